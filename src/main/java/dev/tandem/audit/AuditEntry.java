@@ -1,0 +1,55 @@
+package dev.tandem.audit;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "audit_entry")
+class AuditEntry {
+
+    @Id
+    private long seq;
+    private Instant at;
+    private String actor;
+    private String action;
+    private String targetType;
+    private String target;
+    private String summary;
+    private String reason;
+    private String prevHash;
+    private String hash;
+
+    protected AuditEntry() {
+    }
+
+    AuditEntry(long seq, Instant at, String actor, String action, String targetType, String target, String summary,
+               String reason, String prevHash) {
+        this.seq = seq;
+        this.at = at;
+        this.actor = actor;
+        this.action = action;
+        this.targetType = targetType;
+        this.target = target;
+        this.summary = summary;
+        this.reason = reason;
+        this.prevHash = prevHash;
+        this.hash = computeHash();
+    }
+
+    /** The hash covers every field and the previous entry's hash, so changing any entry breaks the chain there. */
+    String computeHash() {
+        String canonical = String.join("\u001f", Long.toString(seq), Long.toString(at.toEpochMilli()), actor, action,
+                targetType, target, summary == null ? "" : summary, reason == null ? "" : reason, prevHash);
+        return HashChain.sha256(canonical);
+    }
+
+    long seq() { return seq; }
+    String prevHash() { return prevHash; }
+    String hash() { return hash; }
+
+    AuditRecord record() {
+        return new AuditRecord(seq, at, actor, action, targetType, target, summary, reason, hash);
+    }
+}

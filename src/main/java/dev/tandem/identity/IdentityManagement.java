@@ -1,0 +1,384 @@
+package dev.tandem.identity;
+
+import dev.tandem.shared.Actor;
+import dev.tandem.shared.Actor.OrgRole;
+import dev.tandem.shared.ConflictException;
+import dev.tandem.shared.ForbiddenException;
+import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.StaleVersionException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The one way to read and change people, their tokens and their sign-in state. */
+@Service
+@Transactional
+public class IdentityManagement {
+
+    public static final Set<String> LOCALES = Set.of("en", "zh-CN");
+    static final int MAX_FAILED_SIGN_INS = 5;
+    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
+    private static final String TOKEN_PREFIX = "tdm_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final People people;
+    private final AccessTokens tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    IdentityManagement(People people, AccessTokens tokens, PasswordEncoder passwordEncoder,
+                       ApplicationEventPublisher events, Clock clock) {
+        this.people = people;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PersonSummary> list() {
+        return people.findAllByOrderByDisplayNameAsc().stream().map(Person::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PersonSummary> findByUsername(String username) {
+        return people.findByUsernameIgnoreCase(username).map(Person::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public PersonSummary get(String username) {
+        return findByUsername(username).orElseThrow(() -> new NotFoundException("No person named '" + username + "'."));
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, PersonSummary> byIds(Collection<Long> ids) {
+        return people.findAllById(ids).stream().map(Person::summary)
+                .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return people.count();
+    }
+
+    public PersonSummary create(Actor actor, PersonDraft draft) {
+        requireAdmin(actor);
+        validateUsername(draft.username());
+        if (people.existsByUsernameIgnoreCase(draft.username())) {
+            throw new ConflictException("The username '" + draft.username() + "' is taken.");
+        }
+        Person person = new Person(draft.username(), required("displayName", draft.displayName(), 128),
+                validEmail(draft.email()), clock.instant());
+        if (people.existsByEmailIgnoreCase(person.email())) {
+            throw new ConflictException("The email address '" + person.email() + "' is used by someone else.");
+        }
+        apply(person, draft);
+        if (draft.password() != null) {
+            person.setPasswordHash(passwordEncoder.encode(validPassword(draft.password())));
+        }
+        people.save(person);
+        publish(actor, "person.created", person.username(), describe(person));
+        return person.summary();
+    }
+
+    /** Admins edit anyone; a person edits their own name, email, locale, capacity, skills and password. */
+    public PersonSummary update(Actor actor, String username, PersonDraft draft, Long version) {
+        Person person = people.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new NotFoundException("No person named '" + username + "'."));
+        boolean self = person.id() == actor.personId();
+        if (!actor.isAdmin() && !self) {
+            throw new ForbiddenException("Only an administrator may change other people.");
+        }
+        if (!actor.isAdmin() && (draft.orgRole() != null || draft.active() != null)) {
+            throw new ForbiddenException("Only an administrator may change organisation roles or deactivate people.");
+        }
+        StaleVersionException.check("Person " + username, version, person.version());
+        String before = describe(person);
+        if (draft.displayName() != null) {
+            person.setDisplayName(required("displayName", draft.displayName(), 128));
+        }
+        if (draft.email() != null && !draft.email().equalsIgnoreCase(person.email())) {
+            String email = validEmail(draft.email());
+            if (people.existsByEmailIgnoreCase(email)) {
+                throw new ConflictException("The email address '" + email + "' is used by someone else.");
+            }
+            person.setEmail(email);
+        }
+        if (self && ((draft.orgRole() != null && draft.orgRole() != person.orgRole())
+                || Boolean.FALSE.equals(draft.active()))) {
+            throw new ConflictException("You cannot change your own organisation role or deactivate yourself.");
+        }
+        apply(person, draft);
+        boolean passwordChanged = draft.password() != null;
+        if (passwordChanged) {
+            person.setPasswordHash(passwordEncoder.encode(validPassword(draft.password())));
+        }
+        people.flush();
+        String after = describe(person);
+        publish(actor, "person.updated", person.username(),
+                changes(before, after) + (passwordChanged ? "\npassword: changed" : ""));
+        return person.summary();
+    }
+
+    /** Organisation roles are granted with {@code orgRole}; {@code null} in an edit keeps the role, so this removes it. */
+    public PersonSummary clearOrgRole(Actor actor, String username) {
+        requireAdmin(actor);
+        Person person = people.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new NotFoundException("No person named '" + username + "'."));
+        if (person.id() == actor.personId()) {
+            throw new ConflictException("You cannot take away your own administrator role.");
+        }
+        OrgRole old = person.orgRole();
+        person.setOrgRole(null);
+        publish(actor, "person.role-changed", username, "orgRole: " + old + " → none");
+        return person.summary();
+    }
+
+    public void changeLocale(Actor actor, String locale) {
+        if (!LOCALES.contains(locale)) {
+            throw new InvalidInputException("locale", "must be one of " + LOCALES);
+        }
+        people.findById(actor.personId()).ifPresent(p -> p.setLocale(locale));
+    }
+
+    /** The first start creates user {@code admin}; returns the generated password when none was configured. */
+    public Optional<String> ensureAdmin(String configuredPassword) {
+        if (people.existsByUsernameIgnoreCase("admin")) {
+            return Optional.empty();
+        }
+        boolean generated = configuredPassword == null || configuredPassword.isBlank();
+        String password = generated ? randomSecret(18) : configuredPassword;
+        Person admin = new Person("admin", "Administrator", "admin@tandem.invalid", clock.instant());
+        admin.setOrgRole(OrgRole.ADMIN);
+        admin.setPasswordHash(passwordEncoder.encode(validPassword(password)));
+        people.save(admin);
+        publish(Actor.system(), "person.created", "admin", "orgRole: ADMIN");
+        return generated ? Optional.of(password) : Optional.empty();
+    }
+
+    public IssuedToken issueToken(Actor actor, String name, int expiresInDays) {
+        String tokenName = required("name", name, 64);
+        if (expiresInDays < 1 || expiresInDays > 366) {
+            throw new InvalidInputException("expiresInDays", "must be between 1 and 366");
+        }
+        String secret = TOKEN_PREFIX + randomSecret(32);
+        Instant now = clock.instant();
+        AccessToken token = tokens.save(new AccessToken(actor.personId(), tokenName, sha256(secret), now,
+                now.plus(Duration.ofDays(expiresInDays))));
+        publish(actor.username(), "token.issued", "AccessToken", actor.username() + "/" + tokenName, "expires: " + token.expiresAt());
+        return new IssuedToken(token.id(), tokenName, secret, token.expiresAt());
+    }
+
+    @Transactional(readOnly = true)
+    public List<TokenSummary> tokens(Actor actor) {
+        return tokens.findByPersonIdOrderByCreatedAtDesc(actor.personId()).stream().map(AccessToken::summary).toList();
+    }
+
+    public void revokeToken(Actor actor, long tokenId) {
+        AccessToken token = tokens.findById(tokenId)
+                .filter(t -> t.personId() == actor.personId() || actor.isAdmin())
+                .orElseThrow(() -> new NotFoundException("No token " + tokenId + "."));
+        token.revoke(clock.instant());
+        publish(actor.username(), "token.revoked", "AccessToken", actor.username() + "/" + token.name(), null);
+    }
+
+    /** The actor a bearer token stands for, if the token exists, is unexpired, unrevoked, and its owner active. */
+    public Optional<Actor> authenticateToken(String secret) {
+        if (secret == null || !secret.startsWith(TOKEN_PREFIX) || secret.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return tokens.findByTokenHash(sha256(secret))
+                .filter(t -> t.usableAt(now))
+                .flatMap(t -> {
+                    t.usedAt(now);
+                    return people.findById(t.personId());
+                })
+                .filter(Person::active)
+                .map(IdentityManagement::actorOf);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SignInAccount> signInAccount(String username) {
+        Instant now = clock.instant();
+        return people.findByUsernameIgnoreCase(username).map(p -> new SignInAccount(actorOf(p), p.passwordHash(),
+                p.active(), p.lockedAt(now), p.locale()));
+    }
+
+    public void recordSignIn(String username, boolean success, String remoteAddress) {
+        Optional<Person> person = people.findByUsernameIgnoreCase(username);
+        if (success) {
+            person.ifPresent(Person::signInSucceeded);
+            publish(username, "signin.succeeded", "Person", username, from(remoteAddress));
+        } else {
+            person.ifPresent(p -> p.signInFailed(clock.instant(), MAX_FAILED_SIGN_INS, LOCK_DURATION));
+            String target = person.map(Person::username).orElse(truncate(username, 64));
+            publish(truncate(username, 64), "signin.failed", "Person", target, from(remoteAddress)
+                    + (person.map(p -> p.lockedAt(clock.instant())).orElse(false) ? "\nlocked for 15 minutes" : ""));
+        }
+    }
+
+    static Actor actorOf(Person p) {
+        return new Actor(p.id(), p.username(), p.orgRole());
+    }
+
+    private void apply(Person person, PersonDraft draft) {
+        if (draft.locale() != null) {
+            if (!LOCALES.contains(draft.locale())) {
+                throw new InvalidInputException("locale", "must be one of " + LOCALES);
+            }
+            person.setLocale(draft.locale());
+        }
+        if (draft.weeklyCapacityHours() != null) {
+            BigDecimal hours = draft.weeklyCapacityHours();
+            if (hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(168)) > 0) {
+                throw new InvalidInputException("weeklyCapacityHours", "must be between 0 and 168");
+            }
+            person.setWeeklyCapacityHours(hours);
+        }
+        if (draft.orgRole() != null) {
+            person.setOrgRole(draft.orgRole());
+        }
+        if (draft.active() != null) {
+            person.setActive(draft.active());
+        }
+        if (draft.skills() != null) {
+            person.replaceSkills(validSkills(draft.skills()));
+        }
+    }
+
+    private static List<Skill> validSkills(List<Skill> skills) {
+        if (skills.size() > 50) {
+            throw new InvalidInputException("skills", "may list at most 50 skills");
+        }
+        List<Skill> result = new ArrayList<>();
+        for (Skill s : skills) {
+            String name = required("skills.name", s.name(), 64);
+            if (s.level() < 1 || s.level() > 5) {
+                throw new InvalidInputException("skills.level", "must be between 1 and 5 (skill '" + name + "')");
+            }
+            if (result.stream().anyMatch(r -> r.name().equalsIgnoreCase(name))) {
+                throw new InvalidInputException("skills.name", "lists '" + name + "' twice");
+            }
+            result.add(new Skill(name, s.level()));
+        }
+        return result;
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (!actor.isAdmin()) {
+            throw new ForbiddenException("Only an administrator may do this.");
+        }
+    }
+
+    private static void validateUsername(String username) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new InvalidInputException("username",
+                    "must be 2–64 characters of lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
+        }
+    }
+
+    private static String validEmail(String email) {
+        if (email == null || email.length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
+            throw new InvalidInputException("email", "must be an email address such as eve@example.com");
+        }
+        return email.strip();
+    }
+
+    private static String validPassword(String password) {
+        if (password.length() < 12 || password.length() > 128) {
+            throw new InvalidInputException("password", "must be 12 to 128 characters long");
+        }
+        return password;
+    }
+
+    static String required(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "must not be empty");
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new InvalidInputException(field, "must be at most " + max + " characters");
+        }
+        return stripped;
+    }
+
+    private static String describe(Person p) {
+        return "displayName: " + p.displayName() + "\nemail: " + p.email() + "\nlocale: " + p.locale()
+                + "\nweeklyCapacityHours: " + p.weeklyCapacityHours().stripTrailingZeros().toPlainString()
+                + "\norgRole: " + (p.orgRole() == null ? "none" : p.orgRole()) + "\nactive: " + p.active()
+                + "\nskills: " + p.skills().stream().map(s -> s.name + " " + s.level).collect(Collectors.joining(", "));
+    }
+
+    private static String changes(String before, String after) {
+        String[] b = before.split("\n");
+        String[] a = after.split("\n");
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < a.length; i++) {
+            if (!Objects.equals(b[i], a[i])) {
+                lines.add(a[i].substring(0, a[i].indexOf(':')) + ": " + b[i].substring(b[i].indexOf(':') + 2)
+                        + " → " + a[i].substring(a[i].indexOf(':') + 2));
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    private void publish(Actor actor, String action, String target, String summary) {
+        publish(actor.username(), action, "Person", target, summary);
+    }
+
+    private void publish(String actor, String action, String targetType, String target, String summary) {
+        events.publishEvent(new IdentityEvent(actor, action, targetType, target, summary));
+    }
+
+    private static String from(String remoteAddress) {
+        return remoteAddress == null ? null : "from: " + remoteAddress;
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null ? "" : s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static String randomSecret(int bytes) {
+        byte[] b = new byte[bytes];
+        RANDOM.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the sign-in machinery needs to know of an account. */
+    public record SignInAccount(Actor actor, String passwordHash, boolean active, boolean locked, String locale) {
+    }
+}

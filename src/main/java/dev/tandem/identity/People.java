@@ -1,0 +1,15 @@
+package dev.tandem.identity;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface People extends JpaRepository<Person, Long> {
+
+    Optional<Person> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    boolean existsByEmailIgnoreCase(String email);
+
+    java.util.List<Person> findAllByOrderByDisplayNameAsc();
+}

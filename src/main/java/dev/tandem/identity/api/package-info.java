@@ -1,0 +1,2 @@
+/** The JSON API for people and the signed-in person's tokens. */
+package dev.tandem.identity.api;

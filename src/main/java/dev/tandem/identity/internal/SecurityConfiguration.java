@@ -1,0 +1,131 @@
+package dev.tandem.identity.internal;
+
+import dev.tandem.identity.IdentityManagement;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+import org.springframework.web.util.WebUtils;
+
+/**
+ * Three filter chains: token issuing (HTTP Basic or a token), the token-only API and actuator,
+ * and the browser pages with a database-backed session and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration implements WebMvcConfigurer {
+
+    static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain tokenIssuing(HttpSecurity http, IdentityManagement identity, ProblemWriter problems) {
+        apiDefaults(http, identity, problems);
+        http.securityMatcher("/api/v1/me/tokens", "/api/v1/me/tokens/**")
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problems.write(response, 401,
+                        "Sign-in required", "Send your username and password with HTTP Basic, or a personal access token.")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, IdentityManagement identity, ProblemWriter problems) {
+        apiDefaults(http, identity, problems);
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**",
+                                "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+
+    private static void apiDefaults(HttpSecurity http, IdentityManagement identity, ProblemWriter problems) {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new BearerTokenFilter(identity, problems), BasicAuthenticationFilter.class)
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> problems.write(response, 401,
+                                "Sign-in required", "Send a personal access token as 'Authorization: Bearer <token>'."))
+                        .accessDeniedHandler((request, response, ex) -> problems.write(response, 403,
+                                "Not allowed", "Your role does not allow this.")));
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, IdentityManagement identity) {
+        var success = new SavedRequestAwareAuthenticationSuccessHandler();
+        success.setDefaultTargetUrl("/");
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/signin", "/locale", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                                "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/").authenticated()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/signin").permitAll()
+                        .successHandler((request, response, authentication) -> {
+                            if (authentication.getPrincipal() instanceof TandemPrincipal principal) {
+                                identity.signInAccount(principal.getUsername()).ifPresent(account ->
+                                        WebUtils.setSessionAttribute(request,
+                                                SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
+                                                Locale.forLanguageTag(account.locale())));
+                            }
+                            success.onAuthenticationSuccess(request, response, authentication);
+                        })
+                        .failureHandler((request, response, e) -> response.sendRedirect(
+                                e instanceof org.springframework.security.authentication.LockedException
+                                        ? "/signin?locked" : "/signin?error")))
+                .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout"))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        var resolver = new SessionLocaleResolver();
+        resolver.setDefaultLocaleFunction(SecurityConfiguration::fromAcceptLanguage);
+        return resolver;
+    }
+
+    private static Locale fromAcceptLanguage(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        return header != null && header.toLowerCase(Locale.ROOT).startsWith("zh") ? CHINESE : Locale.ENGLISH;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new ActorArgumentResolver());
+    }
+}

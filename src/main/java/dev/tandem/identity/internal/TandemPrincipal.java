@@ -1,0 +1,69 @@
+package dev.tandem.identity.internal;
+
+import dev.tandem.shared.Actor;
+import java.io.Serial;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in person as Spring Security keeps it, in the database-backed session too. */
+final class TandemPrincipal implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final Actor actor;
+    private String passwordHash;
+    private final boolean enabled;
+    private final boolean locked;
+
+    TandemPrincipal(Actor actor, String passwordHash, boolean enabled, boolean locked) {
+        this.actor = actor;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.locked = locked;
+    }
+
+    Actor actor() {
+        return actor;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_USER"));
+        if (actor.orgRole() != null) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + actor.orgRole().name()));
+        }
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return actor.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * People, their skills and capacity, organisation roles, personal access tokens and sign-in.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = "shared")
+package dev.tandem.identity;

@@ -1,0 +1,11 @@
+package dev.tandem.portfolio;
+
+/** What a role may do inside a project; the matrix is {@link ProjectRole#permissions()} and docs/permissions.md. */
+public enum Permission {
+    VIEW_PROJECT,
+    EDIT_ITEMS,
+    DELETE_ITEMS,
+    COMMENT,
+    MANAGE_MEMBERS,
+    EDIT_PROJECT
+}

@@ -1,0 +1,30 @@
+package dev.tandem.portfolio;
+
+import static dev.tandem.portfolio.Permission.*;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A person's role in one project; the permission matrix lives here and nowhere else. */
+public enum ProjectRole {
+    PM(EnumSet.allOf(Permission.class)),
+    EM(EnumSet.of(VIEW_PROJECT, EDIT_ITEMS, DELETE_ITEMS, COMMENT)),
+    ARCHITECT(EnumSet.of(VIEW_PROJECT, EDIT_ITEMS, COMMENT)),
+    PRODUCT_MANAGER(EnumSet.of(VIEW_PROJECT, EDIT_ITEMS, COMMENT)),
+    ENGINEER(EnumSet.of(VIEW_PROJECT, EDIT_ITEMS, COMMENT)),
+    STAKEHOLDER(EnumSet.of(VIEW_PROJECT));
+
+    private final Set<Permission> permissions;
+
+    ProjectRole(Set<Permission> permissions) {
+        this.permissions = permissions;
+    }
+
+    public Set<Permission> permissions() {
+        return permissions;
+    }
+
+    public boolean may(Permission permission) {
+        return permissions.contains(permission);
+    }
+}

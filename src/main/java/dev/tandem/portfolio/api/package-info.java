@@ -1,0 +1,2 @@
+/** The JSON API for projects and their members. */
+package dev.tandem.portfolio.api;

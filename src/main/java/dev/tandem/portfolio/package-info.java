@@ -1,0 +1,5 @@
+/**
+ * The organisation's portfolios and projects, project membership and the role-based permission matrix.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Portfolio", allowedDependencies = {"shared", "identity"})
+package dev.tandem.portfolio;

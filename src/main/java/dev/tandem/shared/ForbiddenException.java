@@ -1,0 +1,9 @@
+package dev.tandem.shared;
+
+/** The actor may see the thing but not do this to it. Answered with 403. */
+public class ForbiddenException extends RuntimeException {
+
+    public ForbiddenException(String message) {
+        super(message);
+    }
+}

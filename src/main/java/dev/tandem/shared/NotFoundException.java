@@ -1,0 +1,9 @@
+package dev.tandem.shared;
+
+/** Something does not exist, or the actor may not learn that it exists. Answered with 404. */
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String message) {
+        super(message);
+    }
+}

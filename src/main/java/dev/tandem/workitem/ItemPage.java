@@ -1,0 +1,6 @@
+package dev.tandem.workitem;
+
+import java.util.List;
+
+public record ItemPage(List<ItemView> items, int page, int size, long total) {
+}

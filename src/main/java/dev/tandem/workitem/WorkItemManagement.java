@@ -1,0 +1,691 @@
+package dev.tandem.workitem;
+
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.identity.PersonSummary;
+import dev.tandem.portfolio.Permission;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.portfolio.ProjectCreated;
+import dev.tandem.portfolio.ProjectRef;
+import dev.tandem.shared.Actor;
+import dev.tandem.shared.ConflictException;
+import dev.tandem.shared.ForbiddenException;
+import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.StaleVersionException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way to read and change work items, their dependencies and comments. Every change is checked
+ * against the actor's project role, recorded in the item's history and published for the audit trail.
+ */
+@Service
+@Transactional
+public class WorkItemManagement {
+
+    static final int MAX_PAGE_SIZE = 200;
+    private static final BigDecimal MAX_ESTIMATE = BigDecimal.valueOf(10_000);
+    private static final int MAX_LABELS = 20;
+
+    private final WorkItems items;
+    private final WorkflowStatuses statuses;
+    private final Dependencies dependencies;
+    private final Comments comments;
+    private final WorkItemChanges changes;
+    private final ItemKeyCounter keys;
+    private final PortfolioManagement portfolio;
+    private final IdentityManagement identity;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    WorkItemManagement(WorkItems items, WorkflowStatuses statuses, Dependencies dependencies, Comments comments,
+                       WorkItemChanges changes, ItemKeyCounter keys, PortfolioManagement portfolio,
+                       IdentityManagement identity, ApplicationEventPublisher events, Clock clock) {
+        this.items = items;
+        this.statuses = statuses;
+        this.dependencies = dependencies;
+        this.comments = comments;
+        this.changes = changes;
+        this.keys = keys;
+        this.portfolio = portfolio;
+        this.identity = identity;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Every new project gets the default workflow and its own item numbering. */
+    @EventListener
+    public void on(ProjectCreated event) {
+        keys.start(event.projectId());
+        int position = 0;
+        for (var s : List.of(Map.entry("Backlog", StatusCategory.TODO), Map.entry("To do", StatusCategory.TODO),
+                Map.entry("In progress", StatusCategory.IN_PROGRESS), Map.entry("In review", StatusCategory.IN_PROGRESS),
+                Map.entry("Done", StatusCategory.DONE))) {
+            statuses.save(new WorkflowStatus(event.projectId(), s.getKey(), s.getValue(), position++));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<StatusView> statuses(Actor actor, String projectKey) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        return statuses.findByProjectIdOrderByPosition(project.id()).stream().map(WorkflowStatus::view).toList();
+    }
+
+    public ItemView create(Actor actor, String projectKey, ItemFields fields) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_ITEMS);
+        List<WorkflowStatus> workflow = statuses.findByProjectIdOrderByPosition(project.id());
+        if (fields.title() == null) {
+            throw new InvalidInputException("title", "must not be empty");
+        }
+        int number = keys.next(project.id());
+        var item = new WorkItem(project.id(), number, project.key() + "-" + number, WorkItemType.parse(fields.type()),
+                workflow.getFirst().id(), actor.personId(), clock.instant());
+        applyFields(project, item, fields, workflow);
+        items.save(item);
+        ItemView view = view(item);
+        events.publishEvent(new WorkItemEvent(project.id(), actor.username(), "item.created", item.key(),
+                "type: " + view.type() + "\ntitle: " + view.title() + "\nstatus: " + view.status()));
+        return view;
+    }
+
+    @Transactional(readOnly = true)
+    public ItemView get(Actor actor, String itemKey) {
+        WorkItem item = find(actor, itemKey, Permission.VIEW_PROJECT).item();
+        return view(item);
+    }
+
+    public ItemView update(Actor actor, String itemKey, ItemFields fields, Long version) {
+        Access access = find(actor, itemKey, Permission.EDIT_ITEMS);
+        WorkItem item = access.item();
+        StaleVersionException.check("Item " + item.key(), version, item.version());
+        List<WorkflowStatus> workflow = statuses.findByProjectIdOrderByPosition(item.projectId());
+        Map<String, String> before = snapshot(item, workflow);
+        applyFields(access.project(), item, fields, workflow);
+        Map<String, String> after = snapshot(item, workflow);
+        List<String> summary = new ArrayList<>();
+        for (var field : after.keySet()) {
+            String old = before.get(field);
+            String now = after.get(field);
+            if (!Objects.equals(old, now)) {
+                changes.save(new WorkItemChange(item.id(), actor.username(), clock.instant(), field, clip(old), clip(now)));
+                summary.add(field + ": " + display(old) + " → " + display(now));
+            }
+        }
+        if (!summary.isEmpty()) {
+            item.touched(clock.instant());
+            items.flush();
+            events.publishEvent(new WorkItemEvent(item.projectId(), actor.username(), "item.updated", item.key(),
+                    String.join("\n", summary)));
+        }
+        return view(item);
+    }
+
+    public void delete(Actor actor, String itemKey, Long version) {
+        Access access = find(actor, itemKey, Permission.DELETE_ITEMS);
+        WorkItem item = access.item();
+        StaleVersionException.check("Item " + item.key(), version, item.version());
+        long children = items.countByParentId(item.id());
+        if (children > 0) {
+            throw new ConflictException(item.key() + " has " + children
+                    + " child items; move or delete them first.");
+        }
+        items.delete(item);
+        items.flush();
+        events.publishEvent(new WorkItemEvent(item.projectId(), actor.username(), "item.deleted", item.key(),
+                "type: " + item.type().code() + "\ntitle: " + item.title()));
+    }
+
+    @Transactional(readOnly = true)
+    public ItemPage search(Actor actor, String projectKey, ItemQuery query) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        WorkItemType type = blank(query.type()) ? null : WorkItemType.parse(query.type());
+        Long statusId = blank(query.status()) ? null
+                : statusNamed(statuses.findByProjectIdOrderByPosition(project.id()), query.status()).id();
+        Long assigneeId = blank(query.assignee()) ? null
+                : identity.findByUsername(query.assignee()).map(PersonSummary::id).orElse(-1L);
+        String text = blank(query.text()) ? null : "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%";
+        if (text != null && text.length() > 202) {
+            throw new InvalidInputException("text", "must be at most 200 characters");
+        }
+        int size = query.size() <= 0 ? 50 : query.size();
+        if (size > MAX_PAGE_SIZE || query.page() < 0) {
+            throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE + ", and page at least 0");
+        }
+        Page<WorkItem> page = items.search(project.id(), type, statusId, assigneeId, query.blocked(),
+                blank(query.label()) ? null : query.label().strip(), text, PageRequest.of(query.page(), size));
+        return new ItemPage(views(page.getContent()), query.page(), size, page.getTotalElements());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ItemView> all(Actor actor, String projectKey) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        return views(items.findByProjectIdOrderByNumber(project.id()));
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectOverview overview(Actor actor, String projectKey) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        Map<Long, Long> counts = items.countByStatus(project.id()).stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        var statusCounts = statuses.findByProjectIdOrderByPosition(project.id()).stream()
+                .map(s -> new ProjectOverview.StatusCount(s.name(), s.category(), counts.getOrDefault(s.id(), 0L)))
+                .toList();
+        LocalDate today = LocalDate.now(clock);
+        var milestones = items.findMilestones(project.id()).stream()
+                .filter(m -> {
+                    LocalDate when = m.dueDate() != null ? m.dueDate() : m.plannedFinish();
+                    return m.actualFinish() == null && (when == null || !when.isBefore(today));
+                })
+                .toList();
+        return new ProjectOverview(statusCounts, counts.values().stream().mapToLong(Long::longValue).sum(),
+                views(items.findOverdue(project.id(), today)),
+                views(items.findByProjectIdAndBlockedTrueOrderByBlockedSince(project.id())), views(milestones));
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(Actor actor, String itemKey) {
+        WorkItem item = find(actor, itemKey, Permission.VIEW_PROJECT).item();
+        return changes.findByWorkItemIdOrderByChangedAtAscIdAsc(item.id()).stream().map(WorkItemChange::entry).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ItemView> children(Actor actor, String itemKey) {
+        WorkItem item = find(actor, itemKey, Permission.VIEW_PROJECT).item();
+        return views(items.findByProjectIdOrderByNumber(item.projectId()).stream()
+                .filter(i -> item.id().equals(i.parentId())).toList());
+    }
+
+    // dependencies
+
+    /** Links two items of one project; the successor follows the predecessor. Refuses a link that closes a cycle. */
+    public DependencyView addDependency(Actor actor, String successorKey, String predecessorKey, String type, Integer lagDays) {
+        Access access = find(actor, successorKey, Permission.EDIT_ITEMS);
+        WorkItem successor = access.item();
+        if (blank(predecessorKey)) {
+            throw new InvalidInputException("predecessor", "must name an item, such as " + access.project().key() + "-1");
+        }
+        if (predecessorKey.strip().equalsIgnoreCase(successor.key())) {
+            throw new InvalidInputException("predecessor", "cannot be the item itself: " + successor.key()
+                    + " cannot depend on itself");
+        }
+        WorkItem predecessor = items.findByKeyIgnoreCase(predecessorKey.strip())
+                .filter(p -> portfolioVisible(actor, p))
+                .orElseThrow(() -> new InvalidInputException("predecessor", "names no item you can see: " + predecessorKey));
+        if (!predecessor.projectId().equals(successor.projectId())) {
+            throw new InvalidInputException("predecessor", predecessor.key() + " belongs to another project; "
+                    + "dependencies link items of the same project only");
+        }
+        int lag = lagDays == null ? 0 : lagDays;
+        if (Math.abs(lag) > 1000) {
+            throw new InvalidInputException("lagDays", "must be between -1000 and 1000 working days");
+        }
+        DependencyType dependencyType = DependencyType.parse(type);
+        if (dependencies.findByPredecessorIdAndSuccessorId(predecessor.id(), successor.id()).isPresent()) {
+            throw new ConflictException(successor.key() + " already depends on " + predecessor.key() + ".");
+        }
+        List<Long> cycle = pathBetween(successor.projectId(), successor.id(), predecessor.id());
+        if (!cycle.isEmpty()) {
+            Map<Long, String> keysById = items.findAllById(cycle).stream().collect(Collectors.toMap(WorkItem::id, WorkItem::key));
+            String named = Stream.concat(Stream.of(predecessor.key()), cycle.stream().map(keysById::get))
+                    .collect(Collectors.joining(" → "));
+            throw new ConflictException("This dependency would close a cycle: " + named + ".");
+        }
+        Dependency dependency = dependencies.save(new Dependency(successor.projectId(), predecessor.id(), successor.id(),
+                dependencyType, lag, clock.instant()));
+        changes.save(new WorkItemChange(successor.id(), actor.username(), clock.instant(), "dependency", null,
+                predecessor.key() + " " + dependencyType + lagText(lag)));
+        events.publishEvent(new WorkItemEvent(successor.projectId(), actor.username(), "dependency.added",
+                successor.key(), "predecessor: " + predecessor.key() + " " + dependencyType + lagText(lag)));
+        return new DependencyView(dependency.id(), predecessor.key(), predecessor.title(), successor.key(),
+                successor.title(), dependencyType, lag);
+    }
+
+    public void removeDependency(Actor actor, String itemKey, long dependencyId) {
+        Access access = find(actor, itemKey, Permission.EDIT_ITEMS);
+        WorkItem item = access.item();
+        Dependency dependency = dependencies.findById(dependencyId)
+                .filter(d -> d.successorId().equals(item.id()) || d.predecessorId().equals(item.id()))
+                .orElseThrow(() -> new NotFoundException("No dependency " + dependencyId + " on " + item.key() + "."));
+        WorkItem predecessor = items.findById(dependency.predecessorId()).orElseThrow();
+        WorkItem successor = items.findById(dependency.successorId()).orElseThrow();
+        dependencies.delete(dependency);
+        changes.save(new WorkItemChange(successor.id(), actor.username(), clock.instant(), "dependency",
+                predecessor.key() + " " + dependency.type() + lagText(dependency.lagDays()), null));
+        events.publishEvent(new WorkItemEvent(item.projectId(), actor.username(), "dependency.removed", successor.key(),
+                "predecessor: " + predecessor.key() + " " + dependency.type()));
+    }
+
+    /** The item's predecessors and successors. */
+    @Transactional(readOnly = true)
+    public List<DependencyView> dependencies(Actor actor, String itemKey) {
+        WorkItem item = find(actor, itemKey, Permission.VIEW_PROJECT).item();
+        List<Dependency> links = new ArrayList<>(dependencies.findBySuccessorId(item.id()));
+        links.addAll(dependencies.findByPredecessorId(item.id()));
+        return dependencyViews(links);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DependencyView> projectDependencies(Actor actor, String projectKey) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        return dependencyViews(dependencies.findByProjectId(project.id()));
+    }
+
+    private List<DependencyView> dependencyViews(List<Dependency> links) {
+        Set<Long> ids = new HashSet<>();
+        links.forEach(d -> {
+            ids.add(d.predecessorId());
+            ids.add(d.successorId());
+        });
+        Map<Long, WorkItem> byId = items.findAllById(ids).stream().collect(Collectors.toMap(WorkItem::id, Function.identity()));
+        return links.stream().map(d -> {
+            WorkItem p = byId.get(d.predecessorId());
+            WorkItem s = byId.get(d.successorId());
+            return new DependencyView(d.id(), p.key(), p.title(), s.key(), s.title(), d.type(), d.lagDays());
+        }).toList();
+    }
+
+    /** The items on a path from {@code from} to {@code to} along existing links (from first), or empty. */
+    private List<Long> pathBetween(long projectId, long from, long to) {
+        Map<Long, List<Long>> successors = new HashMap<>();
+        for (Dependency d : dependencies.findByProjectId(projectId)) {
+            successors.computeIfAbsent(d.predecessorId(), k -> new ArrayList<>()).add(d.successorId());
+        }
+        Map<Long, Long> cameFrom = new HashMap<>();
+        var queue = new ArrayDeque<Long>();
+        queue.add(from);
+        cameFrom.put(from, from);
+        while (!queue.isEmpty()) {
+            long current = queue.poll();
+            if (current == to) {
+                List<Long> path = new ArrayList<>();
+                for (long at = to; at != from; at = cameFrom.get(at)) {
+                    path.addFirst(at);
+                }
+                path.addFirst(from);
+                return path;
+            }
+            for (long next : successors.getOrDefault(current, List.of())) {
+                if (cameFrom.putIfAbsent(next, current) == null) {
+                    queue.add(next);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    // comments
+
+    public CommentView addComment(Actor actor, String itemKey, String body) {
+        WorkItem item = find(actor, itemKey, Permission.COMMENT).item();
+        Comment comment = comments.save(new Comment(item.id(), actor.personId(), commentBody(body), clock.instant()));
+        events.publishEvent(new WorkItemEvent(item.projectId(), actor.username(), "comment.added", item.key(),
+                clip(comment.body())));
+        return commentViews(item, List.of(comment)).getFirst();
+    }
+
+    public CommentView editComment(Actor actor, String itemKey, long commentId, String body, Long version) {
+        WorkItem item = find(actor, itemKey, Permission.COMMENT).item();
+        Comment comment = comment(item, commentId);
+        if (comment.authorId() != actor.personId()) {
+            throw new ForbiddenException("Only the author may edit a comment.");
+        }
+        StaleVersionException.check("Comment " + commentId, version, comment.version());
+        String old = comment.body();
+        comment.edit(commentBody(body), clock.instant());
+        comments.flush();
+        events.publishEvent(new WorkItemEvent(item.projectId(), actor.username(), "comment.edited", item.key(),
+                clip(old) + " → " + clip(comment.body())));
+        return commentViews(item, List.of(comment)).getFirst();
+    }
+
+    public void deleteComment(Actor actor, String itemKey, long commentId) {
+        Access access = find(actor, itemKey, Permission.COMMENT);
+        Comment comment = comment(access.item(), commentId);
+        if (comment.authorId() != actor.personId() && !access.project().may(Permission.DELETE_ITEMS)) {
+            throw new ForbiddenException("Only the author, the PM or the EM may delete a comment.");
+        }
+        comments.delete(comment);
+        events.publishEvent(new WorkItemEvent(access.item().projectId(), actor.username(), "comment.deleted",
+                access.item().key(), clip(comment.body())));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CommentView> comments(Actor actor, String itemKey) {
+        WorkItem item = find(actor, itemKey, Permission.VIEW_PROJECT).item();
+        return commentViews(item, comments.findByWorkItemIdOrderByCreatedAt(item.id()));
+    }
+
+    private Comment comment(WorkItem item, long commentId) {
+        return comments.findById(commentId).filter(c -> c.workItemId().equals(item.id()))
+                .orElseThrow(() -> new NotFoundException("No comment " + commentId + " on " + item.key() + "."));
+    }
+
+    private List<CommentView> commentViews(WorkItem item, List<Comment> list) {
+        Map<Long, PersonSummary> people = identity.byIds(list.stream().map(Comment::authorId).collect(Collectors.toSet()));
+        return list.stream().map(c -> new CommentView(c.id(), item.key(), people.get(c.authorId()).username(),
+                people.get(c.authorId()).displayName(), c.body(), c.version(), c.createdAt(), c.updatedAt())).toList();
+    }
+
+    private static String commentBody(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInputException("body", "must not be empty");
+        }
+        if (body.length() > 10_000) {
+            throw new InvalidInputException("body", "must be at most 10000 characters");
+        }
+        return body.strip();
+    }
+
+    // fields
+
+    private void applyFields(ProjectRef project, WorkItem item, ItemFields f, List<WorkflowStatus> workflow) {
+        if (f.type() != null) {
+            item.setType(WorkItemType.parse(f.type()));
+        }
+        if (f.title() != null) {
+            item.setTitle(text("title", f.title(), 255, true));
+        }
+        if (f.description() != null || f.clears("description")) {
+            item.setDescription(f.clears("description") ? null : text("description", f.description(), 20_000, false));
+        }
+        if (f.priority() != null) {
+            item.setPriority(Priority.parse(f.priority()));
+        }
+        if (f.assignee() != null || f.clears("assignee")) {
+            item.setAssigneeId(f.clears("assignee") || f.assignee().isBlank() ? null : assigneeId(project, f.assignee()));
+        }
+        if (f.parent() != null || f.clears("parent")) {
+            item.setParentId(f.clears("parent") || f.parent().isBlank() ? null : parentId(item, f.parent()));
+        }
+        if (f.labels() != null || f.clears("labels")) {
+            item.replaceLabels(f.clears("labels") ? Set.of() : labels(f.labels()));
+        }
+        item.setStoryPoints(estimate("storyPoints", f.storyPoints(), f, item.storyPoints()));
+        item.setEstimateHours(estimate("estimateHours", f.estimateHours(), f, item.estimateHours()));
+        item.setOptimisticDays(estimate("optimisticDays", f.optimisticDays(), f, item.optimisticDays()));
+        item.setMostLikelyDays(estimate("mostLikelyDays", f.mostLikelyDays(), f, item.mostLikelyDays()));
+        item.setPessimisticDays(estimate("pessimisticDays", f.pessimisticDays(), f, item.pessimisticDays()));
+        checkThreePoint(item);
+        item.setPlannedStart(date("plannedStart", f.plannedStart(), f, item.plannedStart()));
+        item.setPlannedFinish(date("plannedFinish", f.plannedFinish(), f, item.plannedFinish()));
+        item.setDueDate(date("dueDate", f.dueDate(), f, item.dueDate()));
+        if (item.plannedStart() != null && item.plannedFinish() != null && item.plannedFinish().isBefore(item.plannedStart())) {
+            throw new InvalidInputException("plannedFinish", "must not be before plannedStart ("
+                    + item.plannedStart() + ")");
+        }
+        if (f.status() != null) {
+            moveTo(item, statusNamed(workflow, f.status()), workflow);
+        }
+        if (Boolean.TRUE.equals(f.blocked())) {
+            String reason = text("blockedReason", f.blockedReason(), 500, false);
+            if (reason == null) {
+                throw new InvalidInputException("blockedReason", "must say why the item is blocked");
+            }
+            item.block(reason, clock.instant());
+        } else if (Boolean.FALSE.equals(f.blocked())) {
+            item.unblock();
+        } else if (f.blockedReason() != null && item.blocked()) {
+            item.block(text("blockedReason", f.blockedReason(), 500, true), clock.instant());
+        }
+    }
+
+    /** Entering work sets the actual start; reaching done sets the actual finish; reopening clears it. */
+    private void moveTo(WorkItem item, WorkflowStatus target, List<WorkflowStatus> workflow) {
+        LocalDate today = LocalDate.now(clock);
+        item.setStatusId(target.id());
+        if (target.category() != StatusCategory.TODO && item.actualStart() == null) {
+            item.setActualStart(today);
+        }
+        if (target.category() == StatusCategory.DONE) {
+            if (item.actualFinish() == null) {
+                item.setActualFinish(today);
+            }
+        } else {
+            item.setActualFinish(null);
+        }
+        if (target.category() == StatusCategory.TODO) {
+            item.setActualStart(null);
+        }
+    }
+
+    private static WorkflowStatus statusNamed(List<WorkflowStatus> workflow, String name) {
+        return workflow.stream().filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst()
+                .orElseThrow(() -> new InvalidInputException("status", "must be one of "
+                        + workflow.stream().map(WorkflowStatus::name).collect(Collectors.joining(", "))
+                        + " (not '" + name + "')"));
+    }
+
+    private Long assigneeId(ProjectRef project, String username) {
+        PersonSummary person = identity.findByUsername(username.strip())
+                .orElseThrow(() -> new InvalidInputException("assignee", "names nobody: '" + username + "'"));
+        if (!portfolio.isMember(project.id(), person.id())) {
+            throw new InvalidInputException("assignee", person.username() + " is not a member of " + project.key());
+        }
+        return person.id();
+    }
+
+    private Long parentId(WorkItem item, String parentKey) {
+        WorkItem parent = items.findByKeyIgnoreCase(parentKey.strip())
+                .filter(p -> p.projectId().equals(item.projectId()))
+                .orElseThrow(() -> new InvalidInputException("parent", "names no item of this project: '" + parentKey + "'"));
+        for (WorkItem at = parent; at != null; at = at.parentId() == null ? null : items.findById(at.parentId()).orElse(null)) {
+            if (at.id().equals(item.id())) {
+                throw new InvalidInputException("parent", parent.key() + " is " + item.key()
+                        + " or one of its descendants; an item cannot be its own ancestor");
+            }
+        }
+        return parent.id();
+    }
+
+    private static Set<String> labels(Set<String> labels) {
+        if (labels.size() > MAX_LABELS) {
+            throw new InvalidInputException("labels", "may hold at most " + MAX_LABELS + " labels");
+        }
+        Set<String> result = new TreeSet<>();
+        for (String label : labels) {
+            String l = text("labels", label, 40, true);
+            if (l.chars().anyMatch(Character::isWhitespace)) {
+                throw new InvalidInputException("labels", "must not contain spaces ('" + l + "')");
+            }
+            result.add(l);
+        }
+        return result;
+    }
+
+    private static BigDecimal estimate(String field, BigDecimal value, ItemFields f, BigDecimal current) {
+        if (f.clears(field)) {
+            return null;
+        }
+        if (value == null) {
+            return current;
+        }
+        if (value.signum() < 0 || value.compareTo(MAX_ESTIMATE) > 0) {
+            throw new InvalidInputException(field, "must be between 0 and " + MAX_ESTIMATE);
+        }
+        if (value.scale() > 1 && value.stripTrailingZeros().scale() > 1) {
+            throw new InvalidInputException(field, "may have at most one decimal place");
+        }
+        return value;
+    }
+
+    private static LocalDate date(String field, LocalDate value, ItemFields f, LocalDate current) {
+        if (f.clears(field)) {
+            return null;
+        }
+        if (value == null) {
+            return current;
+        }
+        if (value.getYear() < 1970 || value.getYear() > 2999) {
+            throw new InvalidInputException(field, "must be a date between 1970 and 2999");
+        }
+        return value;
+    }
+
+    private static void checkThreePoint(WorkItem item) {
+        BigDecimal o = item.optimisticDays();
+        BigDecimal m = item.mostLikelyDays();
+        BigDecimal p = item.pessimisticDays();
+        if (o != null && m != null && o.compareTo(m) > 0) {
+            throw new InvalidInputException("optimisticDays", "must not exceed mostLikelyDays");
+        }
+        if (m != null && p != null && m.compareTo(p) > 0) {
+            throw new InvalidInputException("pessimisticDays", "must not be below mostLikelyDays");
+        }
+        if (o != null && p != null && o.compareTo(p) > 0) {
+            throw new InvalidInputException("pessimisticDays", "must not be below optimisticDays");
+        }
+    }
+
+    private Map<String, String> snapshot(WorkItem i, List<WorkflowStatus> workflow) {
+        Map<String, String> s = new java.util.LinkedHashMap<>();
+        s.put("type", i.type().code());
+        s.put("title", i.title());
+        s.put("description", i.description());
+        s.put("status", workflow.stream().filter(w -> w.id().equals(i.statusId())).findFirst().map(WorkflowStatus::name).orElse(null));
+        s.put("blocked", Boolean.toString(i.blocked()));
+        s.put("blockedReason", i.blockedReason());
+        s.put("priority", i.priority().code());
+        s.put("assignee", i.assigneeId() == null ? null : identity.byIds(List.of(i.assigneeId())).get(i.assigneeId()).username());
+        s.put("parent", i.parentId() == null ? null : items.findById(i.parentId()).map(WorkItem::key).orElse(null));
+        s.put("labels", i.labels().isEmpty() ? null : String.join(", ", i.labels()));
+        s.put("storyPoints", plain(i.storyPoints()));
+        s.put("estimateHours", plain(i.estimateHours()));
+        s.put("optimisticDays", plain(i.optimisticDays()));
+        s.put("mostLikelyDays", plain(i.mostLikelyDays()));
+        s.put("pessimisticDays", plain(i.pessimisticDays()));
+        s.put("plannedStart", Objects.toString(i.plannedStart(), null));
+        s.put("plannedFinish", Objects.toString(i.plannedFinish(), null));
+        s.put("dueDate", Objects.toString(i.dueDate(), null));
+        s.put("actualStart", Objects.toString(i.actualStart(), null));
+        s.put("actualFinish", Objects.toString(i.actualFinish(), null));
+        return s;
+    }
+
+    // reading
+
+    private record Access(ProjectRef project, WorkItem item) {
+    }
+
+    /** An item the actor may act on; outsiders learn nothing of its existence. */
+    private Access find(Actor actor, String itemKey, Permission permission) {
+        WorkItem item = items.findByKeyIgnoreCase(itemKey == null ? "" : itemKey.strip())
+                .orElseThrow(() -> new NotFoundException("No item " + itemKey + "."));
+        ProjectRef project;
+        try {
+            project = portfolio.access(actor, item.projectId(), permission);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("No item " + itemKey + ".");
+        }
+        return new Access(project, item);
+    }
+
+    private boolean portfolioVisible(Actor actor, WorkItem item) {
+        try {
+            portfolio.access(actor, item.projectId(), Permission.VIEW_PROJECT);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    private ItemView view(WorkItem item) {
+        return views(List.of(item)).getFirst();
+    }
+
+    private List<ItemView> views(Collection<WorkItem> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> projectIds = list.stream().map(WorkItem::projectId).collect(Collectors.toSet());
+        Map<Long, WorkflowStatus> statusById = new HashMap<>();
+        projectIds.forEach(p -> statuses.findByProjectIdOrderByPosition(p).forEach(s -> statusById.put(s.id(), s)));
+        Set<Long> personIds = new LinkedHashSet<>();
+        Set<Long> parentIds = new HashSet<>();
+        for (WorkItem i : list) {
+            if (i.assigneeId() != null) {
+                personIds.add(i.assigneeId());
+            }
+            personIds.add(i.reporterId());
+            if (i.parentId() != null) {
+                parentIds.add(i.parentId());
+            }
+        }
+        Map<Long, PersonSummary> people = identity.byIds(personIds);
+        Map<Long, String> parentKeys = items.findAllById(parentIds).stream().collect(Collectors.toMap(WorkItem::id, WorkItem::key));
+        return list.stream().map(i -> {
+            WorkflowStatus status = statusById.get(i.statusId());
+            PersonSummary assignee = i.assigneeId() == null ? null : people.get(i.assigneeId());
+            String projectKey = i.key().substring(0, i.key().lastIndexOf('-'));
+            return new ItemView(i.id(), i.key(), projectKey, i.type().code(), i.title(), i.description(), status.name(),
+                    status.category(), i.blocked(), i.blockedReason(), i.blockedSince(), i.priority().code(),
+                    assignee == null ? null : assignee.username(), assignee == null ? null : assignee.displayName(),
+                    people.get(i.reporterId()).username(), i.parentId() == null ? null : parentKeys.get(i.parentId()),
+                    Set.copyOf(i.labels()), i.storyPoints(), i.estimateHours(), i.optimisticDays(), i.mostLikelyDays(),
+                    i.pessimisticDays(), i.plannedStart(), i.plannedFinish(), i.dueDate(), i.actualStart(),
+                    i.actualFinish(), i.version(), i.createdAt(), i.updatedAt());
+        }).toList();
+    }
+
+    private static String text(String field, String value, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw new InvalidInputException(field, "must not be empty");
+            }
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new InvalidInputException(field, "must be at most " + max + " characters");
+        }
+        return stripped;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String plain(BigDecimal d) {
+        return d == null ? null : d.stripTrailingZeros().toPlainString();
+    }
+
+    private static String clip(String s) {
+        return s == null || s.length() <= 1000 ? s : s.substring(0, 999) + "…";
+    }
+
+    private static String display(String s) {
+        if (s == null) {
+            return "∅";
+        }
+        return s.length() > 80 ? s.substring(0, 79) + "…" : s;
+    }
+
+    private static String lagText(int lag) {
+        return lag == 0 ? "" : (lag > 0 ? " +" : " ") + lag + "d";
+    }
+}

@@ -1,0 +1,49 @@
+package dev.tandem.workitem;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface WorkItems extends JpaRepository<WorkItem, Long> {
+
+    Optional<WorkItem> findByKeyIgnoreCase(String key);
+
+    List<WorkItem> findByProjectIdOrderByNumber(long projectId);
+
+    long countByParentId(long parentId);
+
+    @Query("""
+            select i from WorkItem i
+            where i.projectId = :projectId
+              and (:type is null or i.type = :type)
+              and (:statusId is null or i.statusId = :statusId)
+              and (:assigneeId is null or i.assigneeId = :assigneeId)
+              and (:blocked is null or i.blocked = :blocked)
+              and (:label is null or :label member of i.labels)
+              and (:text is null or lower(i.title) like :text or lower(i.key) like :text or lower(i.description) like :text)
+            order by i.number""")
+    Page<WorkItem> search(long projectId, WorkItemType type, Long statusId, Long assigneeId, Boolean blocked,
+                          String label, String text, Pageable pageable);
+
+    @Query("""
+            select i from WorkItem i, WorkflowStatus s
+            where i.projectId = :projectId and s.id = i.statusId and s.category <> dev.tandem.workitem.StatusCategory.DONE
+              and i.dueDate < :today
+            order by i.dueDate""")
+    List<WorkItem> findOverdue(long projectId, LocalDate today);
+
+    List<WorkItem> findByProjectIdAndBlockedTrueOrderByBlockedSince(long projectId);
+
+    @Query("""
+            select i from WorkItem i
+            where i.projectId = :projectId and i.type = dev.tandem.workitem.WorkItemType.MILESTONE
+            order by coalesce(i.dueDate, i.plannedFinish), i.number""")
+    List<WorkItem> findMilestones(long projectId);
+
+    @Query("select i.statusId, count(i) from WorkItem i where i.projectId = :projectId group by i.statusId")
+    List<Object[]> countByStatus(long projectId);
+}

@@ -1,0 +1,36 @@
+package dev.tandem.workitem;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "workflow_status")
+class WorkflowStatus {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long projectId;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private StatusCategory category;
+    private int position;
+
+    protected WorkflowStatus() {
+    }
+
+    WorkflowStatus(long projectId, String name, StatusCategory category, int position) {
+        this.projectId = projectId;
+        this.name = name;
+        this.category = category;
+        this.position = position;
+    }
+
+    Long id() { return id; }
+    String name() { return name; }
+    StatusCategory category() { return category; }
+    int position() { return position; }
+
+    StatusView view() {
+        return new StatusView(id, name, category, position);
+    }
+}

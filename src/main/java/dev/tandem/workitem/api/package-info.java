@@ -1,0 +1,2 @@
+/** The JSON API for work items, dependencies, comments and history. */
+package dev.tandem.workitem.api;

@@ -7,5 +7,6 @@ public enum Permission {
     DELETE_ITEMS,
     COMMENT,
     MANAGE_MEMBERS,
-    EDIT_PROJECT
+    EDIT_PROJECT,
+    MANAGE_BOARD
 }

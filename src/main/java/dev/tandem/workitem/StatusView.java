@@ -1,4 +1,4 @@
 package dev.tandem.workitem;
 
-public record StatusView(long id, String name, StatusCategory category, int position) {
+public record StatusView(long id, String name, StatusCategory category, int position, Integer wipLimit) {
 }

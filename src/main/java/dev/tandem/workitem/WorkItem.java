@@ -19,6 +19,8 @@ class WorkItem {
     private int number;
     @Column(name = "item_key")
     private String key;
+    @Column(name = "item_rank")
+    private String rank;
     @Enumerated(EnumType.STRING)
     private WorkItemType type;
     private Long parentId;
@@ -55,10 +57,12 @@ class WorkItem {
     protected WorkItem() {
     }
 
-    WorkItem(long projectId, int number, String key, WorkItemType type, long statusId, long reporterId, Instant now) {
+    WorkItem(long projectId, int number, String key, String rank, WorkItemType type, long statusId, long reporterId,
+             Instant now) {
         this.projectId = projectId;
         this.number = number;
         this.key = key;
+        this.rank = rank;
         this.type = type;
         this.statusId = statusId;
         this.reporterId = reporterId;
@@ -70,6 +74,7 @@ class WorkItem {
     Long projectId() { return projectId; }
     int number() { return number; }
     String key() { return key; }
+    String rank() { return rank; }
     WorkItemType type() { return type; }
     Long parentId() { return parentId; }
     String title() { return title; }
@@ -97,6 +102,7 @@ class WorkItem {
     Set<String> labels() { return labels; }
 
     void setType(WorkItemType type) { this.type = type; }
+    void setRank(String rank) { this.rank = rank; }
     void setParentId(Long parentId) { this.parentId = parentId; }
     void setTitle(String title) { this.title = title; }
     void setDescription(String description) { this.description = description; }

@@ -55,13 +55,14 @@ public class WorkItemManagement {
     private final Comments comments;
     private final WorkItemChanges changes;
     private final ItemKeyCounter keys;
+    private final Boards boards;
     private final PortfolioManagement portfolio;
     private final IdentityManagement identity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkItemManagement(WorkItems items, WorkflowStatuses statuses, Dependencies dependencies, Comments comments,
-                       WorkItemChanges changes, ItemKeyCounter keys, PortfolioManagement portfolio,
+                       WorkItemChanges changes, ItemKeyCounter keys, Boards boards, PortfolioManagement portfolio,
                        IdentityManagement identity, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.statuses = statuses;
@@ -69,6 +70,7 @@ public class WorkItemManagement {
         this.comments = comments;
         this.changes = changes;
         this.keys = keys;
+        this.boards = boards;
         this.portfolio = portfolio;
         this.identity = identity;
         this.events = events;
@@ -79,6 +81,7 @@ public class WorkItemManagement {
     @EventListener
     public void on(ProjectCreated event) {
         keys.start(event.projectId());
+        boards.save(new BoardSettings(event.projectId()));
         int position = 0;
         for (var s : List.of(Map.entry("Backlog", StatusCategory.TODO), Map.entry("To do", StatusCategory.TODO),
                 Map.entry("In progress", StatusCategory.IN_PROGRESS), Map.entry("In review", StatusCategory.IN_PROGRESS),
@@ -100,8 +103,9 @@ public class WorkItemManagement {
             throw new InvalidInputException("title", "must not be empty");
         }
         int number = keys.next(project.id());
-        var item = new WorkItem(project.id(), number, project.key() + "-" + number, WorkItemType.parse(fields.type()),
-                workflow.getFirst().id(), actor.personId(), clock.instant());
+        // The key counter's row lock is held from here on, so no concurrent creation takes the same rank.
+        var item = new WorkItem(project.id(), number, project.key() + "-" + number, Rank.after(items.maxRank(project.id())),
+                WorkItemType.parse(fields.type()), workflow.getFirst().id(), actor.personId(), clock.instant());
         applyFields(project, item, fields, workflow);
         items.save(item);
         ItemView view = view(item);
@@ -140,6 +144,54 @@ public class WorkItemManagement {
                     String.join("\n", summary)));
         }
         return view(item);
+    }
+
+    /**
+     * Moves a card on the board or in the backlog: to another status (checked against the column's WIP
+     * limit) and/or between two neighbours, named by key. Writes this item's row only.
+     */
+    public ItemView move(Actor actor, String itemKey, String status, String afterKey, String beforeKey, Long version) {
+        Access access = find(actor, itemKey, Permission.EDIT_ITEMS);
+        WorkItem item = access.item();
+        StaleVersionException.check("Item " + item.key(), version, item.version());
+        List<WorkflowStatus> workflow = statuses.findByProjectIdOrderByPosition(item.projectId());
+        if (status != null) {
+            WorkflowStatus target = statusNamed(workflow, status);
+            Integer limit = target.wipLimit();
+            if (limit != null && !target.id().equals(item.statusId())
+                    && items.countByProjectIdAndStatusId(item.projectId(), target.id()) >= limit
+                    && boards.findById(item.projectId()).map(BoardSettings::wipHardLimit).orElse(false)) {
+                throw new ConflictException("The column " + target.name() + " holds at most " + limit
+                        + " items; finish or move one out first.");
+            }
+        }
+        String newRank = null;
+        if (afterKey != null || beforeKey != null) {
+            String low = afterKey == null ? null : neighbour(item, afterKey).rank();
+            String high = beforeKey == null ? null : neighbour(item, beforeKey).rank();
+            if (low != null && high != null && low.compareTo(high) >= 0) {
+                throw new ConflictException("The board changed meanwhile: " + afterKey + " is no longer above "
+                        + beforeKey + ". Reload it and try again.");
+            }
+            newRank = Rank.between(low, high);
+        }
+        ItemView result = update(actor, itemKey, new ItemFields(null, null, null, status, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, Set.of()), version);
+        if (newRank != null) {
+            item.setRank(newRank);
+            item.touched(clock.instant());
+            items.flush();
+            events.publishEvent(new WorkItemEvent(item.projectId(), actor.username(), "item.ranked", item.key(),
+                    "after: " + display(afterKey) + "\nbefore: " + display(beforeKey)));
+            result = view(item);
+        }
+        return result;
+    }
+
+    private WorkItem neighbour(WorkItem item, String key) {
+        return items.findByKeyIgnoreCase(key.strip())
+                .filter(n -> n.projectId().equals(item.projectId()) && !n.id().equals(item.id()))
+                .orElseThrow(() -> new InvalidInputException("after", "names no other item of this project: '" + key + "'"));
     }
 
     public void delete(Actor actor, String itemKey, Long version) {

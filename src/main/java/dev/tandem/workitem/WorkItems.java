@@ -16,6 +16,13 @@ interface WorkItems extends JpaRepository<WorkItem, Long> {
 
     long countByParentId(long parentId);
 
+    @Query("select max(i.rank) from WorkItem i where i.projectId = :projectId")
+    String maxRank(long projectId);
+
+    List<WorkItem> findByProjectIdOrderByRank(long projectId);
+
+    long countByProjectIdAndStatusId(long projectId, long statusId);
+
     @Query("""
             select i from WorkItem i
             where i.projectId = :projectId

@@ -14,6 +14,7 @@ class WorkflowStatus {
     @Enumerated(EnumType.STRING)
     private StatusCategory category;
     private int position;
+    private Integer wipLimit;
 
     protected WorkflowStatus() {
     }
@@ -29,8 +30,11 @@ class WorkflowStatus {
     String name() { return name; }
     StatusCategory category() { return category; }
     int position() { return position; }
+    Integer wipLimit() { return wipLimit; }
+
+    void setWipLimit(Integer wipLimit) { this.wipLimit = wipLimit; }
 
     StatusView view() {
-        return new StatusView(id, name, category, position);
+        return new StatusView(id, name, category, position, wipLimit);
     }
 }

@@ -1,0 +1,140 @@
+package dev.tandem.workitem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.portfolio.ProjectRole;
+import dev.tandem.identity.PersonDraft;
+import dev.tandem.shared.Actor;
+import dev.tandem.shared.ConflictException;
+import dev.tandem.shared.ForbiddenException;
+import dev.tandem.shared.StaleVersionException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BoardIntegrationTests {
+
+    @Autowired
+    IdentityManagement identity;
+    @Autowired
+    PortfolioManagement portfolio;
+    @Autowired
+    WorkItemManagement items;
+    @Autowired
+    BoardManagement boards;
+
+    Actor admin;
+    String key;
+
+    @BeforeEach
+    void project() {
+        var person = identity.get("admin");
+        admin = new Actor(person.id(), "admin", person.orgRole());
+        key = "B" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36).toUpperCase();
+        portfolio.createProject(admin, key, "Board " + key, null, null, LocalDate.of(2027, 1, 4));
+    }
+
+    private ItemView task(String title) {
+        return items.create(admin, key, fields(title));
+    }
+
+    private static ItemFields fields(String title) {
+        return new ItemFields("task", title, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, Set.of());
+    }
+
+    private List<String> column(String status) {
+        return boards.board(admin, key).columns().stream().filter(c -> c.status().equals(status)).findFirst()
+                .orElseThrow().cards().stream().map(BoardView.Card::key).toList();
+    }
+
+    @Test
+    void newItemsJoinTheBottomOfTheFirstColumnInCreationOrder() {
+        var a = task("A");
+        var b = task("B");
+        var c = task("C");
+        assertThat(column("Backlog")).containsExactly(a.key(), b.key(), c.key());
+    }
+
+    @Test
+    void movingACardChangesItsStatusSetsActualStartAndPlacesItBetweenItsNeighbours() {
+        var a = task("A");
+        var b = task("B");
+        var c = task("C");
+        items.move(admin, a.key(), "In progress", null, null, a.version());
+        items.move(admin, b.key(), "In progress", null, null, b.version());
+        var moved = items.move(admin, c.key(), "In progress", a.key(), b.key(), c.version());
+
+        assertThat(column("In progress")).containsExactly(a.key(), c.key(), b.key());
+        assertThat(moved.status()).isEqualTo("In progress");
+        assertThat(moved.actualStart()).isNotNull();
+        assertThat(items.history(admin, c.key())).extracting(HistoryEntry::field).contains("status", "actualStart");
+    }
+
+    @Test
+    void reorderingWithinAColumnChangesOnlyTheMovedCardsVersion() {
+        var a = task("A");
+        var b = task("B");
+        var c = task("C");
+        items.move(admin, c.key(), null, null, a.key(), c.version());
+        assertThat(column("Backlog")).containsExactly(c.key(), a.key(), b.key());
+        assertThat(items.get(admin, a.key()).version()).isEqualTo(a.version());
+        assertThat(items.get(admin, b.key()).version()).isEqualTo(b.version());
+        assertThat(items.get(admin, c.key()).version()).isEqualTo(c.version() + 1);
+    }
+
+    @Test
+    void aHardWipLimitRefusesTheCardThatWouldOverfillTheColumnAndSavesNothing() {
+        var board = boards.configure(admin, key, true, Map.of("In progress", 1), 0L);
+        assertThat(board.columns().get(2).wipLimit()).isEqualTo(1);
+        var a = task("A");
+        var b = task("B");
+        items.move(admin, a.key(), "In progress", null, null, a.version());
+
+        assertThatThrownBy(() -> items.move(admin, b.key(), "In progress", null, null, b.version()))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("In progress").hasMessageContaining("1");
+        assertThat(items.get(admin, b.key()).status()).isEqualTo("Backlog");
+        assertThat(items.get(admin, b.key()).version()).isEqualTo(b.version());
+    }
+
+    @Test
+    void aSoftWipLimitLetsTheCardInAndFlagsTheColumn() {
+        boards.configure(admin, key, false, Map.of("In progress", 1), 0L);
+        var a = task("A");
+        var b = task("B");
+        items.move(admin, a.key(), "In progress", null, null, a.version());
+        items.move(admin, b.key(), "In progress", null, null, b.version());
+        var column = boards.board(admin, key).columns().get(2);
+        assertThat(column.count()).isEqualTo(2);
+        assertThat(column.overLimit()).isTrue();
+    }
+
+    @Test
+    void aStaleBoardGetsAConflictAndTheCardStaysWhereItWas() {
+        var a = task("A");
+        items.move(admin, a.key(), "To do", null, null, a.version());
+        assertThatThrownBy(() -> items.move(admin, a.key(), "Done", null, null, a.version()))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(items.get(admin, a.key()).status()).isEqualTo("To do");
+    }
+
+    @Test
+    void onlyThePmAndEmConfigureTheBoard() {
+        identity.create(admin, new PersonDraft("eng-" + key.toLowerCase(), "Engineer", "eng-" + key.toLowerCase()
+                + "@example.com", null, null, null, null, null, null));
+        portfolio.addMember(admin, key, "eng-" + key.toLowerCase(), ProjectRole.ENGINEER);
+        var engineer = identity.get("eng-" + key.toLowerCase());
+        var actor = new Actor(engineer.id(), engineer.username(), null);
+        assertThatThrownBy(() -> boards.configure(actor, key, true, Map.of(), 0L)).isInstanceOf(ForbiddenException.class);
+    }
+}

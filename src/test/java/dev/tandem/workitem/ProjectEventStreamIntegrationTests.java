@@ -1,0 +1,65 @@
+package dev.tandem.workitem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.shared.Actor;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProjectEventStreamIntegrationTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IdentityManagement identity;
+    @Autowired
+    PortfolioManagement portfolio;
+    @Autowired
+    WorkItemManagement items;
+
+    @Test
+    void anOpenStreamHearsOfAChangeMadeAfterItOpened() throws Exception {
+        var person = identity.get("admin");
+        var admin = new Actor(person.id(), "admin", person.orgRole());
+        String key = "E" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36).toUpperCase();
+        portfolio.createProject(admin, key, "Events " + key, null, null, LocalDate.of(2027, 1, 4));
+        String token = identity.issueToken(admin, "events-" + key, 1).token();
+
+        var ready = new CountDownLatch(1);
+        var created = new CompletableFuture<String>();
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/projects/" + key + "/events"))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
+        var stream = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(line -> {
+                    if (line.startsWith("event:ready")) {
+                        ready.countDown();
+                    }
+                    if (line.startsWith("data:") && line.contains("item.created")) {
+                        created.complete(line);
+                    }
+                }));
+
+        assertThat(ready.await(10, TimeUnit.SECONDS)).as("the stream opened").isTrue();
+        var item = items.create(admin, key, new ItemFields("task", "Seen live", null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, Set.of()));
+
+        String event = created.get(10, TimeUnit.SECONDS);
+        assertThat(event).contains(item.key()).contains("\"actor\":\"admin\"");
+        stream.cancel(true);
+    }
+}

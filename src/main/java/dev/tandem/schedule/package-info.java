@@ -1,0 +1,5 @@
+/**
+ * Baselines, the Gantt, forecasts and working calendars, built on the pure scheduling engine in {@code engine}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Schedule", allowedDependencies = {"shared"})
+package dev.tandem.schedule;

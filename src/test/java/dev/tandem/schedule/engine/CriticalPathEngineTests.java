@@ -143,6 +143,19 @@ class CriticalPathEngineTests {
     }
 
     @Test
+    void projectFinishDateIsTheLastDayWorkedOrAClosingMilestonesDay() {
+        WorkingCalendar calendar = WorkingCalendar.mondayToFriday(MONDAY);
+        ScheduleNetwork.Builder network = ScheduleNetwork.builder()
+                .activity("A", 3).activity("B", 6)
+                .link("A", "B", FINISH_TO_START, 0);
+
+        assertThat(schedule(network).finishDate(calendar)).isEqualTo("2027-01-14");
+        assertThat(schedule(network.milestone("Release").link("B", "Release", FINISH_TO_START, 0)).finishDate(calendar))
+                .isEqualTo("2027-01-15");
+        assertThat(schedule(ScheduleNetwork.builder()).finishDate(calendar)).isEqualTo(MONDAY);
+    }
+
+    @Test
     void calendarSkipsHolidaysAndWorksAMakeUpSaturday() {
         // Monday 1 and Tuesday 2 February worked, Wednesday to Friday off, Saturday 6 worked in exchange.
         WorkingCalendar calendar = WorkingCalendar.startingOn(LocalDate.of(2027, 2, 1))

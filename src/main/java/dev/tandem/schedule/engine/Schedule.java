@@ -1,5 +1,6 @@
 package dev.tandem.schedule.engine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,6 +43,20 @@ public final class Schedule {
     /** The exclusive finish index of the whole project: 0 for an empty one. */
     public int projectFinish() {
         return projectFinish;
+    }
+
+    /**
+     * The project's last day worked, inclusive, as {@link WorkingCalendar#finishDate} gives it for the activities that
+     * end last: a closing milestone's own day if one ends the project; the project start for an empty project.
+     */
+    public LocalDate finishDate(WorkingCalendar calendar) {
+        boolean endsWithMilestone = projectFinish == 0;
+        for (int u : network.topologicalOrder) {
+            if (earlyFinish[u] == projectFinish && network.durations[u] == 0) {
+                endsWithMilestone = true;
+            }
+        }
+        return calendar.dateOf(endsWithMilestone ? projectFinish : projectFinish - 1);
     }
 
     public ActivitySchedule activity(String id) {

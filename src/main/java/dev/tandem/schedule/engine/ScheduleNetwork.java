@@ -440,11 +440,21 @@ public final class ScheduleNetwork {
             }
             current = incoming.sources[j];
         }
-        StringJoiner cycle = new StringJoiner(" → ");
-        for (int p = length - 1; p >= positionInWalk[current]; p--) {
-            cycle.add(ids[walk[p]]);
+        // The walk ran against the links; read it forwards, starting from the activity declared first.
+        int cycleStart = positionInWalk[current];
+        int first = length - 1;
+        for (int p = cycleStart; p < length; p++) {
+            if (walk[p] < walk[first]) {
+                first = p;
+            }
         }
-        return cycle.add(ids[walk[length - 1]]).toString();
+        StringJoiner cycle = new StringJoiner(" → ");
+        int cycleLength = length - cycleStart;
+        for (int step = 0; step <= cycleLength; step++) {
+            int p = first - step;
+            cycle.add(ids[walk[p < cycleStart ? p + cycleLength : p]]);
+        }
+        return cycle.toString();
     }
 
     /** Collects activities by id; each must be declared before it is constrained, parented or linked. */

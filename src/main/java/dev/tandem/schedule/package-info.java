@@ -1,5 +1,6 @@
 /**
  * Baselines, the Gantt, forecasts and working calendars, built on the pure scheduling engine in {@code engine}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Schedule", allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Schedule",
+        allowedDependencies = {"shared", "identity", "portfolio", "workitem"})
 package dev.tandem.schedule;

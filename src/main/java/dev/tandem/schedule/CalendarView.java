@@ -1,0 +1,13 @@
+package dev.tandem.schedule;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** A project's working calendar: working weekdays plus holidays and make-up working days (调休). */
+public record CalendarView(Set<DayOfWeek> workingWeekdays, List<Exception> exceptions, long version) {
+
+    public record Exception(LocalDate day, boolean working, String name) {
+    }
+}

@@ -1,0 +1,256 @@
+package dev.tandem.schedule;
+
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.identity.PersonSummary;
+import dev.tandem.portfolio.Permission;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.portfolio.ProjectRef;
+import dev.tandem.schedule.engine.ActivitySchedule;
+import dev.tandem.schedule.engine.ConstraintConflict;
+import dev.tandem.schedule.engine.CriticalPathEngine;
+import dev.tandem.schedule.engine.Schedule;
+import dev.tandem.schedule.engine.WorkingCalendar;
+import dev.tandem.schedule.internal.BaselineStore;
+import dev.tandem.schedule.internal.Calendars;
+import dev.tandem.schedule.internal.NetworkAssembler;
+import dev.tandem.shared.Actor;
+import dev.tandem.shared.ConflictException;
+import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.StaleVersionException;
+import dev.tandem.workitem.ItemView;
+import dev.tandem.workitem.StatusCategory;
+import dev.tandem.workitem.WorkItemManagement;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The project track: the critical-path schedule of a project's items, its calendar and its baselines. */
+@Service
+@Transactional
+public class ScheduleManagement {
+
+    private final PortfolioManagement portfolio;
+    private final WorkItemManagement workItems;
+    private final IdentityManagement identity;
+    private final Calendars calendars;
+    private final BaselineStore baselines;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ScheduleManagement(PortfolioManagement portfolio, WorkItemManagement workItems, IdentityManagement identity,
+                       Calendars calendars, BaselineStore baselines, ApplicationEventPublisher events, Clock clock) {
+        this.portfolio = portfolio;
+        this.workItems = workItems;
+        this.identity = identity;
+        this.calendars = calendars;
+        this.baselines = baselines;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectSchedule schedule(Actor actor, String projectKey) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        List<ItemView> items = workItems.all(actor, projectKey);
+        LocalDate start = projectStart(actor, projectKey, items);
+        WorkingCalendar calendar = calendars.workingCalendar(project.id(), start);
+        return compute(actor, project, items, calendar);
+    }
+
+    private ProjectSchedule compute(Actor actor, ProjectRef project, List<ItemView> items, WorkingCalendar calendar) {
+        Map<String, BigDecimal> capacity = identity.list().stream()
+                .collect(Collectors.toMap(PersonSummary::username, PersonSummary::weeklyCapacityHours));
+        var assembled = NetworkAssembler.assemble(items, workItems.projectDependencies(actor, project.key()),
+                calendar, capacity);
+        Schedule schedule = CriticalPathEngine.schedule(assembled.network());
+        Map<String, ItemView> byKey = items.stream().collect(Collectors.toMap(ItemView::key, Function.identity()));
+        Map<String, Double> progress = progress(items, assembled.summaries(), assembled.durations(), byKey);
+        List<ScheduledItem> rows = new ArrayList<>();
+        for (ItemView item : assembled.hierarchyOrder()) {
+            ActivitySchedule a = schedule.activity(item.key());
+            ActivitySchedule.Dates dates = dates(a, "milestone".equals(item.type()), calendar);
+            rows.add(new ScheduledItem(item.key(), item.title(), item.type(), item.parent(),
+                    assembled.depth().get(item.key()), a.summary(), item.status(), item.statusCategory(), item.blocked(),
+                    item.blockedReason(), item.assignee(), dates.earlyStart(), dates.earlyFinish(), dates.earlyStart(),
+                    dates.earlyFinish(), dates.lateStart(), dates.lateFinish(), a.totalFloat(), a.freeFloat(),
+                    a.critical() && !a.summary(), a.duration(), assembled.sources().get(item.key()),
+                    progress.get(item.key())));
+        }
+        List<ScheduleConflict> conflicts = schedule.conflicts().stream().map(c -> conflict(c, calendar)).toList();
+        LocalDate finish = items.isEmpty() ? null : calendar.finishDate(0, schedule.projectFinish());
+        return new ProjectSchedule(project.key(), calendar.projectStart(), finish, schedule.criticalPath(), rows, conflicts);
+    }
+
+    /**
+     * Calendar dates of a scheduled activity. A milestone marks the end of the work before it, so it falls on the
+     * last working day before its start index, as in MS Project, not on the next morning.
+     */
+    private static ActivitySchedule.Dates dates(ActivitySchedule a, boolean milestone, WorkingCalendar calendar) {
+        if (!milestone) {
+            return a.dates(calendar);
+        }
+        LocalDate early = calendar.dateOf(Math.max(0, a.earlyStart() - 1));
+        LocalDate late = calendar.dateOf(Math.max(0, a.lateStart() - 1));
+        return new ActivitySchedule.Dates(early, early, late, late);
+    }
+
+    /** Leaves are done or not; a summary's progress is the done share of its leaves' working days. */
+    private static Map<String, Double> progress(Collection<ItemView> items, Set<String> summaries,
+                                                Map<String, Integer> durations, Map<String, ItemView> byKey) {
+        Map<String, double[]> totals = new HashMap<>();
+        for (ItemView leaf : items) {
+            if (summaries.contains(leaf.key())) {
+                continue;
+            }
+            double weight = Math.max(1, durations.get(leaf.key()));
+            double done = leaf.statusCategory() == StatusCategory.DONE ? weight : 0;
+            for (String key = leaf.key(); key != null && byKey.containsKey(key); key = byKey.get(key).parent()) {
+                double[] total = totals.computeIfAbsent(key, k -> new double[2]);
+                total[0] += done;
+                total[1] += weight;
+            }
+        }
+        Map<String, Double> result = new HashMap<>();
+        totals.forEach((key, t) -> result.put(key, Math.round(t[0] / t[1] * 1000) / 1000.0));
+        return result;
+    }
+
+    private static ScheduleConflict conflict(ConstraintConflict c, WorkingCalendar calendar) {
+        return new ScheduleConflict(c.activityId(), calendar.finishDate(c.finishNoLaterThan() - 1, c.finishNoLaterThan()),
+                calendar.finishDate(c.earlyFinish() - 1, c.earlyFinish()), c.daysLate(), c.drivingChain());
+    }
+
+    /** The project's start date, else its earliest planned start, else today. */
+    private LocalDate projectStart(Actor actor, String projectKey, List<ItemView> items) {
+        LocalDate configured = portfolio.project(actor, projectKey).startDate();
+        if (configured != null) {
+            return configured;
+        }
+        return items.stream().map(ItemView::plannedStart).filter(Objects::nonNull).min(LocalDate::compareTo)
+                .orElse(LocalDate.now(clock));
+    }
+
+    // baselines
+
+    public BaselineSummary captureBaseline(Actor actor, String projectKey, String name) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_PROJECT);
+        if (name == null || name.isBlank() || name.strip().length() > 128) {
+            throw new InvalidInputException("name", "must be 1 to 128 characters");
+        }
+        String baselineName = name.strip();
+        if (baselines.exists(project.id(), baselineName)) {
+            throw new ConflictException(project.key() + " already has a baseline named '" + baselineName + "'.");
+        }
+        ProjectSchedule schedule = schedule(actor, projectKey);
+        long id = baselines.capture(project.id(), baselineName, clock.instant(), actor.username(), schedule.finish(),
+                schedule.items());
+        events.publishEvent(new ScheduleEvent(project.id(), actor.username(), "baseline.captured", "Baseline",
+                project.key() + "/" + baselineName, "items: " + schedule.items().size() + "\nfinish: " + schedule.finish()));
+        return baselines.find(project.id(), id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<BaselineSummary> baselines(Actor actor, String projectKey) {
+        return baselines.list(portfolio.access(actor, projectKey, Permission.VIEW_PROJECT).id());
+    }
+
+    /** The current plan against a baseline, per item and per milestone, in working days of the project calendar. */
+    @Transactional(readOnly = true)
+    public BaselineComparison compare(Actor actor, String projectKey, long baselineId) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        BaselineSummary baseline = baselines.find(project.id(), baselineId)
+                .orElseThrow(() -> new NotFoundException("No baseline " + baselineId + " in " + project.key() + "."));
+        List<ItemView> items = workItems.all(actor, projectKey);
+        WorkingCalendar calendar = calendars.workingCalendar(project.id(), projectStart(actor, projectKey, items));
+        ProjectSchedule current = compute(actor, project, items, calendar);
+        Map<String, ScheduledItem> now = current.items().stream()
+                .collect(Collectors.toMap(ScheduledItem::key, Function.identity()));
+        List<BaselineComparison.Variance> variances = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        Set<String> inBaseline = new java.util.HashSet<>();
+        for (BaselineStore.Row row : baselines.rows(baselineId)) {
+            inBaseline.add(row.key());
+            ScheduledItem item = now.get(row.key());
+            if (item == null) {
+                removed.add(row.key());
+                continue;
+            }
+            variances.add(new BaselineComparison.Variance(row.key(), item.title(), item.type(), row.start(), row.finish(),
+                    item.start(), item.finish(), workingDaysBetween(calendar, row.start(), item.start()),
+                    workingDaysBetween(calendar, row.finish(), item.finish())));
+        }
+        List<String> added = current.items().stream().map(ScheduledItem::key).filter(k -> !inBaseline.contains(k)).toList();
+        int finishVariance = baseline.finish() == null || current.finish() == null ? 0
+                : workingDaysBetween(calendar, baseline.finish(), current.finish());
+        return new BaselineComparison(baseline, current.finish(), finishVariance, variances,
+                variances.stream().filter(v -> "milestone".equals(v.type())).toList(), added, removed);
+    }
+
+    private static int workingDaysBetween(WorkingCalendar calendar, LocalDate from, LocalDate to) {
+        return calendar.finishIndexOf(to) - calendar.finishIndexOf(from);
+    }
+
+    // calendar
+
+    @Transactional(readOnly = true)
+    public CalendarView calendar(Actor actor, String projectKey) {
+        return calendars.view(portfolio.access(actor, projectKey, Permission.VIEW_PROJECT).id());
+    }
+
+    public CalendarView setWorkingWeekdays(Actor actor, String projectKey, Set<DayOfWeek> weekdays, Long version) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_PROJECT);
+        if (weekdays == null || weekdays.isEmpty()) {
+            throw new InvalidInputException("workingWeekdays", "must name at least one working weekday; a calendar "
+                    + "without working days cannot schedule anything");
+        }
+        CalendarView before = calendars.view(project.id());
+        if (version == null) {
+            throw new InvalidInputException("version", "is required so that concurrent edits are not lost");
+        }
+        if (!calendars.setWeekdays(project.id(), weekdays, version)) {
+            throw new StaleVersionException("The calendar of " + project.key(), before.version());
+        }
+        events.publishEvent(new ScheduleEvent(project.id(), actor.username(), "calendar.changed", "Calendar",
+                project.key(), "workingWeekdays: " + before.workingWeekdays() + " → " + weekdays));
+        return calendars.view(project.id());
+    }
+
+    /** Marks a day as a holiday ({@code working = false}) or a make-up working day (调休, {@code working = true}). */
+    public CalendarView setException(Actor actor, String projectKey, LocalDate day, boolean working, String name) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_PROJECT);
+        if (day == null) {
+            throw new InvalidInputException("day", "is required");
+        }
+        if (name != null && name.length() > 100) {
+            throw new InvalidInputException("name", "must be at most 100 characters");
+        }
+        calendars.putException(project.id(), day, working, name == null || name.isBlank() ? null : name.strip());
+        events.publishEvent(new ScheduleEvent(project.id(), actor.username(), "calendar.changed", "Calendar",
+                project.key(), day + ": " + (working ? "working day" : "holiday") + (name == null ? "" : " " + name)));
+        return calendars.view(project.id());
+    }
+
+    public CalendarView removeException(Actor actor, String projectKey, LocalDate day) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_PROJECT);
+        if (!calendars.removeException(project.id(), day)) {
+            throw new NotFoundException(project.key() + " has no calendar exception on " + day + ".");
+        }
+        events.publishEvent(new ScheduleEvent(project.id(), actor.username(), "calendar.changed", "Calendar",
+                project.key(), day + ": removed"));
+        return calendars.view(project.id());
+    }
+}

@@ -1,0 +1,16 @@
+package dev.tandem.schedule;
+
+import dev.tandem.workitem.StatusCategory;
+import java.time.LocalDate;
+
+/**
+ * One row of the Gantt: the item's scheduled dates (finishes inclusive), its float in working days, where its
+ * duration came from and how far engineering has got ({@code progress} 0–1, rolled up for summaries).
+ */
+public record ScheduledItem(String key, String title, String type, String parent, int depth, boolean summary,
+                            String status, StatusCategory statusCategory, boolean blocked, String blockedReason,
+                            String assignee, LocalDate start, LocalDate finish, LocalDate earlyStart,
+                            LocalDate earlyFinish, LocalDate lateStart, LocalDate lateFinish, int totalFloatDays,
+                            int freeFloatDays, boolean critical, int durationDays, String durationSource,
+                            double progress) {
+}

@@ -1,0 +1,83 @@
+package dev.tandem.schedule.api;
+
+import dev.tandem.schedule.BaselineComparison;
+import dev.tandem.schedule.BaselineSummary;
+import dev.tandem.schedule.CalendarView;
+import dev.tandem.schedule.ProjectSchedule;
+import dev.tandem.schedule.ScheduleManagement;
+import dev.tandem.shared.Actor;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+@RequestMapping("/api/v1/projects/{key}")
+@Tag(name = "Schedule", description = "The project track: critical-path schedule, calendar and baselines")
+class ScheduleApi {
+
+    private final ScheduleManagement schedules;
+
+    ScheduleApi(ScheduleManagement schedules) {
+        this.schedules = schedules;
+    }
+
+    record NewBaseline(@NotBlank @Size(max = 128) String name) {
+    }
+
+    record Weekdays(@NotNull @Size(max = 7) Set<DayOfWeek> workingWeekdays, Long version) {
+    }
+
+    record CalendarDay(@NotNull Boolean working, @Size(max = 100) String name) {
+    }
+
+    @GetMapping("/schedule")
+    ProjectSchedule schedule(Actor actor, @PathVariable String key) {
+        return schedules.schedule(actor, key);
+    }
+
+    @GetMapping("/baselines")
+    List<BaselineSummary> baselines(Actor actor, @PathVariable String key) {
+        return schedules.baselines(actor, key);
+    }
+
+    @PostMapping("/baselines")
+    ResponseEntity<BaselineSummary> capture(Actor actor, @PathVariable String key, @Valid @RequestBody NewBaseline body) {
+        BaselineSummary baseline = schedules.captureBaseline(actor, key, body.name());
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + key + "/baselines/" + baseline.id())).body(baseline);
+    }
+
+    @GetMapping("/baselines/{id}")
+    BaselineComparison compare(Actor actor, @PathVariable String key, @PathVariable long id) {
+        return schedules.compare(actor, key, id);
+    }
+
+    @GetMapping("/calendar")
+    CalendarView calendar(Actor actor, @PathVariable String key) {
+        return schedules.calendar(actor, key);
+    }
+
+    @PutMapping("/calendar/weekdays")
+    CalendarView weekdays(Actor actor, @PathVariable String key, @Valid @RequestBody Weekdays body) {
+        return schedules.setWorkingWeekdays(actor, key, body.workingWeekdays(), body.version());
+    }
+
+    @PutMapping("/calendar/days/{day}")
+    CalendarView setDay(Actor actor, @PathVariable String key, @PathVariable LocalDate day,
+                        @Valid @RequestBody CalendarDay body) {
+        return schedules.setException(actor, key, day, body.working(), body.name());
+    }
+
+    @DeleteMapping("/calendar/days/{day}")
+    CalendarView removeDay(Actor actor, @PathVariable String key, @PathVariable LocalDate day) {
+        return schedules.removeException(actor, key, day);
+    }
+}

@@ -1,0 +1,2 @@
+/** The JSON API for the schedule, calendars and baselines. */
+package dev.tandem.schedule.api;

@@ -1,0 +1,157 @@
+package dev.tandem.schedule.internal;
+
+import dev.tandem.schedule.engine.LinkType;
+import dev.tandem.schedule.engine.ScheduleNetwork;
+import dev.tandem.schedule.engine.WorkingCalendar;
+import dev.tandem.workitem.DependencyType;
+import dev.tandem.workitem.DependencyView;
+import dev.tandem.workitem.ItemView;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns work items and their dependencies into the engine's network. An item's duration comes from its planned
+ * dates, else its estimate (three-point days, most-likely days, hours by the assignee's capacity, or points by the
+ * project's average days per point), else one day; the source is kept so the Gantt can show it.
+ */
+public final class NetworkAssembler {
+
+    static final int WORKING_DAYS_PER_WEEK = 5;
+    static final BigDecimal DEFAULT_HOURS_PER_DAY = BigDecimal.valueOf(8);
+
+    public record Assembled(ScheduleNetwork network, List<ItemView> hierarchyOrder, Map<String, Integer> depth,
+                            Set<String> summaries, Map<String, Integer> durations, Map<String, String> sources) {
+    }
+
+    private NetworkAssembler() {
+    }
+
+    public static Assembled assemble(List<ItemView> items, List<DependencyView> dependencies, WorkingCalendar calendar,
+                                     Map<String, BigDecimal> weeklyHoursByUsername) {
+        Map<String, List<ItemView>> children = new HashMap<>();
+        Set<String> keys = new HashSet<>();
+        items.forEach(i -> keys.add(i.key()));
+        for (ItemView item : items) {
+            if (item.parent() != null && keys.contains(item.parent())) {
+                children.computeIfAbsent(item.parent(), k -> new ArrayList<>()).add(item);
+            }
+        }
+        double daysPerPoint = daysPerPoint(items, calendar);
+        Map<String, Integer> durations = new HashMap<>();
+        Map<String, String> sources = new HashMap<>();
+        var builder = ScheduleNetwork.builder();
+        for (ItemView item : items) {
+            boolean summary = children.containsKey(item.key());
+            int duration;
+            String source;
+            if (summary) {
+                duration = 0;
+                source = "children";
+            } else if ("milestone".equals(item.type())) {
+                duration = 0;
+                source = "milestone";
+            } else if (item.plannedStart() != null && item.plannedFinish() != null) {
+                duration = Math.max(1, calendar.finishIndexOf(item.plannedFinish()) - calendar.startIndexOf(item.plannedStart()));
+                source = "planned";
+            } else if (item.optimisticDays() != null && item.mostLikelyDays() != null && item.pessimisticDays() != null) {
+                BigDecimal pert = item.optimisticDays().add(item.mostLikelyDays().multiply(BigDecimal.valueOf(4)))
+                        .add(item.pessimisticDays()).divide(BigDecimal.valueOf(6), 0, RoundingMode.CEILING);
+                duration = Math.max(1, pert.intValue());
+                source = "three-point";
+            } else if (item.mostLikelyDays() != null) {
+                duration = Math.max(1, item.mostLikelyDays().setScale(0, RoundingMode.CEILING).intValue());
+                source = "estimate-days";
+            } else if (item.estimateHours() != null) {
+                BigDecimal perDay = hoursPerDay(weeklyHoursByUsername.get(item.assignee()));
+                duration = Math.max(1, item.estimateHours().divide(perDay, 0, RoundingMode.CEILING).intValue());
+                source = "estimate-hours";
+            } else if (item.storyPoints() != null) {
+                duration = Math.max(1, (int) Math.ceil(item.storyPoints().doubleValue() * daysPerPoint));
+                source = "story-points";
+            } else {
+                duration = 1;
+                source = "default";
+            }
+            builder.activity(item.key(), duration);
+            durations.put(item.key(), duration);
+            sources.put(item.key(), source);
+            if (!summary && item.plannedStart() != null) {
+                builder.startNoEarlierThan(item.key(), calendar.startIndexOf(item.plannedStart()));
+            }
+            if (item.dueDate() != null) {
+                builder.finishNoLaterThan(item.key(), calendar.finishIndexOf(item.dueDate()));
+            }
+        }
+        for (ItemView item : items) {
+            if (item.parent() != null && keys.contains(item.parent())) {
+                builder.parent(item.key(), item.parent());
+            }
+        }
+        for (DependencyView d : dependencies) {
+            // A summary's dates come from its children; the engine links leaves only (see docs/adr/0006).
+            if (!children.containsKey(d.predecessor()) && !children.containsKey(d.successor())) {
+                builder.link(d.predecessor(), d.successor(), linkType(d.type()), d.lagDays());
+            }
+        }
+        List<ItemView> ordered = new ArrayList<>();
+        Map<String, Integer> depth = new HashMap<>();
+        Comparator<ItemView> byNumber = Comparator.comparingInt(NetworkAssembler::number);
+        items.stream().filter(i -> i.parent() == null || !keys.contains(i.parent())).sorted(byNumber)
+                .forEach(root -> visit(root, 0, children, byNumber, ordered, depth));
+        return new Assembled(builder.build(), ordered, depth, children.keySet(), durations, sources);
+    }
+
+    private static void visit(ItemView item, int level, Map<String, List<ItemView>> children, Comparator<ItemView> order,
+                              List<ItemView> out, Map<String, Integer> depth) {
+        out.add(item);
+        depth.put(item.key(), level);
+        children.getOrDefault(item.key(), List.of()).stream().sorted(order)
+                .forEach(child -> visit(child, level + 1, children, order, out, depth));
+    }
+
+    /** Days per story point from items estimated both ways; one day per point when none are. */
+    private static double daysPerPoint(List<ItemView> items, WorkingCalendar calendar) {
+        double points = 0;
+        double days = 0;
+        for (ItemView i : items) {
+            if (i.storyPoints() == null || i.storyPoints().signum() <= 0) {
+                continue;
+            }
+            if (i.mostLikelyDays() != null) {
+                points += i.storyPoints().doubleValue();
+                days += i.mostLikelyDays().doubleValue();
+            } else if (i.plannedStart() != null && i.plannedFinish() != null) {
+                points += i.storyPoints().doubleValue();
+                days += Math.max(1, calendar.finishIndexOf(i.plannedFinish()) - calendar.startIndexOf(i.plannedStart()));
+            }
+        }
+        return points > 0 ? days / points : 1.0;
+    }
+
+    private static BigDecimal hoursPerDay(BigDecimal weeklyHours) {
+        if (weeklyHours == null || weeklyHours.signum() <= 0) {
+            return DEFAULT_HOURS_PER_DAY;
+        }
+        return weeklyHours.divide(BigDecimal.valueOf(WORKING_DAYS_PER_WEEK), 2, RoundingMode.HALF_UP);
+    }
+
+    static LinkType linkType(DependencyType type) {
+        return switch (type) {
+            case FS -> LinkType.FINISH_TO_START;
+            case SS -> LinkType.START_TO_START;
+            case FF -> LinkType.FINISH_TO_FINISH;
+            case SF -> LinkType.START_TO_FINISH;
+        };
+    }
+
+    private static int number(ItemView item) {
+        return Integer.parseInt(item.key().substring(item.key().lastIndexOf('-') + 1));
+    }
+}

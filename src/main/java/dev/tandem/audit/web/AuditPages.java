@@ -48,6 +48,7 @@ class AuditPages {
                    Model model) {
         Page<AuditRecord> entries = trail.search(actor, filters.actor(), filters.targetType(), filters.target(),
                 Math.max(page, 0), PAGE_SIZE);
+        model.addAttribute("filters", filters);
         model.addAttribute("entries", entries);
         String query = filters.query();
         model.addAttribute("pageLink", "/audit?" + (query == null ? "" : query + "&") + "page=");

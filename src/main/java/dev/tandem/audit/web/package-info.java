@@ -1,0 +1,4 @@
+/**
+ * The audit trail page: filtered, paged entries and the administrator's chain verification.
+ */
+package dev.tandem.audit.web;

@@ -1,0 +1,121 @@
+package dev.tandem.identity.web;
+
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.identity.IssuedToken;
+import dev.tandem.identity.PersonDraft;
+import dev.tandem.identity.PersonSummary;
+import dev.tandem.shared.Actor;
+import dev.tandem.shared.ConflictException;
+import dev.tandem.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
+
+/** One's own profile, password and personal access tokens. */
+@Controller
+@RequestMapping("/account")
+class AccountPages {
+
+    private final IdentityManagement identity;
+    private final MessageSource messages;
+
+    AccountPages(IdentityManagement identity, MessageSource messages) {
+        this.identity = identity;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String account(Actor actor, Model model) {
+        return page(actor, null, model);
+    }
+
+    @PostMapping
+    String updateProfile(Actor actor, @ModelAttribute PersonForm form, Model model, HttpServletRequest request,
+                         HttpServletResponse response, RedirectAttributes redirect) {
+        PersonSummary saved;
+        try {
+            saved = identity.update(actor, actor.username(), form.profileDraft(this::problem), form.version());
+        } catch (InvalidInputException | ConflictException e) {
+            FormProblem.show(e, model, response, "profile");
+            return page(actor, form, model);
+        }
+        WebUtils.setSessionAttribute(request, SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
+                Locale.forLanguageTag(saved.locale()));
+        redirect.addFlashAttribute("notice", "notice.account.saved");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/password")
+    String changePassword(Actor actor, @RequestParam(defaultValue = "") String password,
+                          @RequestParam(defaultValue = "") String confirmation, @RequestParam(required = false) Long version,
+                          Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            if (!password.equals(confirmation)) {
+                throw new InvalidInputException("confirmation", problem("problem.passwordMismatch", ""));
+            }
+            identity.update(actor, actor.username(),
+                    new PersonDraft(null, null, null, password, null, null, null, null, null), version);
+        } catch (InvalidInputException | ConflictException e) {
+            FormProblem.show(e, model, response, "password");
+            return page(actor, null, model);
+        }
+        redirect.addFlashAttribute("notice", "notice.password.changed");
+        return "redirect:/account";
+    }
+
+    /** The secret is rendered in this response only, never kept for a later request. */
+    @PostMapping("/tokens")
+    String issueToken(Actor actor, @RequestParam(defaultValue = "") String name,
+                      @RequestParam(defaultValue = "30") String expiresInDays, Model model,
+                      HttpServletResponse response) {
+        try {
+            IssuedToken token = identity.issueToken(actor, name, days(expiresInDays));
+            model.addAttribute("issuedToken", token);
+        } catch (InvalidInputException | ConflictException e) {
+            FormProblem.show(e, model, response, "tokens");
+        }
+        return page(actor, null, model);
+    }
+
+    @PostMapping("/tokens/{id}/revoke")
+    String revokeToken(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        identity.revokeToken(actor, id);
+        redirect.addFlashAttribute("notice", "notice.token.revoked");
+        return "redirect:/account";
+    }
+
+    private String page(Actor actor, PersonForm submitted, Model model) {
+        PersonSummary me = identity.get(actor.username());
+        model.addAttribute("me", me);
+        model.addAttribute("form", submitted != null ? submitted : PersonForm.of(me));
+        model.addAttribute("tokens", identity.tokens(actor));
+        model.addAttribute("now", Instant.now());
+        return "account/account";
+    }
+
+    private int days(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("expiresInDays", problem("problem.wholeNumber", value));
+        }
+    }
+
+    private String problem(String messageKey, String value) {
+        return messages.getMessage(messageKey, new Object[] {value}, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,49 @@
+// Sends the CSRF token with every htmx request and asks before destructive form submissions.
+(function () {
+  "use strict";
+
+  function meta(name) {
+    var element = document.querySelector('meta[name="' + name + '"]');
+    return element ? element.getAttribute("content") : null;
+  }
+
+  document.addEventListener("htmx:configRequest", function (event) {
+    var header = meta("_csrf_header");
+    var token = meta("_csrf");
+    if (header && token) {
+      event.detail.headers[header] = token;
+    }
+  });
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form instanceof HTMLFormElement && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+      event.preventDefault();
+    }
+  });
+
+  // The reason field only matters while the item is blocked.
+  function syncBlockedReason(checkbox) {
+    var reason = document.getElementById(checkbox.dataset.reason);
+    if (reason) {
+      reason.disabled = !checkbox.checked;
+    }
+  }
+
+  document.addEventListener("change", function (event) {
+    if (event.target.matches && event.target.matches("input[data-reason]")) {
+      syncBlockedReason(event.target);
+    }
+  });
+
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("input[data-reason]").forEach(syncBlockedReason);
+  });
+
+  // Picks the whole secret with one click so it is easy to copy.
+  document.addEventListener("focusin", function (event) {
+    if (event.target.matches && event.target.matches("input.secret")) {
+      event.target.select();
+    }
+  });
+})();

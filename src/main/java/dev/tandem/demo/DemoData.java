@@ -51,11 +51,13 @@ class DemoData implements ApplicationRunner {
         Actor admin = identity.findByUsername("admin")
                 .map(p -> new Actor(p.id(), p.username(), p.orgRole()))
                 .orElseThrow(() -> new IllegalStateException("The demo is loaded as user 'admin', who does not exist."));
+        long started = System.nanoTime();
         Optional<Loaded> loaded = transaction.execute(status -> portfolio.visibleProjects(admin).isEmpty()
                 ? Optional.of(loader.load(admin)) : Optional.empty());
         loaded.ifPresentOrElse(
-                l -> log.info("Loaded the demo organisation: {} people, items per project {}, {} dependencies, {} comments.",
-                        l.people(), l.itemsByProject(), l.dependencies(), l.comments()),
+                l -> log.info("Loaded the demo organisation in {} ms: {} people, items per project {}, {} dependencies, "
+                                + "{} comments.", (System.nanoTime() - started) / 1_000_000, l.people(),
+                        l.itemsByProject(), l.dependencies(), l.comments()),
                 () -> log.info("Demo data not loaded: the database already holds projects."));
     }
 }

@@ -177,10 +177,11 @@ class DemoLoader {
             return item.priority;
         }
         double r = random.nextDouble();
-        if (item.isBug()) {
-            return r < 0.5 ? "high" : "medium";
-        }
-        return r < 0.15 ? "high" : r < 0.7 ? "medium" : r < 0.93 ? "low" : "lowest";
+        return switch (item.type) {
+            case "epic", "milestone" -> "high";
+            case "feature", "bug" -> r < 0.5 ? "high" : "medium";
+            default -> r < 0.15 ? "high" : r < 0.7 ? "medium" : r < 0.93 ? "low" : "lowest";
+        };
     }
 
     /**

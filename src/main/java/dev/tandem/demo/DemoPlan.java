@@ -322,7 +322,8 @@ final class DemoPlan {
         } else if (item.start <= today && !item.isMilestone()) {
             byDate = item.finish == today ? Stage.IN_REVIEW : Stage.IN_PROGRESS;
         } else {
-            byDate = item.start <= today + SOON ? Stage.TO_DO : Stage.BACKLOG;
+            // milestones are commitments, never a someday backlog entry
+            byDate = item.start <= today + SOON || item.isMilestone() ? Stage.TO_DO : Stage.BACKLOG;
         }
         item.stage = byDate.atMost(cap);
     }

@@ -48,7 +48,7 @@ final class MobileWallet {
                 S Crash reporting and analytics | 2d ~React
                 S App Store and Google Play submissions | 2d ~iOS
                 S Employee beta with 200 testers | 5d ~QA
-            M Wallet beta | fs:mob-release due:w9 @zhangmin !high #mob-beta
+            M Wallet beta | fs:mob-release due:w7 @zhangmin !high #mob-beta
             """;
 
     private static final Map<String, String> DESCRIPTIONS = Map.of(

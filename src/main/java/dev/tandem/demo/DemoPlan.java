@@ -21,12 +21,11 @@ import java.util.regex.Pattern;
  * days, {@code w3} earliest start week, {@code due:w12} due on that week's Friday, {@code #ref} a name for links,
  * {@code fs:ref}, {@code ss:ref+2}, {@code ff:ref-1} links to an earlier item with a lag, {@code par} not after the
  * previous sibling, {@code late} not finished although its finish date passed (and due then), {@code blocked}
- * stuck short of review, {@code ~Skill} assign by skill,
- * {@code @user} assign to, {@code +label}, {@code !priority}.
+ * stuck short of review, {@code ~Skill} assign by skill, {@code @user} assign to, {@code +label}, {@code !priority}.
  * <p>
  * Siblings run one after another (the later one linked finish-to-start to the earlier one) unless marked
- * {@code par}, given a week, or a bug or milestone. Every link points from an earlier line to a later one that
- * is not its descendant, so the dependency graph is acyclic by construction.
+ * {@code par}, given a week, or a bug or milestone. Every link runs from an earlier line to a later one, never
+ * from an item's own ancestor, so the dependency graph is acyclic by construction.
  */
 final class DemoPlan {
 

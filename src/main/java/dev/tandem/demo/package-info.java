@@ -1,0 +1,7 @@
+/**
+ * Loads a living demo organisation — people, the "new payment system" project and a smaller one — into an empty
+ * database when {@code tandem.demo=true}, through the other modules' facades only.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
+        allowedDependencies = {"shared", "identity", "portfolio", "workitem"})
+package dev.tandem.demo;

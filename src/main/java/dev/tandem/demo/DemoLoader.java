@@ -113,7 +113,13 @@ class DemoLoader {
                     item.parent == null ? null : keys.get(item.parent), item.inheritedLabels(), estimate.storyPoints,
                     estimate.hours, estimate.optimistic, estimate.mostLikely, estimate.pessimistic,
                     days.date(item.start), days.date(item.finish), due, null);
-            keys.put(item, workItems.create(admin, project.key(), fields).key());
+            var created = workItems.create(admin, project.key(), fields);
+            keys.put(item, created.key());
+            if (created.actualStart() != null) {
+                // the plan's own dates, not the day the demo was loaded
+                LocalDate finish = created.actualFinish() == null ? null : days.date(item.finish);
+                workItems.recordActuals(admin, created.key(), days.date(item.start), finish, created.version());
+            }
         }
         return keys;
     }

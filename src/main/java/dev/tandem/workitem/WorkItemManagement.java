@@ -128,6 +128,12 @@ public class WorkItemManagement {
         Map<String, String> before = snapshot(item, workflow);
         applyFields(access.project(), item, fields, workflow);
         Map<String, String> after = snapshot(item, workflow);
+        recordChanges(actor, item, before, after);
+        return view(item);
+    }
+
+    /** Writes one history line per changed field and one audited event for the whole edit. */
+    private void recordChanges(Actor actor, WorkItem item, Map<String, String> before, Map<String, String> after) {
         List<String> summary = new ArrayList<>();
         for (var field : after.keySet()) {
             String old = before.get(field);
@@ -143,7 +149,6 @@ public class WorkItemManagement {
             events.publishEvent(new WorkItemEvent(item.projectId(), actor.username(), "item.updated", item.key(),
                     String.join("\n", summary)));
         }
-        return view(item);
     }
 
     /**
@@ -192,6 +197,43 @@ public class WorkItemManagement {
         return items.findByKeyIgnoreCase(key.strip())
                 .filter(n -> n.projectId().equals(item.projectId()) && !n.id().equals(item.id()))
                 .orElseThrow(() -> new InvalidInputException("after", "names no other item of this project: '" + key + "'"));
+    }
+
+    /**
+     * Corrects when work really started and finished (status changes record today's date). A start needs work to
+     * have begun, a finish needs the item done, and neither may lie in the future.
+     */
+    public ItemView recordActuals(Actor actor, String itemKey, LocalDate actualStart, LocalDate actualFinish, Long version) {
+        Access access = find(actor, itemKey, Permission.EDIT_ITEMS);
+        WorkItem item = access.item();
+        StaleVersionException.check("Item " + item.key(), version, item.version());
+        List<WorkflowStatus> workflow = statuses.findByProjectIdOrderByPosition(item.projectId());
+        StatusCategory category = workflow.stream().filter(w -> w.id().equals(item.statusId())).findFirst()
+                .orElseThrow().category();
+        LocalDate today = LocalDate.now(clock);
+        if (actualStart != null && category == StatusCategory.TODO) {
+            throw new InvalidInputException("actualStart", "needs the item to be in progress or done");
+        }
+        if (actualFinish != null && category != StatusCategory.DONE) {
+            throw new InvalidInputException("actualFinish", "needs the item to be done");
+        }
+        for (LocalDate d : new LocalDate[] {actualStart, actualFinish}) {
+            if (d != null && (d.isAfter(today) || d.getYear() < 1970)) {
+                throw new InvalidInputException(d == actualStart ? "actualStart" : "actualFinish",
+                        "must be a past date, not after " + today);
+            }
+        }
+        LocalDate start = actualStart != null ? actualStart : item.actualStart();
+        LocalDate finish = actualFinish != null ? actualFinish : item.actualFinish();
+        if (start != null && finish != null && finish.isBefore(start)) {
+            throw new InvalidInputException("actualFinish", "must not be before actualStart (" + start + ")");
+        }
+        Map<String, String> before = snapshot(item, workflow);
+        item.setActualStart(start);
+        item.setActualFinish(finish);
+        Map<String, String> after = snapshot(item, workflow);
+        recordChanges(actor, item, before, after);
+        return view(item);
     }
 
     public void delete(Actor actor, String itemKey, Long version) {

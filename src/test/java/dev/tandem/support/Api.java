@@ -80,7 +80,7 @@ public class Api {
     public Response send(String method, String path, String authorization, Object body) {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
                 .timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json, application/problem+json");
+                .header("Accept", "application/json, application/problem+json, */*;q=0.1");
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -7,6 +7,10 @@ package dev.tandem.portfolio;
 public record ProjectRef(long id, String key, String name, ProjectRole role, boolean admin) {
 
     public boolean may(Permission permission) {
-        return admin || (role != null && role.may(permission));
+        if (admin) {
+            return true;
+        }
+        // without a role only PMO staff get this far: they read every project and change none
+        return role == null ? permission == Permission.VIEW_PROJECT : role.may(permission);
     }
 }

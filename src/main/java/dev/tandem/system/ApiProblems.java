@@ -117,7 +117,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        Throwable cause = e.getMostSpecificCause();
+        Throwable cause = jacksonCause(e);
         String detail;
         if (cause instanceof UnrecognizedPropertyException unknown) {
             detail = "Unknown field '" + unknown.getPropertyName() + "'. Known fields: " + unknown.getKnownPropertyIds() + ".";
@@ -129,6 +129,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             detail = "The request body is missing or not readable.";
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request", detail));
+    }
+
+    /** Jackson's own exception, not its root cause: a bad date's root cause is a DateTimeParseException. */
+    private static Throwable jacksonCause(HttpMessageNotReadableException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof JacksonException) {
+                return t;
+            }
+        }
+        return e.getMostSpecificCause();
     }
 
     private static String path(JacksonException e) {

@@ -761,7 +761,7 @@ public class WorkItemManagement {
     }
 
     private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static String plain(BigDecimal d) {

@@ -31,7 +31,8 @@ interface WorkItems extends JpaRepository<WorkItem, Long> {
               and (:assigneeId is null or i.assigneeId = :assigneeId)
               and (:blocked is null or i.blocked = :blocked)
               and (:label is null or :label member of i.labels)
-              and (:text is null or lower(i.title) like :text or lower(i.key) like :text or lower(i.description) like :text)
+              and (:text is null or lower(i.title) like :text escape '!' or lower(i.key) like :text escape '!'
+                   or lower(i.description) like :text escape '!')
             order by i.number""")
     Page<WorkItem> search(long projectId, WorkItemType type, Long statusId, Long assigneeId, Boolean blocked,
                           String label, String text, Pageable pageable);

@@ -1,0 +1,270 @@
+package dev.tandem.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A small client of the running application's JSON API, over {@link HttpClient}. It creates people, tokens and
+ * projects with unique names, because the suite also runs against one shared PostgreSQL database that is never
+ * emptied between test classes.
+ */
+public class Api {
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "test-admin-password-0";
+    public static final String PASSWORD = "correct-horse-battery-1";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+    private final JsonMapper json;
+    private final JdbcTemplate jdbc;
+    private final Environment environment;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private volatile String adminToken;
+
+    public Api(JsonMapper json, JdbcTemplate jdbc, Environment environment) {
+        this.json = json;
+        this.jdbc = jdbc;
+        this.environment = environment;
+    }
+
+    // plain calls
+
+    public Response get(String token, String path) {
+        return send("GET", path, bearer(token), null);
+    }
+
+    public Response post(String token, String path, Object body) {
+        return send("POST", path, bearer(token), body);
+    }
+
+    public Response patch(String token, String path, Object body) {
+        return send("PATCH", path, bearer(token), body);
+    }
+
+    public Response delete(String token, String path) {
+        return send("DELETE", path, bearer(token), null);
+    }
+
+    /** A call authenticated with HTTP Basic instead of a token. */
+    public Response basic(String method, String path, String username, String password, Object body) {
+        String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(method, path, "Basic " + credentials, body);
+    }
+
+    /**
+     * Sends one request. A {@code String} body is sent as it is (to send broken JSON); anything else is written as
+     * JSON; {@code null} sends no body.
+     */
+    public Response send(String method, String path, String authorization, Object body) {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json, application/problem+json, */*;q=0.1");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (body == null) {
+            request.method(method, BodyPublishers.noBody());
+        } else {
+            String text = body instanceof String s ? s : json.writeValueAsString(body);
+            request.header("Content-Type", "application/json").method(method, BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+        }
+        try {
+            var response = http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String contentType = response.headers().firstValue("Content-Type").orElse(null);
+            return new Response(response.statusCode(), contentType, response.body(), parse(response.body()));
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(method + " " + path + " was interrupted", e);
+        }
+    }
+
+    // building blocks
+
+    /** A token of the bootstrap administrator, issued once per application context. */
+    public String adminToken() {
+        if (adminToken == null) {
+            synchronized (this) {
+                if (adminToken == null) {
+                    adminToken = issueToken(ADMIN, ADMIN_PASSWORD);
+                }
+            }
+        }
+        return adminToken;
+    }
+
+    public String issueToken(String username, String password) {
+        Response r = basic("POST", "/api/v1/me/tokens", username, password, Map.of("name", "tests", "expiresInDays", 1));
+        assertThat(r.status()).as("issuing a token for %s: %s", username, r).isEqualTo(201);
+        return r.text("token");
+    }
+
+    /** A new person with a password and a token; {@code orgRole} is null, "PMO" or "ADMIN". */
+    public Person newPerson(String orgRole) {
+        String username = uniqueUsername();
+        Response r = post(adminToken(), "/api/v1/people", fields("username", username, "displayName", "Person " + username,
+                "email", username + "@example.com", "password", PASSWORD, "orgRole", orgRole));
+        assertThat(r.status()).as("creating %s: %s", username, r).isEqualTo(201);
+        return new Person(username, PASSWORD, issueToken(username, PASSWORD));
+    }
+
+    public Person newPerson() {
+        return newPerson(null);
+    }
+
+    /** A person who cannot sign in (no password): enough to be a member or an assignee. */
+    public String newPersonWithoutPassword() {
+        String username = uniqueUsername();
+        Response r = post(adminToken(), "/api/v1/people", fields("username", username, "displayName", "Person " + username,
+                "email", username + "@example.com"));
+        assertThat(r.status()).as("creating %s: %s", username, r).isEqualTo(201);
+        return username;
+    }
+
+    /** A new project opened by the holder of {@code token} (an admin or PMO), who becomes its PM. */
+    public String newProject(String token) {
+        String key = uniqueProjectKey();
+        Response r = post(token, "/api/v1/projects", Map.of("key", key, "name", "Project " + key, "startDate", "2027-01-04"));
+        assertThat(r.status()).as("creating project %s: %s", key, r).isEqualTo(201);
+        return key;
+    }
+
+    public void addMember(String projectKey, String username, String role) {
+        Response r = post(adminToken(), "/api/v1/projects/" + projectKey + "/members", Map.of("username", username, "role", role));
+        assertThat(r.status()).as("adding %s to %s: %s", username, projectKey, r).isEqualTo(201);
+    }
+
+    public JsonNode newItem(String token, String projectKey, Map<String, ?> body) {
+        Response r = post(token, "/api/v1/projects/" + projectKey + "/items", body);
+        assertThat(r.status()).as("creating an item in %s: %s", projectKey, r).isEqualTo(201);
+        return r.json();
+    }
+
+    public String newItem(String token, String projectKey, String type, String title) {
+        return Response.text(newItem(token, projectKey, Map.of("type", type, "title", title)), "key");
+    }
+
+    /** Makes the item {@code successor} follow {@code predecessor} (finish-to-start). */
+    public long link(String token, String predecessor, String successor) {
+        Response r = post(token, "/api/v1/items/" + successor + "/dependencies",
+                Map.of("predecessor", predecessor, "type", "FS", "lagDays", 0));
+        assertThat(r.status()).as("linking %s → %s: %s", predecessor, successor, r).isEqualTo(201);
+        return r.number("id");
+    }
+
+    /** What the database holds for one project's items, and how far the audit trail reaches. */
+    public DbState state(String projectKey) {
+        long projectId = jdbc.queryForObject("select id from project where project_key = ?", Long.class, projectKey);
+        return new DbState(
+                jdbc.queryForList("select id, item_key, type, title, description, status_id, blocked, priority, assignee_id,"
+                        + " parent_id, story_points, estimate_hours, optimistic_days, most_likely_days, pessimistic_days,"
+                        + " planned_start, planned_finish, due_date, version from work_item where project_id = ?"
+                        + " order by item_number", projectId),
+                jdbc.queryForList("select l.work_item_id, l.label from work_item_label l join work_item i"
+                        + " on i.id = l.work_item_id where i.project_id = ? order by l.work_item_id, l.label", projectId),
+                count("select count(*) from work_item_change c join work_item i on i.id = c.work_item_id"
+                        + " where i.project_id = ?", projectId),
+                count("select count(*) from dependency where project_id = ?", projectId),
+                count("select count(*) from item_comment c join work_item i on i.id = c.work_item_id"
+                        + " where i.project_id = ?", projectId),
+                count("select count(*) from project_member where project_id = ?", projectId),
+                auditHead());
+    }
+
+    public long auditHead() {
+        return jdbc.queryForObject("select last_seq from audit_chain_head where id = 1", Long.class);
+    }
+
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    public JsonMapper json() {
+        return json;
+    }
+
+    // names
+
+    public static String uniqueProjectKey() {
+        return "T" + random(7);
+    }
+
+    public static String uniqueUsername() {
+        return "u" + random(10).toLowerCase();
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A JSON object in the given order; unlike {@code Map.of} it may hold nulls. */
+    public static Map<String, Object> fields(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    private static String random(int length) {
+        var sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    private long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    private int port() {
+        return environment.getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    private JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readTree(body);
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private static String bearer(String token) {
+        return token == null ? null : "Bearer " + token;
+    }
+
+    public record Person(String username, String password, String token) {
+    }
+
+    /** Everything a rejected change must leave as it was. */
+    public record DbState(List<Map<String, Object>> items, List<Map<String, Object>> labels, long historyEntries,
+                          long dependencies, long comments, long members, long auditHead) {
+    }
+}

@@ -259,10 +259,10 @@ public class WorkItemManagement {
                 : statusNamed(statuses.findByProjectIdOrderByPosition(project.id()), query.status()).id();
         Long assigneeId = blank(query.assignee()) ? null
                 : identity.findByUsername(query.assignee()).map(PersonSummary::id).orElse(-1L);
-        String text = blank(query.text()) ? null : "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%";
-        if (text != null && text.length() > 202) {
+        if (!blank(query.text()) && query.text().strip().length() > 200) {
             throw new InvalidInputException("text", "must be at most 200 characters");
         }
+        String text = blank(query.text()) ? null : "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%";
         int size = query.size() <= 0 ? 50 : query.size();
         if (size > MAX_PAGE_SIZE || query.page() < 0) {
             throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE + ", and page at least 0");

@@ -68,14 +68,50 @@ public class ScheduleManagement {
         List<ItemView> items = workItems.all(actor, projectKey);
         LocalDate start = projectStart(actor, projectKey, items);
         WorkingCalendar calendar = calendars.workingCalendar(project.id(), start);
-        return compute(actor, project, items, calendar);
+        return compute(actor, project, items, calendar, null);
     }
 
-    private ProjectSchedule compute(Actor actor, ProjectRef project, List<ItemView> items, WorkingCalendar calendar) {
+    /**
+     * Where the project is heading as of today: each milestone's baseline date (latest baseline), planned date and
+     * forecast date, and the slip in working days against the baseline, or the plan when there is no baseline.
+     */
+    @Transactional(readOnly = true)
+    public ProjectForecast forecast(Actor actor, String projectKey) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        List<ItemView> items = workItems.all(actor, projectKey);
+        WorkingCalendar calendar = calendars.workingCalendar(project.id(), projectStart(actor, projectKey, items));
+        LocalDate today = LocalDate.now(clock);
+        ProjectSchedule plan = compute(actor, project, items, calendar, null);
+        ProjectSchedule forecast = compute(actor, project, items, calendar, today);
+        var latest = baselines.list(project.id()).stream().findFirst();
+        Map<String, LocalDate> baselineDates = latest.map(b -> baselines.rows(b.id()).stream()
+                        .collect(Collectors.toMap(BaselineStore.Row::key, BaselineStore.Row::finish)))
+                .orElse(Map.of());
+        Map<String, ScheduledItem> planned = plan.items().stream()
+                .collect(Collectors.toMap(ScheduledItem::key, Function.identity()));
+        List<ProjectForecast.Milestone> milestones = new ArrayList<>();
+        for (ScheduledItem item : forecast.items()) {
+            if (!"milestone".equals(item.type())) {
+                continue;
+            }
+            LocalDate baselineDate = baselineDates.get(item.key());
+            LocalDate plannedDate = planned.get(item.key()).finish();
+            LocalDate reference = baselineDate != null ? baselineDate : plannedDate;
+            milestones.add(new ProjectForecast.Milestone(item.key(), item.title(),
+                    item.statusCategory() == StatusCategory.DONE, baselineDate, plannedDate, item.finish(),
+                    workingDaysBetween(calendar, reference, item.finish()), item.critical()));
+        }
+        return new ProjectForecast(project.key(), today, latest.map(BaselineSummary::name).orElse(null),
+                plan.finish(), forecast.finish(), milestones);
+    }
+
+    private ProjectSchedule compute(Actor actor, ProjectRef project, List<ItemView> items, WorkingCalendar calendar,
+                                    LocalDate forecastFrom) {
         Map<String, BigDecimal> capacity = identity.list().stream()
                 .collect(Collectors.toMap(PersonSummary::username, PersonSummary::weeklyCapacityHours));
-        var assembled = NetworkAssembler.assemble(items, workItems.projectDependencies(actor, project.key()),
-                calendar, capacity);
+        var dependencies = workItems.projectDependencies(actor, project.key());
+        var assembled = forecastFrom == null ? NetworkAssembler.assemble(items, dependencies, calendar, capacity)
+                : NetworkAssembler.forecast(items, dependencies, calendar, capacity, forecastFrom);
         Schedule schedule = CriticalPathEngine.schedule(assembled.network());
         Map<String, ItemView> byKey = items.stream().collect(Collectors.toMap(ItemView::key, Function.identity()));
         Map<String, Double> progress = progress(items, assembled.summaries(), assembled.durations(), byKey);
@@ -176,7 +212,7 @@ public class ScheduleManagement {
                 .orElseThrow(() -> new NotFoundException("No baseline " + baselineId + " in " + project.key() + "."));
         List<ItemView> items = workItems.all(actor, projectKey);
         WorkingCalendar calendar = calendars.workingCalendar(project.id(), projectStart(actor, projectKey, items));
-        ProjectSchedule current = compute(actor, project, items, calendar);
+        ProjectSchedule current = compute(actor, project, items, calendar, null);
         Map<String, ScheduledItem> now = current.items().stream()
                 .collect(Collectors.toMap(ScheduledItem::key, Function.identity()));
         List<BaselineComparison.Variance> variances = new ArrayList<>();

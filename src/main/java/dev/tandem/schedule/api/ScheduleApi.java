@@ -3,6 +3,7 @@ package dev.tandem.schedule.api;
 import dev.tandem.schedule.BaselineComparison;
 import dev.tandem.schedule.BaselineSummary;
 import dev.tandem.schedule.CalendarView;
+import dev.tandem.schedule.ProjectForecast;
 import dev.tandem.schedule.ProjectSchedule;
 import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.shared.Actor;
@@ -42,6 +43,11 @@ class ScheduleApi {
     @GetMapping("/schedule")
     ProjectSchedule schedule(Actor actor, @PathVariable String key) {
         return schedules.schedule(actor, key);
+    }
+
+    @GetMapping("/forecast")
+    ProjectForecast forecast(Actor actor, @PathVariable String key) {
+        return schedules.forecast(actor, key);
     }
 
     @GetMapping("/baselines")

@@ -6,8 +6,10 @@ import dev.tandem.schedule.engine.WorkingCalendar;
 import dev.tandem.workitem.DependencyType;
 import dev.tandem.workitem.DependencyView;
 import dev.tandem.workitem.ItemView;
+import dev.tandem.workitem.StatusCategory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,8 +35,23 @@ public final class NetworkAssembler {
     private NetworkAssembler() {
     }
 
+    /** The plan: items as estimated and planned. */
     public static Assembled assemble(List<ItemView> items, List<DependencyView> dependencies, WorkingCalendar calendar,
                                      Map<String, BigDecimal> weeklyHoursByUsername) {
+        return assemble(items, dependencies, calendar, weeklyHoursByUsername, null);
+    }
+
+    /**
+     * The forecast as of {@code today}: done work keeps its actual dates, work under way has only its remaining days
+     * left from today, and nothing unfinished starts before today, so late-running items push their successors.
+     */
+    public static Assembled forecast(List<ItemView> items, List<DependencyView> dependencies, WorkingCalendar calendar,
+                                     Map<String, BigDecimal> weeklyHoursByUsername, LocalDate today) {
+        return assemble(items, dependencies, calendar, weeklyHoursByUsername, today);
+    }
+
+    private static Assembled assemble(List<ItemView> items, List<DependencyView> dependencies, WorkingCalendar calendar,
+                                      Map<String, BigDecimal> weeklyHoursByUsername, LocalDate today) {
         Map<String, List<ItemView>> children = new HashMap<>();
         Set<String> keys = new HashSet<>();
         items.forEach(i -> keys.add(i.key()));
@@ -79,13 +96,31 @@ public final class NetworkAssembler {
                 duration = 1;
                 source = "default";
             }
+            Integer notBefore = summary || item.plannedStart() == null ? null : calendar.startIndexOf(item.plannedStart());
+            boolean done = item.statusCategory() == StatusCategory.DONE;
+            if (today != null && !summary) {
+                int now = calendar.startIndexOf(today);
+                if (done && item.actualStart() != null && item.actualFinish() != null) {
+                    notBefore = calendar.startIndexOf(item.actualStart());
+                    duration = "milestone".equals(item.type()) ? 0
+                            : Math.max(1, calendar.finishIndexOf(item.actualFinish()) - notBefore);
+                    source = "actual";
+                } else if (!done && item.actualStart() != null) {
+                    int elapsed = now - calendar.startIndexOf(item.actualStart());
+                    duration = Math.max(duration == 0 ? 0 : 1, duration - Math.max(0, elapsed));
+                    notBefore = now;
+                    source = "remaining";
+                } else if (!done) {
+                    notBefore = notBefore == null ? now : Math.max(notBefore, now);
+                }
+            }
             builder.activity(item.key(), duration);
             durations.put(item.key(), duration);
             sources.put(item.key(), source);
-            if (!summary && item.plannedStart() != null) {
-                builder.startNoEarlierThan(item.key(), calendar.startIndexOf(item.plannedStart()));
+            if (notBefore != null) {
+                builder.startNoEarlierThan(item.key(), notBefore);
             }
-            if (item.dueDate() != null) {
+            if (item.dueDate() != null && !(today != null && done)) {
                 builder.finishNoLaterThan(item.key(), calendar.finishIndexOf(item.dueDate()));
             }
         }

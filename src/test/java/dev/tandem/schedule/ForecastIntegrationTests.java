@@ -1,0 +1,116 @@
+package dev.tandem.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.schedule.engine.WorkingCalendar;
+import dev.tandem.shared.Actor;
+import dev.tandem.workitem.ItemFields;
+import dev.tandem.workitem.WorkItemManagement;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A project that started two weeks ago: Design (3 days) → Build (2 days) → Release (milestone). Expected dates are
+ * counted in working days from today with the same Monday-to-Friday calendar, so the test holds on any day.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ForecastIntegrationTests {
+
+    @Autowired
+    IdentityManagement identity;
+    @Autowired
+    PortfolioManagement portfolio;
+    @Autowired
+    WorkItemManagement items;
+    @Autowired
+    ScheduleManagement schedules;
+    @Autowired
+    Clock clock;
+
+    Actor admin;
+    String key;
+    WorkingCalendar calendar;
+    LocalDate start;
+    int today;
+
+    @BeforeEach
+    void project() {
+        var person = identity.get("admin");
+        admin = new Actor(person.id(), "admin", person.orgRole());
+        key = "F" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36).toUpperCase();
+        start = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(2);
+        portfolio.createProject(admin, key, "Forecast " + key, null, null, start);
+        items.create(admin, key, fields("task", "Design", 3));
+        items.create(admin, key, fields("task", "Build", 2));
+        items.create(admin, key, fields("milestone", "Release", null));
+        items.addDependency(admin, key + "-2", key + "-1", "FS", 0);
+        items.addDependency(admin, key + "-3", key + "-2", "FS", 0);
+        calendar = WorkingCalendar.mondayToFriday(start);
+        today = calendar.startIndexOf(LocalDate.now(clock));
+    }
+
+    private static ItemFields fields(String type, String title, Integer days) {
+        return new ItemFields(type, title, null, null, null, null, null, null, null, null, null, null, null,
+                days == null ? null : BigDecimal.valueOf(days), null, null, null, null, Set.of());
+    }
+
+    private ProjectForecast.Milestone release(ProjectForecast forecast) {
+        return forecast.milestones().stream().filter(m -> m.key().equals(key + "-3")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void workThatHasNotStartedIsPushedToTodayAndTheMilestoneSlips() {
+        var forecast = schedules.forecast(admin, key);
+        var release = release(forecast);
+
+        assertThat(release.plannedDate()).isEqualTo(calendar.dateOf(4));
+        assertThat(release.forecastDate()).isEqualTo(calendar.dateOf(today + 4));
+        assertThat(release.slipDays()).isEqualTo(today);
+        assertThat(release.baselineDate()).isNull();
+        assertThat(forecast.forecastFinish()).isEqualTo(calendar.dateOf(today + 4));
+    }
+
+    @Test
+    void finishedWorkKeepsItsActualDatesAndOnlyTheRestIsPushed() {
+        var design = items.get(admin, key + "-1");
+        design = items.update(admin, design.key(), new ItemFields(null, null, null, "Done", null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, Set.of()), design.version());
+        items.recordActuals(admin, design.key(), calendar.dateOf(0), calendar.dateOf(2), design.version());
+
+        var release = release(schedules.forecast(admin, key));
+        assertThat(release.forecastDate()).isEqualTo(calendar.dateOf(today + 1));
+        assertThat(release.slipDays()).isEqualTo(today - 3);
+    }
+
+    @Test
+    void workUnderWayHasOnlyItsRemainingDaysLeft() {
+        var design = items.get(admin, key + "-1");
+        design = items.update(admin, design.key(), new ItemFields(null, null, null, "In progress", null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, Set.of()), design.version());
+        items.recordActuals(admin, design.key(), calendar.dateOf(today - 1), null, design.version());
+
+        // one of Design's three days is behind it: two remain from today, then Build's two
+        var release = release(schedules.forecast(admin, key));
+        assertThat(release.forecastDate()).isEqualTo(calendar.dateOf(today + 3));
+    }
+
+    @Test
+    void slipIsMeasuredAgainstTheLatestBaseline() {
+        schedules.captureBaseline(admin, key, "Kick-off");
+        var release = release(schedules.forecast(admin, key));
+        assertThat(release.baselineDate()).isEqualTo(calendar.dateOf(4));
+        assertThat(release.slipDays()).isEqualTo(today);
+        assertThat(schedules.forecast(admin, key).baseline()).isEqualTo("Kick-off");
+    }
+}

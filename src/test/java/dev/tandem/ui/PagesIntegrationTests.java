@@ -145,6 +145,18 @@ class PagesIntegrationTests {
         assertThat(browser.get("/projects/" + projectKey).status()).isEqualTo(404);
         assertThat(browser.get("/items/" + item.key()).status()).isEqualTo(404);
         assertThat(browser.get("/projects/" + projectKey + "/items").status()).isEqualTo(404);
+        assertThat(browser.get("/projects/" + projectKey + "/forecast-panel").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theOverviewLoadsTheMilestoneForecastIntoItself() {
+        var browser = signedInAdmin();
+        var overview = browser.get("/projects/" + projectKey);
+        assertThat(overview.body()).contains("/projects/" + projectKey + "/forecast-panel");
+
+        var panel = browser.get("/projects/" + projectKey + "/forecast-panel", "HX-Request", "true");
+        assertThat(panel.status()).isEqualTo(200);
+        assertThat(panel.body()).contains("Go live").contains("2027-01-04").doesNotContain("<main");
     }
 
     @Test

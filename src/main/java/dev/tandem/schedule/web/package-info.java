@@ -1,0 +1,2 @@
+/** Pages of the project track: the milestone forecast panel and the Gantt. */
+package dev.tandem.schedule.web;

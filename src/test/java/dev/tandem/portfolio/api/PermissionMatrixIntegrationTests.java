@@ -71,6 +71,8 @@ class PermissionMatrixIntegrationTests {
                 "/api/v1/projects/" + project + "/members/" + leaving));
         check.that(Permission.EDIT_PROJECT, 200, () -> api.patch(token, "/api/v1/projects/" + project,
                 Map.of("name", "Renamed", "version", 0)));
+        check.that(Permission.MANAGE_BOARD, 200, () -> api.patch(token, "/api/v1/projects/" + project + "/board",
+                Map.of("wipHardLimit", true, "version", 0)));
 
         assertThat(check.tried).as("every permission is tried").isEqualTo(EnumSet.allOf(Permission.class));
     }

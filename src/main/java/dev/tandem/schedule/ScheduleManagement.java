@@ -77,20 +77,32 @@ public class ScheduleManagement {
      */
     @Transactional(readOnly = true)
     public ProjectForecast forecast(Actor actor, String projectKey) {
+        return forecast(views(actor, projectKey));
+    }
+
+    /** The plan and the forecast of one project computed together, for reports that need both. */
+    record Views(ProjectRef project, List<ItemView> items, WorkingCalendar calendar, LocalDate today,
+                 ProjectSchedule plan, ProjectSchedule forecast) {
+    }
+
+    Views views(Actor actor, String projectKey) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
         List<ItemView> items = workItems.all(actor, projectKey);
         WorkingCalendar calendar = calendars.workingCalendar(project.id(), projectStart(actor, projectKey, items));
         LocalDate today = LocalDate.now(clock);
-        ProjectSchedule plan = compute(actor, project, items, calendar, null);
-        ProjectSchedule forecast = compute(actor, project, items, calendar, today);
-        var latest = baselines.list(project.id()).stream().findFirst();
+        return new Views(project, items, calendar, today, compute(actor, project, items, calendar, null),
+                compute(actor, project, items, calendar, today));
+    }
+
+    ProjectForecast forecast(Views views) {
+        var latest = baselines.list(views.project().id()).stream().findFirst();
         Map<String, LocalDate> baselineDates = latest.map(b -> baselines.rows(b.id()).stream()
                         .collect(Collectors.toMap(BaselineStore.Row::key, BaselineStore.Row::finish)))
                 .orElse(Map.of());
-        Map<String, ScheduledItem> planned = plan.items().stream()
+        Map<String, ScheduledItem> planned = views.plan().items().stream()
                 .collect(Collectors.toMap(ScheduledItem::key, Function.identity()));
         List<ProjectForecast.Milestone> milestones = new ArrayList<>();
-        for (ScheduledItem item : forecast.items()) {
+        for (ScheduledItem item : views.forecast().items()) {
             if (!"milestone".equals(item.type())) {
                 continue;
             }
@@ -99,10 +111,10 @@ public class ScheduleManagement {
             LocalDate reference = baselineDate != null ? baselineDate : plannedDate;
             milestones.add(new ProjectForecast.Milestone(item.key(), item.title(),
                     item.statusCategory() == StatusCategory.DONE, baselineDate, plannedDate, item.finish(),
-                    workingDaysBetween(calendar, reference, item.finish()), item.critical()));
+                    workingDaysBetween(views.calendar(), reference, item.finish()), item.critical()));
         }
-        return new ProjectForecast(project.key(), today, latest.map(BaselineSummary::name).orElse(null),
-                plan.finish(), forecast.finish(), milestones);
+        return new ProjectForecast(views.project().key(), views.today(), latest.map(BaselineSummary::name).orElse(null),
+                views.plan().finish(), views.forecast().finish(), milestones);
     }
 
     private ProjectSchedule compute(Actor actor, ProjectRef project, List<ItemView> items, WorkingCalendar calendar,
@@ -236,7 +248,7 @@ public class ScheduleManagement {
                 variances.stream().filter(v -> "milestone".equals(v.type())).toList(), added, removed);
     }
 
-    private static int workingDaysBetween(WorkingCalendar calendar, LocalDate from, LocalDate to) {
+    static int workingDaysBetween(WorkingCalendar calendar, LocalDate from, LocalDate to) {
         return calendar.finishIndexOf(to) - calendar.finishIndexOf(from);
     }
 

@@ -14,6 +14,7 @@ import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -56,13 +57,15 @@ public class WorkItemManagement {
     private final WorkItemChanges changes;
     private final ItemKeyCounter keys;
     private final Boards boards;
+    private final RemovedItems removedItems;
     private final PortfolioManagement portfolio;
     private final IdentityManagement identity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkItemManagement(WorkItems items, WorkflowStatuses statuses, Dependencies dependencies, Comments comments,
-                       WorkItemChanges changes, ItemKeyCounter keys, Boards boards, PortfolioManagement portfolio,
+                       WorkItemChanges changes, ItemKeyCounter keys, Boards boards, RemovedItems removedItems,
+                       PortfolioManagement portfolio,
                        IdentityManagement identity, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.statuses = statuses;
@@ -71,6 +74,7 @@ public class WorkItemManagement {
         this.changes = changes;
         this.keys = keys;
         this.boards = boards;
+        this.removedItems = removedItems;
         this.portfolio = portfolio;
         this.identity = identity;
         this.events = events;
@@ -245,10 +249,18 @@ public class WorkItemManagement {
             throw new ConflictException(item.key() + " has " + children
                     + " child items; move or delete them first.");
         }
+        removedItems.record(item, actor.username(), clock.instant());
         items.delete(item);
         items.flush();
         events.publishEvent(new WorkItemEvent(item.projectId(), actor.username(), "item.deleted", item.key(),
                 "type: " + item.type().code() + "\ntitle: " + item.title()));
+    }
+
+    /** Items removed from the project between two instants, with the estimates they had: scope that went away. */
+    @Transactional(readOnly = true)
+    public List<RemovedItem> removed(Actor actor, String projectKey, Instant from, Instant to) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        return removedItems.between(project.id(), from, to);
     }
 
     @Transactional(readOnly = true)

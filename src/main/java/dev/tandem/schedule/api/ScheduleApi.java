@@ -6,6 +6,9 @@ import dev.tandem.schedule.CalendarView;
 import dev.tandem.schedule.ProjectForecast;
 import dev.tandem.schedule.ProjectSchedule;
 import dev.tandem.schedule.ScheduleManagement;
+import dev.tandem.schedule.SyncReport;
+import dev.tandem.schedule.SyncReportMarkdown;
+import dev.tandem.schedule.SyncReports;
 import dev.tandem.shared.Actor;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -17,6 +20,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
 
@@ -25,10 +29,14 @@ import org.springframework.web.bind.annotation.*;
 @Tag(name = "Schedule", description = "The project track: critical-path schedule, calendar and baselines")
 class ScheduleApi {
 
-    private final ScheduleManagement schedules;
+    static final MediaType MARKDOWN = new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8);
 
-    ScheduleApi(ScheduleManagement schedules) {
+    private final ScheduleManagement schedules;
+    private final SyncReports reports;
+
+    ScheduleApi(ScheduleManagement schedules, SyncReports reports) {
         this.schedules = schedules;
+        this.reports = reports;
     }
 
     record NewBaseline(@NotBlank @Size(max = 128) String name) {
@@ -48,6 +56,18 @@ class ScheduleApi {
     @GetMapping("/forecast")
     ProjectForecast forecast(Actor actor, @PathVariable String key) {
         return schedules.forecast(actor, key);
+    }
+
+    @GetMapping(path = "/sync-report", produces = "application/json")
+    SyncReport syncReport(Actor actor, @PathVariable String key, @RequestParam(required = false) String week) {
+        return reports.report(actor, key, week);
+    }
+
+    @GetMapping(path = "/sync-report", produces = "text/markdown")
+    ResponseEntity<String> syncReportMarkdown(Actor actor, @PathVariable String key,
+                                              @RequestParam(required = false) String week) {
+        return ResponseEntity.ok().contentType(MARKDOWN)
+                .body(SyncReportMarkdown.render(reports.report(actor, key, week)));
     }
 
     @GetMapping("/baselines")

@@ -1,0 +1,37 @@
+package dev.tandem.schedule;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The agenda of the weekly project–engineering sync (项目-工程同步会), prepared from the data: where the milestones
+ * stand against the baseline, what got done, what is blocked or late, who is over capacity, how scope moved and how
+ * the critical path changed since the week before.
+ */
+public record SyncReport(String project, String week, LocalDate from, LocalDate to, LocalDate asOf, String baseline,
+                         LocalDate plannedFinish, LocalDate forecastFinish, List<ProjectForecast.Milestone> milestones,
+                         List<ItemLine> completed, List<Blocker> newBlockers, List<Blocker> openBlockers,
+                         List<ItemLine> overdue, List<PersonLoad> overCapacity, Scope scopeAdded, Scope scopeRemoved,
+                         CriticalPathChange criticalPath) {
+
+    public record ItemLine(String key, String title, String type, String assignee, LocalDate date) {
+    }
+
+    public record Blocker(String key, String title, String owner, String reason, LocalDate since, long ageDays) {
+    }
+
+    /** Hours of scheduled work in the week against what the person can give in its working days. */
+    public record PersonLoad(String username, String displayName, BigDecimal availableHours, BigDecimal plannedHours,
+                             List<String> items) {
+    }
+
+    public record Scope(int items, BigDecimal storyPoints, BigDecimal estimateHours, BigDecimal mostLikelyDays,
+                        List<String> keys) {
+    }
+
+    /** {@code previousKnown} is false when no snapshot of the week before was taken. */
+    public record CriticalPathChange(String previousWeek, boolean previousKnown, List<String> current,
+                                     List<String> joined, List<String> left) {
+    }
+}

@@ -1,0 +1,92 @@
+package dev.tandem.schedule;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** The weekly sync report as a Markdown agenda, to paste into minutes or a wiki page. */
+public final class SyncReportMarkdown {
+
+    private SyncReportMarkdown() {
+    }
+
+    public static String render(SyncReport r) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Project–engineering sync: ").append(r.project()).append(", ").append(r.week()).append('\n');
+        md.append("\n").append(r.from()).append(" to ").append(r.to()).append(", as of ").append(r.asOf()).append(".\n");
+        md.append("\n## Progress against the baseline\n\n");
+        md.append("Planned finish ").append(text(r.plannedFinish())).append(", forecast finish ")
+                .append(text(r.forecastFinish())).append(r.baseline() == null ? " (no baseline yet)."
+                        : " (baseline: " + escape(r.baseline()) + ").").append('\n');
+        if (!r.milestones().isEmpty()) {
+            md.append("\n| Milestone | Baseline | Plan | Forecast | Slip (working days) |\n|---|---|---|---|---|\n");
+            for (var m : r.milestones()) {
+                md.append("| ").append(m.key()).append(' ').append(escape(m.title())).append(m.done() ? " (done)" : "")
+                        .append(" | ").append(text(m.baselineDate())).append(" | ").append(text(m.plannedDate()))
+                        .append(" | ").append(text(m.forecastDate())).append(" | ")
+                        .append(m.slipDays() > 0 ? "+" + m.slipDays() : Integer.toString(m.slipDays())).append(" |\n");
+            }
+        }
+        section(md, "Completed this week", r.completed(), i -> i.key() + " " + escape(i.title()) + owner(i.assignee())
+                + ", done " + i.date());
+        section(md, "New blockers", r.newBlockers(), SyncReportMarkdown::blocker);
+        section(md, "Blockers still open", r.openBlockers(), SyncReportMarkdown::blocker);
+        section(md, "Overdue", r.overdue(), i -> i.key() + " " + escape(i.title()) + owner(i.assignee())
+                + ", due " + i.date());
+        section(md, "People over capacity", r.overCapacity(), p -> escape(p.displayName()) + ": "
+                + p.plannedHours().toPlainString() + " h planned, " + p.availableHours().toPlainString()
+                + " h available (" + String.join(", ", p.items()) + ")");
+        md.append("\n## Scope\n\n");
+        md.append("- Added: ").append(scope(r.scopeAdded())).append('\n');
+        md.append("- Removed: ").append(scope(r.scopeRemoved())).append('\n');
+        md.append("\n## Critical path\n\n");
+        md.append("- Now: ").append(r.criticalPath().current().isEmpty() ? "none" : String.join(" → ", r.criticalPath().current())).append('\n');
+        if (!r.criticalPath().previousKnown()) {
+            md.append("- No record of ").append(r.criticalPath().previousWeek()).append(" to compare with.\n");
+        } else {
+            md.append("- Joined since ").append(r.criticalPath().previousWeek()).append(": ")
+                    .append(r.criticalPath().joined().isEmpty() ? "none" : String.join(", ", r.criticalPath().joined())).append('\n');
+            md.append("- Left since ").append(r.criticalPath().previousWeek()).append(": ")
+                    .append(r.criticalPath().left().isEmpty() ? "none" : String.join(", ", r.criticalPath().left())).append('\n');
+        }
+        md.append("\n## Decisions and action items\n\n- \n");
+        return md.toString();
+    }
+
+    private static <T> void section(StringBuilder md, String title, List<T> lines, Function<T, String> line) {
+        md.append("\n## ").append(title).append("\n\n");
+        if (lines.isEmpty()) {
+            md.append("None.\n");
+        }
+        lines.forEach(l -> md.append("- ").append(line.apply(l)).append('\n'));
+    }
+
+    private static String blocker(SyncReport.Blocker b) {
+        return b.key() + " " + escape(b.title()) + owner(b.owner()) + ", blocked " + b.ageDays() + " days: "
+                + escape(b.reason());
+    }
+
+    private static String scope(SyncReport.Scope s) {
+        if (s.items() == 0) {
+            return "none";
+        }
+        return s.items() + " items (" + s.storyPoints().toPlainString() + " points, " + s.estimateHours().toPlainString()
+                + " h, " + s.mostLikelyDays().toPlainString() + " days): " + String.join(", ", s.keys());
+    }
+
+    private static String owner(String name) {
+        return name == null ? " (unassigned)" : " (" + escape(name) + ")";
+    }
+
+    private static String text(Object value) {
+        return value == null ? "–" : value.toString();
+    }
+
+    /** Keeps user text from breaking tables or injecting links and HTML into the agenda. */
+    private static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("[", "\\[")
+                .replace("\n", " ");
+    }
+}

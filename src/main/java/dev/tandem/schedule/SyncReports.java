@@ -1,0 +1,211 @@
+package dev.tandem.schedule;
+
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.identity.PersonSummary;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.portfolio.ProjectSummary;
+import dev.tandem.schedule.engine.WorkingCalendar;
+import dev.tandem.schedule.internal.CriticalPathSnapshots;
+import dev.tandem.shared.Actor;
+import dev.tandem.shared.InvalidInputException;
+import dev.tandem.workitem.ItemView;
+import dev.tandem.workitem.RemovedItem;
+import dev.tandem.workitem.StatusCategory;
+import dev.tandem.workitem.WorkItemManagement;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Prepares the weekly project–engineering sync report of any ISO week. */
+@Service
+@Transactional
+public class SyncReports {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncReports.class);
+
+    private final ScheduleManagement schedules;
+    private final WorkItemManagement workItems;
+    private final IdentityManagement identity;
+    private final PortfolioManagement portfolio;
+    private final CriticalPathSnapshots snapshots;
+    private final Clock clock;
+
+    SyncReports(ScheduleManagement schedules, WorkItemManagement workItems, IdentityManagement identity,
+                PortfolioManagement portfolio, CriticalPathSnapshots snapshots, Clock clock) {
+        this.schedules = schedules;
+        this.workItems = workItems;
+        this.identity = identity;
+        this.portfolio = portfolio;
+        this.snapshots = snapshots;
+        this.clock = clock;
+    }
+
+    /** The Monday of an ISO week such as {@code 2027-W02}; the current week when blank. */
+    public LocalDate mondayOf(String week) {
+        if (week == null || week.isBlank()) {
+            return LocalDate.now(clock).with(java.time.DayOfWeek.MONDAY);
+        }
+        try {
+            return LocalDate.parse(week.strip() + "-1", DateTimeFormatter.ISO_WEEK_DATE);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("week", "must be an ISO week such as 2027-W02");
+        }
+    }
+
+    public static String isoWeek(LocalDate day) {
+        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    public SyncReport report(Actor actor, String projectKey, String week) {
+        LocalDate monday = mondayOf(week);
+        LocalDate sunday = monday.plusDays(6);
+        ScheduleManagement.Views views = schedules.views(actor, projectKey);
+        LocalDate today = views.today();
+        LocalDate asOf = today.isBefore(sunday) ? today : sunday;
+        WorkingCalendar calendar = views.calendar();
+        List<ItemView> items = views.items();
+        Predicate<LocalDate> inWeek = d -> d != null && !d.isBefore(monday) && !d.isAfter(sunday);
+
+        List<SyncReport.ItemLine> completed = items.stream()
+                .filter(i -> i.statusCategory() == StatusCategory.DONE && inWeek.test(i.actualFinish()))
+                .sorted(Comparator.comparing(ItemView::actualFinish))
+                .map(i -> line(i, i.actualFinish())).toList();
+        List<SyncReport.Blocker> blockers = items.stream().filter(ItemView::blocked)
+                .sorted(Comparator.comparing(ItemView::blockedSince, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(this::blocker).toList();
+        List<SyncReport.Blocker> newBlockers = blockers.stream().filter(b -> inWeek.test(b.since())).toList();
+        List<SyncReport.Blocker> openBlockers = blockers.stream()
+                .filter(b -> b.since() == null || b.since().isBefore(monday)).toList();
+        List<SyncReport.ItemLine> overdue = items.stream()
+                .filter(i -> i.statusCategory() != StatusCategory.DONE && i.dueDate() != null && i.dueDate().isBefore(asOf))
+                .sorted(Comparator.comparing(ItemView::dueDate)).map(i -> line(i, i.dueDate())).toList();
+
+        String isoWeek = isoWeek(monday);
+        return new SyncReport(views.project().key(), isoWeek, monday, sunday, asOf, schedules.forecast(views).baseline(),
+                views.plan().finish(), views.forecast().finish(), schedules.forecast(views).milestones(), completed,
+                newBlockers, openBlockers, overdue, overCapacity(views, calendar, monday, sunday),
+                scope(items.stream().filter(i -> inWeek.test(i.createdAt().atZone(ZoneOffset.UTC).toLocalDate())).toList()),
+                removedScope(workItems.removed(actor, projectKey, monday.atStartOfDay().toInstant(ZoneOffset.UTC),
+                        sunday.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))),
+                criticalPathChange(views, monday, isoWeek));
+    }
+
+    /** Everyone whose scheduled work in the week (forecast dates) exceeds the hours they can give in it. */
+    private List<SyncReport.PersonLoad> overCapacity(ScheduleManagement.Views views, WorkingCalendar calendar,
+                                                     LocalDate monday, LocalDate sunday) {
+        int weekDays = calendar.finishIndexOf(sunday) - calendar.startIndexOf(monday);
+        if (weekDays <= 0) {
+            return List.of();
+        }
+        Map<String, ItemView> byKey = views.items().stream().collect(Collectors.toMap(ItemView::key, Function.identity()));
+        Map<String, PersonSummary> people = identity.list().stream()
+                .collect(Collectors.toMap(PersonSummary::username, Function.identity()));
+        Map<String, BigDecimal> planned = new LinkedHashMap<>();
+        Map<String, List<String>> assigned = new LinkedHashMap<>();
+        for (ScheduledItem row : views.forecast().items()) {
+            ItemView item = byKey.get(row.key());
+            PersonSummary person = row.assignee() == null ? null : people.get(row.assignee());
+            if (row.summary() || row.statusCategory() == StatusCategory.DONE || person == null || row.durationDays() == 0) {
+                continue;
+            }
+            LocalDate from = row.start().isBefore(monday) ? monday : row.start();
+            LocalDate to = row.finish().isAfter(sunday) ? sunday : row.finish();
+            int overlap = to.isBefore(from) ? 0 : calendar.finishIndexOf(to) - calendar.startIndexOf(from);
+            if (overlap <= 0) {
+                continue;
+            }
+            BigDecimal daily = item.estimateHours() != null
+                    ? item.estimateHours().divide(BigDecimal.valueOf(row.durationDays()), 4, RoundingMode.HALF_UP)
+                    : person.weeklyCapacityHours().divide(BigDecimal.valueOf(5), 4, RoundingMode.HALF_UP);
+            planned.merge(person.username(), daily.multiply(BigDecimal.valueOf(overlap)), BigDecimal::add);
+            assigned.computeIfAbsent(person.username(), k -> new ArrayList<>()).add(row.key());
+        }
+        List<SyncReport.PersonLoad> over = new ArrayList<>();
+        planned.forEach((username, hours) -> {
+            PersonSummary person = people.get(username);
+            BigDecimal available = person.weeklyCapacityHours().multiply(BigDecimal.valueOf(weekDays))
+                    .divide(BigDecimal.valueOf(5), 1, RoundingMode.HALF_UP);
+            if (hours.compareTo(available) > 0) {
+                over.add(new SyncReport.PersonLoad(username, person.displayName(), available,
+                        hours.setScale(1, RoundingMode.HALF_UP), assigned.get(username)));
+            }
+        });
+        return over;
+    }
+
+    private SyncReport.CriticalPathChange criticalPathChange(ScheduleManagement.Views views, LocalDate monday, String isoWeek) {
+        long projectId = views.project().id();
+        boolean currentWeek = isoWeek.equals(isoWeek(views.today()));
+        List<String> current = currentWeek ? views.plan().criticalPath()
+                : snapshots.of(projectId, isoWeek).orElse(views.plan().criticalPath());
+        if (currentWeek) {
+            snapshots.record(projectId, isoWeek, current, clock.instant());
+        }
+        String previousWeek = isoWeek(monday.minusWeeks(1));
+        var previous = snapshots.of(projectId, previousWeek);
+        List<String> joined = previous.map(p -> current.stream().filter(k -> !p.contains(k)).toList()).orElse(List.of());
+        List<String> left = previous.map(p -> p.stream().filter(k -> !current.contains(k)).toList()).orElse(List.of());
+        return new SyncReport.CriticalPathChange(previousWeek, previous.isPresent(), current, joined, left);
+    }
+
+    /** Keeps a weekly record of every project's critical path, so next week's report can say what changed. */
+    @Scheduled(initialDelayString = "${tandem.sync.snapshot-delay:PT2M}", fixedDelayString = "PT6H")
+    void snapshotCriticalPaths() {
+        String week = isoWeek(LocalDate.now(clock));
+        for (ProjectSummary project : portfolio.visibleProjects(Actor.system())) {
+            try {
+                var views = schedules.views(Actor.system(), project.key());
+                snapshots.record(project.id(), week, views.plan().criticalPath(), clock.instant());
+            } catch (RuntimeException e) {
+                log.warn("Could not record the critical path of {}: {}", project.key(), e.getMessage());
+            }
+        }
+    }
+
+    private static SyncReport.ItemLine line(ItemView i, LocalDate date) {
+        return new SyncReport.ItemLine(i.key(), i.title(), i.type(), i.assigneeName(), date);
+    }
+
+    private SyncReport.Blocker blocker(ItemView i) {
+        LocalDate since = i.blockedSince() == null ? null : i.blockedSince().atZone(ZoneOffset.UTC).toLocalDate();
+        long age = i.blockedSince() == null ? 0 : Duration.between(i.blockedSince(), clock.instant()).toDays();
+        return new SyncReport.Blocker(i.key(), i.title(), i.assigneeName(), i.blockedReason(), since, age);
+    }
+
+    private static SyncReport.Scope scope(List<ItemView> added) {
+        return new SyncReport.Scope(added.size(), sum(added.stream().map(ItemView::storyPoints).toList()),
+                sum(added.stream().map(ItemView::estimateHours).toList()),
+                sum(added.stream().map(ItemView::mostLikelyDays).toList()), added.stream().map(ItemView::key).toList());
+    }
+
+    private static SyncReport.Scope removedScope(List<RemovedItem> removed) {
+        return new SyncReport.Scope(removed.size(), sum(removed.stream().map(RemovedItem::storyPoints).toList()),
+                sum(removed.stream().map(RemovedItem::estimateHours).toList()),
+                sum(removed.stream().map(RemovedItem::mostLikelyDays).toList()),
+                removed.stream().map(RemovedItem::key).toList());
+    }
+
+    private static BigDecimal sum(List<BigDecimal> values) {
+        return values.stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros();
+    }
+}

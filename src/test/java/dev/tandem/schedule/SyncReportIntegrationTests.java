@@ -1,0 +1,179 @@
+package dev.tandem.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.identity.PersonDraft;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.portfolio.ProjectRole;
+import dev.tandem.schedule.internal.CriticalPathSnapshots;
+import dev.tandem.shared.Actor;
+import dev.tandem.shared.InvalidInputException;
+import dev.tandem.workitem.ItemFields;
+import dev.tandem.workitem.WorkItemManagement;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SyncReportIntegrationTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IdentityManagement identity;
+    @Autowired
+    PortfolioManagement portfolio;
+    @Autowired
+    WorkItemManagement items;
+    @Autowired
+    SyncReports reports;
+    @Autowired
+    CriticalPathSnapshots snapshots;
+    @Autowired
+    Clock clock;
+
+    Actor admin;
+    String key;
+    LocalDate today;
+    String thisWeek;
+
+    @BeforeEach
+    void project() {
+        var person = identity.get("admin");
+        admin = new Actor(person.id(), "admin", person.orgRole());
+        key = "R" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36).toUpperCase();
+        today = LocalDate.now(clock);
+        thisWeek = SyncReports.isoWeek(today);
+        LocalDate start = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(2);
+        portfolio.createProject(admin, key, "Sync " + key, null, null, start);
+    }
+
+    private ItemFields fields(String type, String title) {
+        return new ItemFields(type, title, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, Set.of());
+    }
+
+    private ItemFields with(String status, Boolean blocked, String reason, String assignee, BigDecimal hours,
+                            BigDecimal days, LocalDate due) {
+        return new ItemFields(null, null, null, status, blocked, reason, null, assignee, null, null, null, hours, null,
+                days, null, null, null, due, Set.of());
+    }
+
+    @Test
+    void theAgendaListsWhatGotDoneWhatIsBlockedAndWhatIsLate() {
+        var design = items.create(admin, key, fields("task", "Design"));
+        design = items.update(admin, design.key(), with("Done", null, null, null, null, null, null), design.version());
+        var build = items.create(admin, key, fields("task", "Build"));
+        items.update(admin, build.key(), with(null, true, "Waiting for the PSP sandbox", null, null, null, null),
+                build.version());
+        var old = items.create(admin, key, fields("task", "Old promise"));
+        items.update(admin, old.key(), with(null, null, null, null, null, null, today.minusDays(8)), old.version());
+        var dropped = items.create(admin, key, fields("task", "Dropped"));
+        items.update(admin, dropped.key(), with(null, null, null, null, null, BigDecimal.valueOf(3), null),
+                dropped.version());
+        items.delete(admin, dropped.key(), dropped.version() + 1);
+
+        var report = reports.report(admin, key, thisWeek);
+
+        assertThat(report.week()).isEqualTo(thisWeek);
+        assertThat(report.completed()).extracting(SyncReport.ItemLine::key).containsExactly(design.key());
+        assertThat(report.newBlockers()).singleElement().satisfies(b -> {
+            assertThat(b.key()).isEqualTo(build.key());
+            assertThat(b.reason()).isEqualTo("Waiting for the PSP sandbox");
+            assertThat(b.ageDays()).isZero();
+        });
+        assertThat(report.openBlockers()).isEmpty();
+        assertThat(report.overdue()).extracting(SyncReport.ItemLine::key).containsExactly(old.key());
+        assertThat(report.scopeAdded().items()).isEqualTo(3);
+        assertThat(report.scopeRemoved().keys()).containsExactly(dropped.key());
+        assertThat(report.scopeRemoved().mostLikelyDays()).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void someoneBookedBeyondTheirHoursShowsUpInTheWeekTheWorkFalls() {
+        String username = "pat-" + key.toLowerCase();
+        identity.create(admin, new PersonDraft(username, "Pat " + key, username + "@example.com", null, null,
+                BigDecimal.TEN, null, null, List.of()));
+        portfolio.addMember(admin, key, username, ProjectRole.ENGINEER);
+        var heavy = items.create(admin, key, fields("task", "Heavy lifting"));
+        items.update(admin, heavy.key(), with(null, null, null, username, BigDecimal.valueOf(200), BigDecimal.TEN, null),
+                heavy.version());
+
+        // ten working days from today at the latest cover all of next week: 20 h a day against 10 h a week
+        var nextWeek = reports.report(admin, key, SyncReports.isoWeek(today.plusWeeks(1)));
+        assertThat(nextWeek.overCapacity()).singleElement().satisfies(load -> {
+            assertThat(load.username()).isEqualTo(username);
+            assertThat(load.availableHours()).isEqualByComparingTo("10");
+            assertThat(load.plannedHours()).isEqualByComparingTo("100");
+            assertThat(load.items()).containsExactly(heavy.key());
+        });
+    }
+
+    @Test
+    void theCriticalPathIsComparedWithTheWeekBefore() {
+        var a = items.create(admin, key, fields("task", "A"));
+        var b = items.create(admin, key, fields("task", "B"));
+        items.addDependency(admin, b.key(), a.key(), "FS", 0);
+        var first = reports.report(admin, key, thisWeek);
+        assertThat(first.criticalPath().previousKnown()).isFalse();
+
+        long projectId = portfolio.project(admin, key).id();
+        snapshots.record(projectId, SyncReports.isoWeek(today.minusWeeks(1)), List.of(a.key(), key + "-99"),
+                clock.instant());
+        var change = reports.report(admin, key, thisWeek).criticalPath();
+        assertThat(change.previousKnown()).isTrue();
+        assertThat(change.current()).containsExactly(a.key(), b.key());
+        assertThat(change.joined()).containsExactly(b.key());
+        assertThat(change.left()).containsExactly(key + "-99");
+    }
+
+    @Test
+    void aMalformedWeekIsRefused() {
+        assertThatThrownBy(() -> reports.report(admin, key, "2027-W99")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("ISO week");
+        assertThatThrownBy(() -> reports.report(admin, key, "last week")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theApiAnswersJsonOrMarkdown() throws Exception {
+        var design = items.create(admin, key, fields("task", "Design | <b>pipes</b>"));
+        items.update(admin, design.key(), with("Done", null, null, null, null, null, null), design.version());
+        String token = identity.issueToken(admin, "sync-" + key, 1).token();
+        HttpClient http = HttpClient.newHttpClient();
+        URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/projects/" + key + "/sync-report?week=" + thisWeek);
+
+        var json = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.body()).contains("\"week\":\"" + thisWeek + "\"").contains(design.key());
+
+        var markdown = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                .header("Accept", "text/markdown").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(markdown.statusCode()).isEqualTo(200);
+        assertThat(markdown.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/markdown"));
+        assertThat(markdown.body()).startsWith("# Project–engineering sync: " + key + ", " + thisWeek)
+                .contains("## Completed this week").contains(design.key() + " Design \\| &lt;b>pipes&lt;/b>")
+                .doesNotContain("<b>");
+
+        var bad = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/projects/" + key
+                + "/sync-report?week=soon")).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).isEqualTo(400);
+    }
+}

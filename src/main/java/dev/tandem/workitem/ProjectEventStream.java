@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * to its subscribers, so a change made through any process reaches every open page.
  */
 @Service
-public class ProjectEventStream {
+public class ProjectEventStream implements SmartLifecycle {
 
     public static final int MAX_SUBSCRIBERS = 1000;
     private static final Logger log = LoggerFactory.getLogger(ProjectEventStream.class);
@@ -39,6 +40,7 @@ public class ProjectEventStream {
     private final Map<Long, Set<SseEmitter>> subscribers = new ConcurrentHashMap<>();
     private final AtomicInteger subscriberCount = new AtomicInteger();
     private volatile long lastSeen = -1;
+    private volatile boolean running;
 
     ProjectEventStream(JdbcTemplate jdbc, PortfolioManagement portfolio, Clock clock) {
         this.jdbc = jdbc;
@@ -131,6 +133,33 @@ public class ProjectEventStream {
         if (removed > 0) {
             log.debug("Removed {} live-update rows older than a day", removed);
         }
+    }
+
+    /**
+     * Ends every open stream before the web server's graceful shutdown starts waiting for requests to finish:
+     * browsers reconnect to another process instead of holding this one open.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        subscribers.values().forEach(set -> set.forEach(SseEmitter::complete));
+        subscribers.clear();
+        subscriberCount.set(0);
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 
     private long latestId() {

@@ -96,7 +96,8 @@ class PagesIntegrationTests {
         List<String> pages = List.of("/", "/projects/new", "/projects/" + projectKey,
                 "/projects/" + projectKey + "/items", "/projects/" + projectKey + "/items?type=task&text=design",
                 "/projects/" + projectKey + "/items/new", "/items/" + itemKey,
-                "/projects/" + projectKey + "/members", "/people", "/people/admin", "/account", "/audit",
+                "/projects/" + projectKey + "/members", "/projects/" + projectKey + "/sync",
+                "/projects/" + projectKey + "/sync?week=2027-W02", "/people", "/people/admin", "/account", "/audit",
                 "/audit?targetType=WorkItem&target=" + itemKey);
 
         for (String path : pages) {

@@ -80,6 +80,21 @@ public class ScheduleManagement {
         return forecast(views(actor, projectKey));
     }
 
+    /**
+     * Unfinished items whose finish is at risk as of today: not started though their late start has passed, or not
+     * done though their late finish has passed. The board marks these cards.
+     */
+    @Transactional(readOnly = true)
+    public List<String> atRisk(Actor actor, String projectKey) {
+        Views views = views(actor, projectKey);
+        LocalDate today = views.today();
+        return views.plan().items().stream()
+                .filter(i -> !i.summary() && i.statusCategory() != StatusCategory.DONE)
+                .filter(i -> (i.statusCategory() == StatusCategory.TODO && i.lateStart().isBefore(today))
+                        || i.lateFinish().isBefore(today))
+                .map(ScheduledItem::key).toList();
+    }
+
     /** The plan and the forecast of one project computed together, for reports that need both. */
     record Views(ProjectRef project, List<ItemView> items, WorkingCalendar calendar, LocalDate today,
                  ProjectSchedule plan, ProjectSchedule forecast) {

@@ -113,4 +113,15 @@ class ForecastIntegrationTests {
         assertThat(release.slipDays()).isEqualTo(today);
         assertThat(schedules.forecast(admin, key).baseline()).isEqualTo("Kick-off");
     }
+
+    @Test
+    void workThatShouldHaveStartedOrFinishedByNowIsAtRisk() {
+        // the plan ended on day 4, two weeks ago: nothing has started, so every task is past its late start
+        assertThat(schedules.atRisk(admin, key)).containsExactly(key + "-1", key + "-2", key + "-3");
+
+        var design = items.get(admin, key + "-1");
+        design = items.update(admin, design.key(), new ItemFields(null, null, null, "Done", null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, Set.of()), design.version());
+        assertThat(schedules.atRisk(admin, key)).containsExactly(key + "-2", key + "-3");
+    }
 }

@@ -53,6 +53,11 @@ class ScheduleApi {
         return schedules.schedule(actor, key);
     }
 
+    @GetMapping("/at-risk")
+    List<String> atRisk(Actor actor, @PathVariable String key) {
+        return schedules.atRisk(actor, key);
+    }
+
     @GetMapping("/forecast")
     ProjectForecast forecast(Actor actor, @PathVariable String key) {
         return schedules.forecast(actor, key);

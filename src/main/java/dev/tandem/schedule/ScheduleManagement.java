@@ -50,9 +50,12 @@ public class ScheduleManagement {
     private final BaselineStore baselines;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<BaselinePolicy> policies;
 
     ScheduleManagement(PortfolioManagement portfolio, WorkItemManagement workItems, IdentityManagement identity,
-                       Calendars calendars, BaselineStore baselines, ApplicationEventPublisher events, Clock clock) {
+                       Calendars calendars, BaselineStore baselines, ApplicationEventPublisher events, Clock clock,
+                       List<BaselinePolicy> policies) {
+        this.policies = policies;
         this.portfolio = portfolio;
         this.workItems = workItems;
         this.identity = identity;
@@ -209,8 +212,30 @@ public class ScheduleManagement {
 
     // baselines
 
+    /**
+     * Captures the project's first baseline, once every {@link BaselinePolicy} agrees. Later baselines are captured
+     * only when an approved change request is applied, so nothing moves the baseline outside that loop.
+     */
     public BaselineSummary captureBaseline(Actor actor, String projectKey, String name) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_PROJECT);
+        if (!baselines.list(project.id()).isEmpty()) {
+            throw new ConflictException(project.key() + " already has a baseline; a new one is captured when an approved "
+                    + "change request is applied.");
+        }
+        for (BaselinePolicy policy : policies) {
+            policy.refusalOfFirstBaseline(project.id(), project.key()).ifPresent(reason -> {
+                throw new ConflictException(reason);
+            });
+        }
+        return capture(actor, project, name);
+    }
+
+    /** Captures a baseline after an approved change was applied; called by change control, inside its transaction. */
+    public BaselineSummary captureBaselineForApprovedChange(Actor actor, String projectKey, String name) {
+        return capture(actor, portfolio.access(actor, projectKey, Permission.VIEW_PROJECT), name);
+    }
+
+    private BaselineSummary capture(Actor actor, ProjectRef project, String name) {
         if (name == null || name.isBlank() || name.strip().length() > 128) {
             throw new InvalidInputException("name", "must be 1 to 128 characters");
         }
@@ -218,7 +243,7 @@ public class ScheduleManagement {
         if (baselines.exists(project.id(), baselineName)) {
             throw new ConflictException(project.key() + " already has a baseline named '" + baselineName + "'.");
         }
-        ProjectSchedule schedule = schedule(actor, projectKey);
+        ProjectSchedule schedule = schedule(actor, project.key());
         long id = baselines.capture(project.id(), baselineName, clock.instant(), actor.username(), schedule.finish(),
                 schedule.items());
         events.publishEvent(new ScheduleEvent(project.id(), actor.username(), "baseline.captured", "Baseline",

@@ -157,7 +157,8 @@ class ScheduleIntegrationTests {
         var baseline = schedules.captureBaseline(admin, key, "Kick-off");
         assertThat(baseline.items()).isEqualTo(4);
         assertThat(baseline.finish()).isEqualTo(LocalDate.of(2027, 1, 14));
-        assertThatThrownBy(() -> schedules.captureBaseline(admin, key, "kick-off")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> schedules.captureBaseline(admin, key, "Second"))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("change request");
 
         var build = items.get(admin, key + "-2");
         items.update(admin, build.key(), fields(null, null, 4), build.version());
@@ -169,6 +170,11 @@ class ScheduleIntegrationTests {
         assertThat(test.baselineFinish()).isEqualTo(LocalDate.of(2027, 1, 14));
         assertThat(test.finishVarianceDays()).isEqualTo(2);
         assertThat(schedules.baselines(admin, key)).extracting(BaselineSummary::name).containsExactly("Kick-off");
+        assertThatThrownBy(() -> schedules.captureBaselineForApprovedChange(admin, key, "kick-off"))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("already has a baseline named");
+        schedules.captureBaselineForApprovedChange(admin, key, "CR-1 Build takes longer");
+        assertThat(schedules.baselines(admin, key)).extracting(BaselineSummary::name)
+                .containsExactly("CR-1 Build takes longer", "Kick-off");
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.workitem.DependencyView;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.StatusCategory;
 import dev.tandem.workitem.WorkItemManagement;
@@ -98,6 +99,29 @@ public class ScheduleManagement {
                 .map(ScheduledItem::key).toList();
     }
 
+    /**
+     * The schedule a changed plan would have: the caller passes the project's items and dependencies as they would
+     * be after a change (a what-if copy); nothing is saved. A change that closes a dependency cycle is refused.
+     */
+    @Transactional(readOnly = true)
+    public ProjectSchedule whatIf(Actor actor, String projectKey, List<ItemView> items, List<DependencyView> dependencies) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        WorkingCalendar calendar = calendars.workingCalendar(project.id(), projectStart(actor, projectKey, items));
+        try {
+            return compute(project, items, dependencies, calendar, null);
+        } catch (IllegalArgumentException e) {
+            throw new ConflictException("The change cannot be scheduled: " + e.getMessage());
+        }
+    }
+
+    /** Working days from one date's end to another's in the project's calendar; positive when {@code to} is later. */
+    @Transactional(readOnly = true)
+    public int workingDaysBetween(Actor actor, String projectKey, LocalDate from, LocalDate to) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        List<ItemView> items = workItems.all(actor, projectKey);
+        return workingDaysBetween(calendars.workingCalendar(project.id(), projectStart(actor, projectKey, items)), from, to);
+    }
+
     /** The plan and the forecast of one project computed together, for reports that need both. */
     record Views(ProjectRef project, List<ItemView> items, WorkingCalendar calendar, LocalDate today,
                  ProjectSchedule plan, ProjectSchedule forecast) {
@@ -137,9 +161,13 @@ public class ScheduleManagement {
 
     private ProjectSchedule compute(Actor actor, ProjectRef project, List<ItemView> items, WorkingCalendar calendar,
                                     LocalDate forecastFrom) {
+        return compute(project, items, workItems.projectDependencies(actor, project.key()), calendar, forecastFrom);
+    }
+
+    private ProjectSchedule compute(ProjectRef project, List<ItemView> items, List<DependencyView> dependencies,
+                                    WorkingCalendar calendar, LocalDate forecastFrom) {
         Map<String, BigDecimal> capacity = identity.list().stream()
                 .collect(Collectors.toMap(PersonSummary::username, PersonSummary::weeklyCapacityHours));
-        var dependencies = workItems.projectDependencies(actor, project.key());
         var assembled = forecastFrom == null ? NetworkAssembler.assemble(items, dependencies, calendar, capacity)
                 : NetworkAssembler.forecast(items, dependencies, calendar, capacity, forecastFrom);
         Schedule schedule = CriticalPathEngine.schedule(assembled.network());

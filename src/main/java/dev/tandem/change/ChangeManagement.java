@@ -1,0 +1,515 @@
+package dev.tandem.change;
+
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.portfolio.MemberSummary;
+import dev.tandem.portfolio.Permission;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.portfolio.ProjectRef;
+import dev.tandem.portfolio.ProjectRole;
+import dev.tandem.schedule.ScheduleManagement;
+import dev.tandem.shared.Actor;
+import dev.tandem.shared.ConflictException;
+import dev.tandem.shared.ForbiddenException;
+import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.StaleVersionException;
+import dev.tandem.workitem.ItemFields;
+import dev.tandem.workitem.ItemView;
+import dev.tandem.workitem.WorkItemManagement;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The change-control loop: anyone in a project drafts a change request, its submission computes the impact, the
+ * review board (the project's PM, EM and architects) votes, and approval applies the whole change and captures a new
+ * baseline in one transaction. Nothing else moves a baseline once the first one exists.
+ */
+@Service
+@Transactional
+public class ChangeManagement {
+
+    static final Set<ProjectRole> REVIEWER_ROLES = EnumSet.of(ProjectRole.PM, ProjectRole.EM, ProjectRole.ARCHITECT);
+    private static final Set<String> OPERATIONS = Set.of("setEstimate", "setDates", "setAssignee", "addItem",
+            "removeItem", "addDependency");
+    private static final int MAX_CHANGES = 100;
+
+    private final ChangeRequests requests;
+    private final Votes votes;
+    private final ReviewBoards boards;
+    private final ImpactCalculator impacts;
+    private final PortfolioManagement portfolio;
+    private final WorkItemManagement workItems;
+    private final ScheduleManagement schedules;
+    private final IdentityManagement identity;
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ChangeManagement(ChangeRequests requests, Votes votes, ReviewBoards boards, ImpactCalculator impacts,
+                     PortfolioManagement portfolio, WorkItemManagement workItems, ScheduleManagement schedules,
+                     IdentityManagement identity, JdbcTemplate jdbc, JsonMapper json, ApplicationEventPublisher events,
+                     Clock clock) {
+        this.requests = requests;
+        this.votes = votes;
+        this.boards = boards;
+        this.impacts = impacts;
+        this.portfolio = portfolio;
+        this.workItems = workItems;
+        this.schedules = schedules;
+        this.identity = identity;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public ChangeRequestView draft(Actor actor, String projectKey, String title, String reason,
+                                   List<ProposedChange> changes, Integer qualityRating, String qualityRationale) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        if (project.role() == null && !project.admin()) {
+            throw new ForbiddenException("Only members of " + project.key() + " draft change requests.");
+        }
+        String cleanTitle = text("title", title, 200);
+        String cleanReason = text("reason", reason, 4000);
+        if (qualityRating != null && (qualityRating < 1 || qualityRating > 5)) {
+            throw new InvalidInputException("qualityRating", "must be between 1 and 5");
+        }
+        if (qualityRationale != null && qualityRationale.length() > 2000) {
+            throw new InvalidInputException("qualityRationale", "must be at most 2000 characters");
+        }
+        validate(actor, projectKey, changes);
+        var request = requests.save(new ChangeRequest(project.id(), requests.maxNumber(project.id()) + 1, cleanTitle,
+                cleanReason, actor.username(), json.writeValueAsString(changes), qualityRating, qualityRationale,
+                clock.instant()));
+        events.publishEvent(new ChangeEvent(project.id(), actor.username(), "change.drafted",
+                project.key() + "/" + request.code(), cleanTitle + "\nchanges: " + changes.size(), cleanReason));
+        return view(actor, project, request);
+    }
+
+    /** Computes and stores the impact assessment and puts the request before the review board. */
+    public ChangeRequestView submit(Actor actor, long id) {
+        var found = find(actor, id, true);
+        ChangeRequest request = found.request();
+        requireRequesterOrPm(actor, found.project(), request);
+        if (request.state() != ChangeState.DRAFT) {
+            throw new ConflictException(request.code() + " is " + describe(request.state()) + "; only a draft is submitted.");
+        }
+        List<String> conflicts = conflicts(actor, found.project(), changes(request));
+        if (!conflicts.isEmpty()) {
+            throw new ConflictException(request.code() + " refers to items that no longer exist: "
+                    + String.join(", ", conflicts) + ". Refresh it first.");
+        }
+        request.submitted(json.writeValueAsString(assess(actor, found.project(), request)), clock.instant());
+        requests.flush();
+        events.publishEvent(new ChangeEvent(found.project().id(), actor.username(), "change.submitted",
+                found.project().key() + "/" + request.code(), reviewers(found.project()).stream()
+                .map(MemberSummary::username).collect(Collectors.joining(", ", "reviewers: ", "")), null));
+        return view(actor, found.project(), request);
+    }
+
+    /** Drops the steps whose items were deleted meanwhile, re-assesses the rest and starts the vote afresh. */
+    public ChangeRequestView refresh(Actor actor, long id) {
+        var found = find(actor, id, true);
+        ChangeRequest request = found.request();
+        requireRequesterOrPm(actor, found.project(), request);
+        if (request.state() != ChangeState.IN_REVIEW && request.state() != ChangeState.DRAFT) {
+            throw new ConflictException(request.code() + " is " + describe(request.state()) + " and cannot change.");
+        }
+        Set<String> existing = workItems.all(actor, found.project().key()).stream().map(ItemView::key)
+                .collect(Collectors.toSet());
+        List<ProposedChange> kept = changes(request).stream().filter(c -> referencedItems(c).stream()
+                .allMatch(existing::contains)).toList();
+        if (kept.isEmpty()) {
+            throw new ConflictException("Every step of " + request.code() + " refers to deleted items; withdraw it instead.");
+        }
+        request.replaceChanges(json.writeValueAsString(kept));
+        if (request.state() == ChangeState.IN_REVIEW) {
+            votes.deleteByChangeRequestId(request.id());
+            request.submitted(json.writeValueAsString(assess(actor, found.project(), request)), clock.instant());
+        }
+        requests.flush();
+        events.publishEvent(new ChangeEvent(found.project().id(), actor.username(), "change.refreshed",
+                found.project().key() + "/" + request.code(), "steps kept: " + kept.size(), null));
+        return view(actor, found.project(), request);
+    }
+
+    public ChangeRequestView withdraw(Actor actor, long id) {
+        var found = find(actor, id, true);
+        ChangeRequest request = found.request();
+        requireRequesterOrPm(actor, found.project(), request);
+        if (request.state() != ChangeState.DRAFT && request.state() != ChangeState.IN_REVIEW) {
+            throw new ConflictException(request.code() + " is " + describe(request.state()) + " and cannot be withdrawn.");
+        }
+        request.withdrawn(clock.instant());
+        requests.flush();
+        events.publishEvent(new ChangeEvent(found.project().id(), actor.username(), "change.withdrawn",
+                found.project().key() + "/" + request.code(), null, null));
+        return view(actor, found.project(), request);
+    }
+
+    /**
+     * A review board member's vote; a second vote replaces the first. The request row is locked while the vote is
+     * counted, so concurrent votes are decided one after the other and an approval is applied exactly once.
+     */
+    public ChangeRequestView vote(Actor actor, long id, VoteDecision decision, String comment) {
+        var found = find(actor, id, true);
+        ChangeRequest request = found.request();
+        ProjectRef project = found.project();
+        if (decision == null) {
+            throw new InvalidInputException("decision", "must be APPROVE, REJECT or ABSTAIN");
+        }
+        if (comment != null && comment.length() > 2000) {
+            throw new InvalidInputException("comment", "must be at most 2000 characters");
+        }
+        List<MemberSummary> reviewers = reviewers(project);
+        MemberSummary reviewer = reviewers.stream().filter(m -> m.personId() == actor.personId()).findFirst()
+                .orElseThrow(() -> new ForbiddenException("Only the review board of " + project.key()
+                        + " (its PM, EM and architects) votes on change requests."));
+        if (request.state() != ChangeState.IN_REVIEW) {
+            throw new ConflictException(request.code() + " is " + describe(request.state()) + "; it takes no more votes.");
+        }
+        if (decision == VoteDecision.APPROVE) {
+            List<String> conflicts = conflicts(actor, project, changes(request));
+            if (!conflicts.isEmpty()) {
+                throw new ConflictException(request.code() + " refers to items deleted since it was drafted ("
+                        + String.join(", ", conflicts) + "); refresh it before approving.");
+            }
+        }
+        Vote vote = votes.findByChangeRequestIdAndPersonId(request.id(), actor.personId()).orElse(null);
+        boolean replaced = vote != null;
+        if (vote == null) {
+            vote = new Vote(request.id(), actor.personId(), actor.username());
+        }
+        vote.cast(decision, comment == null || comment.isBlank() ? null : comment.strip(), clock.instant());
+        votes.saveAndFlush(vote);
+        events.publishEvent(new ChangeEvent(project.id(), actor.username(), replaced ? "change.vote-replaced" : "change.voted",
+                project.key() + "/" + request.code(), reviewer.role() + ": " + decision, comment));
+        decide(actor, project, request, reviewers);
+        return view(actor, project, request);
+    }
+
+    private void decide(Actor actor, ProjectRef project, ChangeRequest request, List<MemberSummary> reviewers) {
+        ReviewBoard board = board(project.id());
+        Map<Long, Vote> cast = votes.findByChangeRequestIdOrderByVotedAt(request.id()).stream()
+                .collect(Collectors.toMap(Vote::personId, Function.identity()));
+        Map<Long, ProjectRole> roles = reviewers.stream().collect(Collectors.toMap(MemberSummary::personId, MemberSummary::role));
+        long approvals = 0;
+        long rejections = 0;
+        boolean vetoed = false;
+        for (var entry : cast.entrySet()) {
+            if (!roles.containsKey(entry.getKey())) {
+                continue;
+            }
+            switch (entry.getValue().decision()) {
+                case APPROVE -> approvals++;
+                case REJECT -> {
+                    rejections++;
+                    vetoed |= roles.get(entry.getKey()) == board.vetoRole();
+                }
+                case ABSTAIN -> { }
+            }
+        }
+        boolean everyoneVoted = reviewers.stream().allMatch(r -> cast.containsKey(r.personId()));
+        Boolean approved = switch (board.decisionRule()) {
+            case ALL -> rejections > 0 ? Boolean.FALSE : everyoneVoted && approvals > 0 ? Boolean.TRUE : null;
+            case MAJORITY -> vetoed ? Boolean.FALSE
+                    : approvals * 2 > reviewers.size() ? Boolean.TRUE
+                    : rejections * 2 >= reviewers.size() ? Boolean.FALSE
+                    : everyoneVoted ? approvals > rejections : null;
+        };
+        if (approved == null) {
+            return;
+        }
+        String note = cast.values().stream().map(v -> v.username() + ": " + v.decision()
+                + (v.comment() == null ? "" : " — " + v.comment())).collect(Collectors.joining("\n"));
+        if (approved) {
+            apply(actor, project, request);
+            String baseline = clip(request.code() + " " + request.title(), 128);
+            schedules.captureBaselineForApprovedChange(actor, project.key(), baseline);
+            request.applied(baseline, note, clock.instant());
+            events.publishEvent(new ChangeEvent(project.id(), actor.username(), "change.applied",
+                    project.key() + "/" + request.code(), "baseline: " + baseline, note));
+        } else {
+            request.rejected(note, clock.instant());
+            events.publishEvent(new ChangeEvent(project.id(), actor.username(), "change.rejected",
+                    project.key() + "/" + request.code(), null, note));
+        }
+        requests.flush();
+    }
+
+    /**
+     * Applies every step through the work-item facade, so history and audit record each edit. The board's approval is
+     * the permission: the steps run with the approving reviewer's name but are not limited by their own role.
+     */
+    private void apply(Actor approver, ProjectRef project, ChangeRequest request) {
+        Actor board = new Actor(approver.personId(), approver.username(), Actor.OrgRole.ADMIN);
+        for (ProposedChange c : changes(request)) {
+            switch (c.op()) {
+                case "setEstimate" -> edit(board, c.item(), new ItemFields(null, null, null, null, null, null, null, null,
+                        null, null, c.storyPoints(), c.estimateHours(), null, c.mostLikelyDays(), null, null, null, null,
+                        c.mostLikelyDays() != null ? Set.of("optimisticDays", "pessimisticDays") : Set.of()));
+                case "setDates" -> edit(board, c.item(), new ItemFields(null, null, null, null, null, null, null, null,
+                        null, null, null, null, null, null, null, c.plannedStart(), c.plannedFinish(), null, Set.of()));
+                case "setAssignee" -> edit(board, c.item(), new ItemFields(null, null, null, null, null, null, null,
+                        c.assignee(), null, null, null, null, null, null, null, null, null, null, Set.of()));
+                case "removeItem" -> workItems.delete(board, c.item(), workItems.get(board, c.item()).version());
+                case "addDependency" -> workItems.addDependency(board, c.item(), c.predecessor(), c.type(), c.lagDays());
+                case "addItem" -> {
+                    ItemView created = workItems.create(board, project.key(), new ItemFields(c.type(), c.title(), null,
+                            null, null, null, null, c.assignee(), null, null, c.storyPoints(), c.estimateHours(), null,
+                            c.mostLikelyDays(), null, c.plannedStart(), c.plannedFinish(), null, Set.of()));
+                    for (String predecessor : c.predecessors() == null ? List.<String>of() : c.predecessors()) {
+                        workItems.addDependency(board, created.key(), predecessor, "FS", 0);
+                    }
+                }
+                default -> throw new IllegalStateException("unvalidated operation " + c.op());
+            }
+        }
+    }
+
+    private void edit(Actor actor, String itemKey, ItemFields fields) {
+        workItems.update(actor, itemKey, fields, workItems.get(actor, itemKey).version());
+    }
+
+    @Transactional(readOnly = true)
+    public ChangeRequestView get(Actor actor, long id) {
+        var found = find(actor, id, false);
+        return view(actor, found.project(), found.request());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ChangeRequestView> list(Actor actor, String projectKey) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        return requests.findByProjectIdOrderByNumberDesc(project.id()).stream().map(r -> view(actor, project, r)).toList();
+    }
+
+    // the board and its rates
+
+    public record BoardSettings(DecisionRule rule, ProjectRole vetoRole, String currency, List<String> reviewers,
+                                Map<String, BigDecimal> roleRates, Map<String, BigDecimal> personRates, long version) {
+    }
+
+    @Transactional(readOnly = true)
+    public BoardSettings boardSettings(Actor actor, String projectKey) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        ReviewBoard board = boards.findById(project.id()).orElseGet(() -> new ReviewBoard(project.id()));
+        Map<String, BigDecimal> roleRates = new java.util.TreeMap<>();
+        jdbc.query("select role, hourly_rate from rate_card where project_id = ?",
+                rs -> { roleRates.put(rs.getString(1), rs.getBigDecimal(2)); }, project.id());
+        Map<String, BigDecimal> personRates = new java.util.TreeMap<>();
+        jdbc.query("select p.username, r.hourly_rate from person_rate r join person p on p.id = r.person_id where r.project_id = ?",
+                rs -> { personRates.put(rs.getString(1), rs.getBigDecimal(2)); }, project.id());
+        return new BoardSettings(board.decisionRule(), board.vetoRole(), board.currency(),
+                reviewers(project).stream().map(MemberSummary::username).toList(), roleRates, personRates, board.version());
+    }
+
+    public BoardSettings configureBoard(Actor actor, String projectKey, DecisionRule rule, ProjectRole vetoRole,
+                                        String currency, Map<String, BigDecimal> roleRates,
+                                        Map<String, BigDecimal> personRates, Long version) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_PROJECT);
+        ReviewBoard board = boards.findById(project.id()).orElseGet(() -> boards.save(new ReviewBoard(project.id())));
+        StaleVersionException.check("The review board of " + project.key(), version, board.version());
+        if (vetoRole != null && !REVIEWER_ROLES.contains(vetoRole)) {
+            throw new InvalidInputException("vetoRole", "must be a board role: PM, EM or ARCHITECT");
+        }
+        if (currency != null && !currency.matches("[A-Z]{3}")) {
+            throw new InvalidInputException("currency", "must be a three-letter ISO code such as CNY or EUR");
+        }
+        board.configure(rule == null ? board.decisionRule() : rule, vetoRole, currency == null ? board.currency() : currency);
+        if (roleRates != null) {
+            roleRates.forEach((role, rate) -> {
+                ProjectRole projectRole;
+                try {
+                    projectRole = ProjectRole.valueOf(role);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidInputException("roleRates", "names an unknown role: " + role);
+                }
+                jdbc.update("delete from rate_card where project_id = ? and role = ?", project.id(), projectRole.name());
+                if (rate != null) {
+                    jdbc.update("insert into rate_card (project_id, role, hourly_rate) values (?, ?, ?)", project.id(),
+                            projectRole.name(), checkedRate(rate));
+                }
+            });
+        }
+        if (personRates != null) {
+            personRates.forEach((username, rate) -> {
+                long personId = identity.findByUsername(username)
+                        .orElseThrow(() -> new InvalidInputException("personRates", "names nobody: " + username)).id();
+                jdbc.update("delete from person_rate where project_id = ? and person_id = ?", project.id(), personId);
+                if (rate != null) {
+                    jdbc.update("insert into person_rate (project_id, person_id, hourly_rate) values (?, ?, ?)",
+                            project.id(), personId, checkedRate(rate));
+                }
+            });
+        }
+        boards.flush();
+        events.publishEvent(new ChangeEvent(project.id(), actor.username(), "review-board.configured", project.key(),
+                "rule: " + board.decisionRule() + "\nvetoRole: " + board.vetoRole() + "\ncurrency: " + board.currency(), null));
+        return boardSettings(actor, projectKey);
+    }
+
+    private static BigDecimal checkedRate(BigDecimal rate) {
+        if (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100_000)) > 0) {
+            throw new InvalidInputException("rate", "must be between 0 and 100000 per hour");
+        }
+        return rate;
+    }
+
+    // helpers
+
+    private record Found(ProjectRef project, ChangeRequest request) {
+    }
+
+    private Found find(Actor actor, long id, boolean forDecision) {
+        var request = (forDecision ? requests.findForDecision(id) : requests.findById(id))
+                .orElseThrow(() -> new NotFoundException("No change request " + id + "."));
+        try {
+            return new Found(portfolio.access(actor, request.projectId(), Permission.VIEW_PROJECT), request);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("No change request " + id + ".");
+        }
+    }
+
+    private List<MemberSummary> reviewers(ProjectRef project) {
+        return portfolio.membersOf(project.id()).stream().filter(m -> REVIEWER_ROLES.contains(m.role())).toList();
+    }
+
+    private ReviewBoard board(long projectId) {
+        return boards.findById(projectId).orElseGet(() -> new ReviewBoard(projectId));
+    }
+
+    private ImpactAssessment assess(Actor actor, ProjectRef project, ChangeRequest request) {
+        return impacts.assess(actor, project.key(), project.id(), changes(request), request.qualityRating(),
+                request.qualityRationale(), board(project.id()).currency());
+    }
+
+    private static void requireRequesterOrPm(Actor actor, ProjectRef project, ChangeRequest request) {
+        if (!actor.username().equals(request.requestedBy()) && !project.may(Permission.EDIT_PROJECT)) {
+            throw new ForbiddenException("Only " + request.requestedBy() + ", who asked for " + request.code()
+                    + ", or the PM may do this.");
+        }
+    }
+
+    private List<ProposedChange> changes(ChangeRequest request) {
+        return json.readValue(request.changesJson(), new TypeReference<List<ProposedChange>>() { });
+    }
+
+    private void validate(Actor actor, String projectKey, List<ProposedChange> changes) {
+        if (changes == null || changes.isEmpty()) {
+            throw new InvalidInputException("changes", "must hold at least one proposed change");
+        }
+        if (changes.size() > MAX_CHANGES) {
+            throw new InvalidInputException("changes", "may hold at most " + MAX_CHANGES + " steps");
+        }
+        Set<String> keys = workItems.all(actor, projectKey).stream().map(ItemView::key).collect(Collectors.toSet());
+        for (int n = 0; n < changes.size(); n++) {
+            ProposedChange c = changes.get(n);
+            String at = "changes[" + n + "]";
+            if (c.op() == null || !OPERATIONS.contains(c.op())) {
+                throw new InvalidInputException(at + ".op", "must be one of " + String.join(", ", new java.util.TreeSet<>(OPERATIONS)));
+            }
+            for (String key : referencedItems(c)) {
+                if (!keys.contains(key)) {
+                    throw new InvalidInputException(at, "names no item of " + projectKey + ": '" + key + "'");
+                }
+            }
+            switch (c.op()) {
+                case "setEstimate" -> {
+                    if (c.mostLikelyDays() == null && c.estimateHours() == null && c.storyPoints() == null) {
+                        throw new InvalidInputException(at, "setEstimate needs mostLikelyDays, estimateHours or storyPoints");
+                    }
+                }
+                case "setDates" -> {
+                    if (c.plannedStart() == null && c.plannedFinish() == null) {
+                        throw new InvalidInputException(at, "setDates needs plannedStart or plannedFinish");
+                    }
+                }
+                case "addItem" -> {
+                    text(at + ".title", c.title(), 255);
+                    text(at + ".type", c.type(), 12);
+                }
+                case "addDependency" -> {
+                    if (c.type() != null && !Set.of("FS", "SS", "FF", "SF").contains(c.type().toUpperCase())) {
+                        throw new InvalidInputException(at + ".type", "must be one of FS, SS, FF, SF");
+                    }
+                }
+                default -> { }
+            }
+            if (c.item() == null && !"addItem".equals(c.op())) {
+                throw new InvalidInputException(at + ".item", "must name the item to change");
+            }
+        }
+    }
+
+    private static List<String> referencedItems(ProposedChange c) {
+        List<String> keys = new ArrayList<>();
+        if (c.item() != null) {
+            keys.add(c.item());
+        }
+        if (c.predecessor() != null) {
+            keys.add(c.predecessor());
+        }
+        if (c.predecessors() != null) {
+            keys.addAll(c.predecessors());
+        }
+        return keys;
+    }
+
+    /** The items a request refers to that no longer exist. */
+    private List<String> conflicts(Actor actor, ProjectRef project, List<ProposedChange> changes) {
+        Set<String> existing = workItems.all(actor, project.key()).stream().map(ItemView::key).collect(Collectors.toSet());
+        return changes.stream().flatMap(c -> referencedItems(c).stream()).filter(k -> !existing.contains(k))
+                .distinct().toList();
+    }
+
+    private ChangeRequestView view(Actor actor, ProjectRef project, ChangeRequest r) {
+        List<ChangeRequestView.VoteView> cast = r.id() == null ? List.of()
+                : votes.findByChangeRequestIdOrderByVotedAt(r.id()).stream()
+                .map(v -> new ChangeRequestView.VoteView(v.username(), v.decision(), v.comment(), v.votedAt())).toList();
+        List<ProposedChange> changes = changes(r);
+        boolean open = r.state() == ChangeState.DRAFT || r.state() == ChangeState.IN_REVIEW;
+        return new ChangeRequestView(r.id(), r.code(), project.key(), r.title(), r.reason(), r.requestedBy(), r.state(),
+                changes, r.impactJson() == null ? null : json.readValue(r.impactJson(), ImpactAssessment.class), cast,
+                reviewers(project).stream().map(MemberSummary::username).toList(),
+                open ? conflicts(actor, project, changes) : List.of(), r.decisionNote(), r.baselineName(), r.version(),
+                r.createdAt(), r.submittedAt(), r.decidedAt());
+    }
+
+    private static String describe(ChangeState state) {
+        return switch (state) {
+            case DRAFT -> "a draft";
+            case IN_REVIEW -> "in review";
+            case APPLIED -> "already approved and applied";
+            case REJECTED -> "rejected";
+            case WITHDRAWN -> "withdrawn";
+        };
+    }
+
+    private static String text(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "must not be empty");
+        }
+        if (value.strip().length() > max) {
+            throw new InvalidInputException(field, "must be at most " + max + " characters");
+        }
+        return value.strip();
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

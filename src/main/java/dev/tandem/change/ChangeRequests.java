@@ -1,0 +1,21 @@
+package dev.tandem.change;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface ChangeRequests extends JpaRepository<ChangeRequest, Long> {
+
+    List<ChangeRequest> findByProjectIdOrderByNumberDesc(long projectId);
+
+    @Query("select coalesce(max(c.number), 0) from ChangeRequest c where c.projectId = :projectId")
+    int maxNumber(long projectId);
+
+    /** Votes and state changes take this lock, so two approvals arriving at once are decided one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from ChangeRequest c where c.id = :id")
+    Optional<ChangeRequest> findForDecision(long id);
+}

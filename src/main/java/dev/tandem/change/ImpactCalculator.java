@@ -1,0 +1,275 @@
+package dev.tandem.change;
+
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.identity.PersonSummary;
+import dev.tandem.portfolio.MemberSummary;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.portfolio.ProjectRole;
+import dev.tandem.schedule.BaselineSummary;
+import dev.tandem.schedule.ProjectSchedule;
+import dev.tandem.schedule.ScheduleManagement;
+import dev.tandem.schedule.ScheduledItem;
+import dev.tandem.shared.Actor;
+import dev.tandem.workitem.DependencyType;
+import dev.tandem.workitem.DependencyView;
+import dev.tandem.workitem.ItemView;
+import dev.tandem.workitem.StatusCategory;
+import dev.tandem.workitem.WorkItemManagement;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes a change request's impact: the change applied to a what-if copy of the plan and rescheduled, the effort
+ * and its cost at the project's rates, the people it overloads, and what is known about quality.
+ */
+@Component
+class ImpactCalculator {
+
+    static final BigDecimal HOURS_PER_DAY = BigDecimal.valueOf(8);
+
+    private final WorkItemManagement workItems;
+    private final ScheduleManagement schedules;
+    private final PortfolioManagement portfolio;
+    private final IdentityManagement identity;
+    private final JdbcTemplate jdbc;
+
+    ImpactCalculator(WorkItemManagement workItems, ScheduleManagement schedules, PortfolioManagement portfolio,
+                     IdentityManagement identity, JdbcTemplate jdbc) {
+        this.workItems = workItems;
+        this.schedules = schedules;
+        this.portfolio = portfolio;
+        this.identity = identity;
+        this.jdbc = jdbc;
+    }
+
+    /** The plan after the change, as item and dependency lists; new items get the keys NEW-1, NEW-2, … */
+    record WhatIf(List<ItemView> items, List<DependencyView> dependencies, Set<String> touched) {
+    }
+
+    WhatIf apply(List<ItemView> current, List<DependencyView> links, List<ProposedChange> changes) {
+        Map<String, ItemView> items = new java.util.LinkedHashMap<>();
+        current.forEach(i -> items.put(i.key(), i));
+        List<DependencyView> dependencies = new ArrayList<>(links);
+        Set<String> touched = new LinkedHashSet<>();
+        int added = 0;
+        for (ProposedChange c : changes) {
+            switch (c.op()) {
+                case "setEstimate" -> items.computeIfPresent(c.item(), (k, i) -> estimate(i, c));
+                case "setDates" -> items.computeIfPresent(c.item(), (k, i) -> dates(i, c));
+                case "setAssignee" -> items.computeIfPresent(c.item(), (k, i) -> assignee(i, c.assignee()));
+                case "removeItem" -> {
+                    items.remove(c.item());
+                    dependencies.removeIf(d -> d.predecessor().equals(c.item()) || d.successor().equals(c.item()));
+                }
+                case "addDependency" -> dependencies.add(new DependencyView(0, c.predecessor(), null, c.item(), null,
+                        DependencyType.valueOf(c.type() == null ? "FS" : c.type().toUpperCase()),
+                        c.lagDays() == null ? 0 : c.lagDays()));
+                case "addItem" -> {
+                    String key = "NEW-" + (++added);
+                    items.put(key, newItem(key, c));
+                    for (String predecessor : c.predecessors() == null ? List.<String>of() : c.predecessors()) {
+                        dependencies.add(new DependencyView(0, predecessor, null, key, null, DependencyType.FS, 0));
+                    }
+                    touched.add(key);
+                    continue;
+                }
+                default -> throw new IllegalStateException("unvalidated operation " + c.op());
+            }
+            touched.add(c.item());
+        }
+        return new WhatIf(List.copyOf(items.values()), dependencies, touched);
+    }
+
+    ImpactAssessment assess(Actor actor, String projectKey, long projectId, List<ProposedChange> changes,
+                            Integer rating, String rationale, String currency) {
+        List<ItemView> current = workItems.all(actor, projectKey);
+        List<DependencyView> links = workItems.projectDependencies(actor, projectKey);
+        WhatIf whatIf = apply(current, links, changes);
+        ProjectSchedule before = schedules.schedule(actor, projectKey);
+        ProjectSchedule after = schedules.whatIf(actor, projectKey, whatIf.items(), whatIf.dependencies());
+
+        Map<String, LocalDate> baseline = latestBaselineMilestones(actor, projectKey);
+        Map<String, ScheduledItem> beforeByKey = byKey(before);
+        List<ImpactAssessment.MilestoneImpact> milestones = new ArrayList<>();
+        for (ScheduledItem m : after.items()) {
+            if ("milestone".equals(m.type())) {
+                LocalDate was = Optional.ofNullable(beforeByKey.get(m.key())).map(ScheduledItem::finish).orElse(null);
+                milestones.add(new ImpactAssessment.MilestoneImpact(m.key(), m.title(), baseline.get(m.key()), was,
+                        m.finish(), was == null ? 0 : slip(actor, projectKey, was, m.finish())));
+            }
+        }
+        List<String> newlyCritical = after.criticalPath().stream()
+                .filter(k -> !before.criticalPath().contains(k)).toList();
+
+        Map<String, ItemView> currentByKey = current.stream().collect(Collectors.toMap(ItemView::key, Function.identity()));
+        Map<String, ItemView> afterByKey = whatIf.items().stream().collect(Collectors.toMap(ItemView::key, Function.identity()));
+        Map<String, BigDecimal> rates = rates(actor, projectKey, projectId);
+        BigDecimal effort = BigDecimal.ZERO;
+        BigDecimal cost = BigDecimal.ZERO;
+        boolean complete = true;
+        for (String key : whatIf.touched()) {
+            BigDecimal delta = hours(afterByKey.get(key)).subtract(hours(currentByKey.get(key)));
+            if (delta.signum() == 0) {
+                continue;
+            }
+            ItemView item = afterByKey.containsKey(key) ? afterByKey.get(key) : currentByKey.get(key);
+            BigDecimal rate = item.assignee() == null ? null : rates.get(item.assignee());
+            if (rate == null) {
+                complete = false;
+                rate = BigDecimal.ZERO;
+            }
+            effort = effort.add(delta);
+            cost = cost.add(delta.multiply(rate));
+        }
+        List<String> openBugs = current.stream()
+                .filter(i -> "bug".equals(i.type()) && i.statusCategory() != StatusCategory.DONE)
+                .filter(i -> whatIf.touched().contains(i.key()) || whatIf.touched().contains(i.parent()))
+                .map(ItemView::key).toList();
+        return new ImpactAssessment(before.finish(), after.finish(),
+                before.finish() == null || after.finish() == null ? 0 : slip(actor, projectKey, before.finish(), after.finish()),
+                milestones, newlyCritical, effort.stripTrailingZeros(), cost.setScale(2, RoundingMode.HALF_UP), currency,
+                complete, overCapacity(before, after, currentByKey, afterByKey),
+                new ImpactAssessment.Quality(rating, rationale, openBugs), List.copyOf(whatIf.touched()));
+    }
+
+    private int slip(Actor actor, String projectKey, LocalDate from, LocalDate to) {
+        return schedules.workingDaysBetween(actor, projectKey, from, to);
+    }
+
+    private Map<String, LocalDate> latestBaselineMilestones(Actor actor, String projectKey) {
+        return schedules.baselines(actor, projectKey).stream().findFirst().map(BaselineSummary::id)
+                .map(id -> schedules.compare(actor, projectKey, id).milestones().stream().collect(
+                        Collectors.toMap(v -> v.key(), v -> v.baselineFinish())))
+                .orElse(Map.of());
+    }
+
+    /** Hourly rates by username: a person's own rate, else the rate of their role in the project. */
+    private Map<String, BigDecimal> rates(Actor actor, String projectKey, long projectId) {
+        Map<ProjectRole, BigDecimal> byRole = new HashMap<>();
+        jdbc.query("select role, hourly_rate from rate_card where project_id = ?",
+                rs -> { byRole.put(ProjectRole.valueOf(rs.getString(1)), rs.getBigDecimal(2)); }, projectId);
+        Map<Long, BigDecimal> byPerson = new HashMap<>();
+        jdbc.query("select person_id, hourly_rate from person_rate where project_id = ?",
+                rs -> { byPerson.put(rs.getLong(1), rs.getBigDecimal(2)); }, projectId);
+        Map<String, BigDecimal> rates = new HashMap<>();
+        for (MemberSummary m : portfolio.members(actor, projectKey)) {
+            BigDecimal rate = byPerson.getOrDefault(m.personId(), byRole.get(m.role()));
+            if (rate != null) {
+                rates.put(m.username(), rate);
+            }
+        }
+        return rates;
+    }
+
+    /** Effort of an item in hours: its hour estimate, else its most likely days at eight hours a day. */
+    static BigDecimal hours(ItemView item) {
+        if (item == null) {
+            return BigDecimal.ZERO;
+        }
+        if (item.estimateHours() != null) {
+            return item.estimateHours();
+        }
+        return item.mostLikelyDays() == null ? BigDecimal.ZERO : item.mostLikelyDays().multiply(HOURS_PER_DAY);
+    }
+
+    /** People whose scheduled hours in some week exceed their weekly capacity after the change but not before. */
+    private List<ImpactAssessment.OverCapacity> overCapacity(ProjectSchedule before, ProjectSchedule after,
+                                                             Map<String, ItemView> itemsBefore,
+                                                             Map<String, ItemView> itemsAfter) {
+        Map<String, PersonSummary> people = identity.list().stream()
+                .collect(Collectors.toMap(PersonSummary::username, Function.identity()));
+        Map<String, BigDecimal> was = load(before, itemsBefore, people);
+        Map<String, BigDecimal> now = load(after, itemsAfter, people);
+        List<ImpactAssessment.OverCapacity> over = new ArrayList<>();
+        now.forEach((personWeek, hours) -> {
+            String username = personWeek.substring(0, personWeek.indexOf('|'));
+            BigDecimal capacity = people.get(username).weeklyCapacityHours();
+            boolean overNow = hours.compareTo(capacity) > 0;
+            boolean overBefore = was.getOrDefault(personWeek, BigDecimal.ZERO).compareTo(capacity) > 0;
+            if (overNow && !overBefore) {
+                over.add(new ImpactAssessment.OverCapacity(username, personWeek.substring(personWeek.indexOf('|') + 1),
+                        hours.setScale(1, RoundingMode.HALF_UP), capacity));
+            }
+        });
+        return over;
+    }
+
+    private static Map<String, BigDecimal> load(ProjectSchedule schedule, Map<String, ItemView> items,
+                                                Map<String, PersonSummary> people) {
+        Map<String, BigDecimal> load = new TreeMap<>();
+        for (ScheduledItem row : schedule.items()) {
+            ItemView item = items.get(row.key());
+            PersonSummary person = row.assignee() == null ? null : people.get(row.assignee());
+            if (row.summary() || person == null || row.durationDays() == 0 || item == null
+                    || row.statusCategory() == StatusCategory.DONE) {
+                continue;
+            }
+            BigDecimal daily = item.estimateHours() != null
+                    ? item.estimateHours().divide(BigDecimal.valueOf(row.durationDays()), 4, RoundingMode.HALF_UP)
+                    : person.weeklyCapacityHours().divide(BigDecimal.valueOf(5), 4, RoundingMode.HALF_UP);
+            for (LocalDate d = row.start(); !d.isAfter(row.finish()); d = d.plusDays(1)) {
+                if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                    String week = String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                    load.merge(person.username() + "|" + week, daily, BigDecimal::add);
+                }
+            }
+        }
+        return load;
+    }
+
+    private static Map<String, ScheduledItem> byKey(ProjectSchedule schedule) {
+        return schedule.items().stream().collect(Collectors.toMap(ScheduledItem::key, Function.identity()));
+    }
+
+    private static ItemView estimate(ItemView i, ProposedChange c) {
+        return copy(i, i.plannedStart(), i.plannedFinish(), i.assignee(),
+                c.storyPoints() != null ? c.storyPoints() : i.storyPoints(),
+                c.estimateHours() != null ? c.estimateHours() : i.estimateHours(),
+                c.mostLikelyDays() != null ? c.mostLikelyDays() : i.mostLikelyDays(), c.mostLikelyDays() != null);
+    }
+
+    private static ItemView dates(ItemView i, ProposedChange c) {
+        return copy(i, c.plannedStart() != null ? c.plannedStart() : i.plannedStart(),
+                c.plannedFinish() != null ? c.plannedFinish() : i.plannedFinish(), i.assignee(), i.storyPoints(),
+                i.estimateHours(), i.mostLikelyDays(), false);
+    }
+
+    private static ItemView assignee(ItemView i, String assignee) {
+        return copy(i, i.plannedStart(), i.plannedFinish(), assignee, i.storyPoints(), i.estimateHours(),
+                i.mostLikelyDays(), false);
+    }
+
+    /** A new most-likely estimate replaces the three-point range, which no longer describes the item. */
+    private static ItemView copy(ItemView i, LocalDate start, LocalDate finish, String assignee, BigDecimal points,
+                                 BigDecimal hours, BigDecimal mostLikely, boolean dropRange) {
+        return new ItemView(i.id(), i.key(), i.projectKey(), i.type(), i.title(), i.description(), i.status(),
+                i.statusCategory(), i.blocked(), i.blockedReason(), i.blockedSince(), i.priority(), assignee,
+                Objects.equals(assignee, i.assignee()) ? i.assigneeName() : assignee, i.reporter(), i.parent(),
+                i.labels(), points, hours, dropRange ? null : i.optimisticDays(), mostLikely,
+                dropRange ? null : i.pessimisticDays(), start, finish, i.dueDate(), i.actualStart(), i.actualFinish(),
+                i.version(), i.createdAt(), i.updatedAt());
+    }
+
+    private static ItemView newItem(String key, ProposedChange c) {
+        return new ItemView(0, key, null, c.type().toLowerCase(), c.title(), null, null, StatusCategory.TODO, false,
+                null, null, "medium", c.assignee(), c.assignee(), null, null, Set.of(), c.storyPoints(),
+                c.estimateHours(), null, c.mostLikelyDays(), null, c.plannedStart(), c.plannedFinish(), null, null,
+                null, 0, null, null);
+    }
+}

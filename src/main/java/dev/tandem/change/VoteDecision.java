@@ -1,0 +1,5 @@
+package dev.tandem.change;
+
+public enum VoteDecision {
+    APPROVE, REJECT, ABSTAIN
+}

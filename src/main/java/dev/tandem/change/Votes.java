@@ -1,0 +1,14 @@
+package dev.tandem.change;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Votes extends JpaRepository<Vote, Long> {
+
+    List<Vote> findByChangeRequestIdOrderByVotedAt(long changeRequestId);
+
+    Optional<Vote> findByChangeRequestIdAndPersonId(long changeRequestId, long personId);
+
+    void deleteByChangeRequestId(long changeRequestId);
+}

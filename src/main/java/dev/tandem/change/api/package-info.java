@@ -1,0 +1,2 @@
+/** The JSON API for change requests and the review board. */
+package dev.tandem.change.api;

@@ -137,9 +137,20 @@ class ImpactCalculator {
             effort = effort.add(delta);
             cost = cost.add(delta.multiply(rate));
         }
+        // a bug is "on" an item when it sits under it or is linked to it by a dependency
+        Set<String> linkedToTouched = new java.util.HashSet<>();
+        for (DependencyView d : links) {
+            if (whatIf.touched().contains(d.predecessor())) {
+                linkedToTouched.add(d.successor());
+            }
+            if (whatIf.touched().contains(d.successor())) {
+                linkedToTouched.add(d.predecessor());
+            }
+        }
         List<String> openBugs = current.stream()
                 .filter(i -> "bug".equals(i.type()) && i.statusCategory() != StatusCategory.DONE)
-                .filter(i -> whatIf.touched().contains(i.key()) || whatIf.touched().contains(i.parent()))
+                .filter(i -> whatIf.touched().contains(i.key()) || whatIf.touched().contains(i.parent())
+                        || linkedToTouched.contains(i.key()))
                 .map(ItemView::key).toList();
         return new ImpactAssessment(before.finish(), after.finish(),
                 before.finish() == null || after.finish() == null ? 0 : slip(actor, projectKey, before.finish(), after.finish()),

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -60,6 +61,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail concurrent(ObjectOptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "Stale version",
                 "Someone else changed this at the same moment. Reload it and apply your change again.");
+    }
+
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ProblemDetail busy(PessimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "Busy", "Someone else is changing this right now. Try again in a moment.");
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -1,0 +1,277 @@
+package dev.tandem.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.identity.PersonDraft;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.portfolio.ProjectRole;
+import dev.tandem.schedule.BaselineSummary;
+import dev.tandem.schedule.ScheduleManagement;
+import dev.tandem.shared.Actor;
+import dev.tandem.shared.ConflictException;
+import dev.tandem.shared.ForbiddenException;
+import dev.tandem.shared.NotFoundException;
+import dev.tandem.workitem.ItemFields;
+import dev.tandem.workitem.WorkItemManagement;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A plan starting Monday 4 January 2027: Design (3 days) → Build (2) → Test (4) → Release (milestone), and Docs
+ * (1 day) on the side; finish Thursday 14 January. Every expected figure below is counted by hand on that calendar.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ChangeRequestIntegrationTests {
+
+    @Autowired
+    IdentityManagement identity;
+    @Autowired
+    PortfolioManagement portfolio;
+    @Autowired
+    WorkItemManagement items;
+    @Autowired
+    ScheduleManagement schedules;
+    @Autowired
+    ChangeManagement changes;
+
+    Actor pm;
+    Actor em;
+    Actor architect;
+    Actor engineer;
+    Actor outsider;
+    String key;
+
+    @BeforeEach
+    void plan() {
+        var admin = identity.get("admin");
+        pm = new Actor(admin.id(), "admin", admin.orgRole());
+        key = "C" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36).toUpperCase();
+        portfolio.createProject(pm, key, "Change " + key, null, null, LocalDate.of(2027, 1, 4));
+        engineer = person("eng", ProjectRole.ENGINEER);
+        task("Design", 3);
+        task("Build", 2);
+        task("Test", 4);
+        items.create(pm, key, new ItemFields("milestone", "Release", null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, Set.of()));
+        task("Docs", 1);
+        items.addDependency(pm, key + "-2", key + "-1", "FS", 0);
+        items.addDependency(pm, key + "-3", key + "-2", "FS", 0);
+        items.addDependency(pm, key + "-4", key + "-3", "FS", 0);
+        schedules.captureBaseline(pm, key, "Kick-off");
+        em = person("em", ProjectRole.EM);
+        architect = person("arch", ProjectRole.ARCHITECT);
+        outsider = person("out", null);
+        changes.configureBoard(pm, key, null, null, "EUR", null, Map.of(engineer.username(), BigDecimal.valueOf(100)), 0L);
+    }
+
+    private Actor person(String prefix, ProjectRole role) {
+        String username = prefix + "-" + key.toLowerCase();
+        var p = identity.create(pm, new PersonDraft(username, prefix + " " + key, username + "@example.com", null, null,
+                null, null, null, List.of()));
+        if (role != null) {
+            portfolio.addMember(pm, key, username, role);
+        }
+        return new Actor(p.id(), username, null);
+    }
+
+    private void task(String title, int days) {
+        items.create(pm, key, new ItemFields("task", title, null, null, null, null, null, engineer.username(), null,
+                null, null, null, null, BigDecimal.valueOf(days), null, null, null, null, Set.of()));
+    }
+
+    private static ProposedChange setEstimate(String item, int days) {
+        return new ProposedChange("setEstimate", item, null, null, BigDecimal.valueOf(days), null, null, null, null,
+                null, null, null, null);
+    }
+
+    private ProposedChange addTaskAfter(String title, int days, String predecessor) {
+        return new ProposedChange("addItem", null, "task", title, BigDecimal.valueOf(days), null, null,
+                List.of(predecessor), null, null, null, null, engineer.username());
+    }
+
+    private ChangeRequestView buildTakesLonger() {
+        return changes.draft(engineer, key, "Build takes longer", "The PSP sandbox needs a second integration pass",
+                List.of(setEstimate(key + "-2", 4), addTaskAfter("Security review", 2, key + "-3")), 3,
+                "Touches the payment path");
+    }
+
+    @Test
+    void submittingComputesTheImpactOnAWhatIfCopyAndChangesNothing() {
+        var cr = changes.submit(engineer, buildTakesLonger().id());
+        var impact = cr.impact();
+
+        assertThat(cr.state()).isEqualTo(ChangeState.IN_REVIEW);
+        assertThat(impact.finishBefore()).isEqualTo(LocalDate.of(2027, 1, 14));
+        assertThat(impact.finishAfter()).isEqualTo(LocalDate.of(2027, 1, 20));
+        assertThat(impact.slipWorkingDays()).isEqualTo(4);
+        assertThat(impact.milestones()).singleElement().satisfies(m -> {
+            assertThat(m.key()).isEqualTo(key + "-4");
+            assertThat(m.baseline()).isEqualTo(LocalDate.of(2027, 1, 14));
+            assertThat(m.before()).isEqualTo(LocalDate.of(2027, 1, 14));
+            assertThat(m.after()).isEqualTo(LocalDate.of(2027, 1, 18));
+            assertThat(m.slipWorkingDays()).isEqualTo(2);
+        });
+        assertThat(impact.newlyCritical()).containsExactly("NEW-1");
+        assertThat(impact.effortDeltaHours()).isEqualByComparingTo("32");
+        assertThat(impact.costDelta()).isEqualByComparingTo("3200.00");
+        assertThat(impact.currency()).isEqualTo("EUR");
+        assertThat(impact.rateCardComplete()).isTrue();
+        assertThat(impact.quality().rating()).isEqualTo(3);
+        assertThat(impact.overCapacity()).isEmpty();
+        assertThat(cr.reviewers()).containsExactlyInAnyOrder("admin", em.username(), architect.username());
+
+        assertThat(items.get(pm, key + "-2").mostLikelyDays()).isEqualByComparingTo("2");
+        assertThat(schedules.schedule(pm, key).finish()).isEqualTo(LocalDate.of(2027, 1, 14));
+    }
+
+    @Test
+    void theImpactNamesPeopleItWouldOverloadAndOpenBugsOnTheTouchedItems() {
+        items.create(pm, key, new ItemFields("bug", "Build fails on ARM", null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, Set.of()));
+        items.addDependency(pm, key + "-6", key + "-2", "FS", 0);
+        var heavy = new ProposedChange("addItem", null, "task", "Load test", BigDecimal.valueOf(2), BigDecimal.valueOf(80),
+                null, null, null, null, null, null, em.username());
+        var cr = changes.submit(engineer, changes.draft(engineer, key, "Load test", "Needed before go-live",
+                List.of(heavy, setEstimate(key + "-2", 2)), 4, "Low risk").id());
+
+        assertThat(cr.impact().overCapacity()).singleElement().satisfies(o -> {
+            // 80 hours over two days in the first week, for someone with nothing else to do and 40 hours a week
+            assertThat(o.username()).isEqualTo(em.username());
+            assertThat(o.week()).isEqualTo("2027-W01");
+            assertThat(o.plannedHours()).isEqualByComparingTo("80");
+            assertThat(o.availableHours()).isEqualByComparingTo("40");
+        });
+        assertThat(cr.impact().quality().openBugs()).containsExactly(key + "-6");
+        assertThat(cr.impact().rateCardComplete()).as("the EM has no rate").isFalse();
+    }
+
+    @Test
+    void approvalByTheWholeBoardAppliesTheChangeAndCapturesABaselineNamedAfterIt() {
+        long id = changes.submit(engineer, buildTakesLonger().id()).id();
+        changes.vote(pm, id, VoteDecision.APPROVE, "Agreed");
+        changes.vote(em, id, VoteDecision.APPROVE, null);
+        assertThat(changes.get(pm, id).state()).isEqualTo(ChangeState.IN_REVIEW);
+
+        var applied = changes.vote(architect, id, VoteDecision.APPROVE, "Fine by architecture");
+
+        assertThat(applied.state()).isEqualTo(ChangeState.APPLIED);
+        assertThat(applied.baseline()).isEqualTo("CR-1 Build takes longer");
+        assertThat(items.get(pm, key + "-2").mostLikelyDays()).isEqualByComparingTo("4");
+        assertThat(items.all(pm, key)).anySatisfy(i -> assertThat(i.title()).isEqualTo("Security review"));
+        assertThat(schedules.schedule(pm, key).finish()).isEqualTo(LocalDate.of(2027, 1, 20));
+        assertThat(schedules.baselines(pm, key)).extracting(BaselineSummary::name)
+                .containsExactly("CR-1 Build takes longer", "Kick-off");
+    }
+
+    @Test
+    void aRejectionAppliesNothingAndKeepsTheReason() {
+        long id = changes.submit(engineer, buildTakesLonger().id()).id();
+        changes.vote(pm, id, VoteDecision.APPROVE, null);
+        var rejected = changes.vote(architect, id, VoteDecision.REJECT, "Split the security review out first");
+
+        assertThat(rejected.state()).isEqualTo(ChangeState.REJECTED);
+        assertThat(rejected.decisionNote()).contains("Split the security review out first");
+        assertThat(items.get(pm, key + "-2").mostLikelyDays()).isEqualByComparingTo("2");
+        assertThat(schedules.baselines(pm, key)).hasSize(1);
+        assertThatThrownBy(() -> changes.vote(em, id, VoteDecision.APPROVE, null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("rejected");
+    }
+
+    @Test
+    void twoApprovalsArrivingAtOnceApplyTheChangeExactlyOnce() throws Exception {
+        changes.configureBoard(pm, key, DecisionRule.MAJORITY, null, null, null, null,
+                changes.boardSettings(pm, key).version());
+        long id = changes.submit(engineer, buildTakesLonger().id()).id();
+        // one approval of three is not yet a majority; either of the next two makes it one
+        changes.vote(pm, id, VoteDecision.APPROVE, null);
+
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (Actor reviewer : List.of(em, architect)) {
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                try {
+                    return changes.vote(reviewer, id, VoteDecision.APPROVE, null).state().name();
+                } catch (ConflictException e) {
+                    return "refused";
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (var outcome : outcomes) {
+            results.add(outcome.get());
+        }
+        pool.shutdown();
+
+        assertThat(results).containsExactlyInAnyOrder("APPLIED", "refused");
+        assertThat(items.all(pm, key)).filteredOn(i -> i.title().equals("Security review")).hasSize(1);
+        assertThat(schedules.baselines(pm, key)).hasSize(2);
+        assertThat(items.history(pm, key + "-2")).filteredOn(h -> h.field().equals("mostLikelyDays")).hasSize(1);
+    }
+
+    @Test
+    void votesComeFromTheBoardOnlyAndASecondVoteReplacesTheFirst() {
+        long id = changes.submit(engineer, buildTakesLonger().id()).id();
+        assertThatThrownBy(() -> changes.vote(outsider, id, VoteDecision.APPROVE, null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> changes.vote(engineer, id, VoteDecision.APPROVE, null)).isInstanceOf(ForbiddenException.class);
+
+        changes.vote(em, id, VoteDecision.ABSTAIN, "Thinking");
+        var replaced = changes.vote(em, id, VoteDecision.APPROVE, "Convinced");
+        assertThat(replaced.votes()).singleElement().satisfies(v -> {
+            assertThat(v.username()).isEqualTo(em.username());
+            assertThat(v.decision()).isEqualTo(VoteDecision.APPROVE);
+            assertThat(v.comment()).isEqualTo("Convinced");
+        });
+    }
+
+    @Test
+    void aWithdrawnRequestCannotBeApproved() {
+        long id = changes.submit(engineer, buildTakesLonger().id()).id();
+        changes.withdraw(engineer, id);
+        assertThatThrownBy(() -> changes.vote(pm, id, VoteDecision.APPROVE, null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("withdrawn");
+    }
+
+    @Test
+    void aWhatIfThatClosesACycleIsRefusedAtSubmissionWithTheCycle() {
+        var cycle = new ProposedChange("addDependency", key + "-1", "FS", null, null, null, null, null, null, null,
+                key + "-3", 0, null);
+        long id = changes.draft(engineer, key, "Loop", "Test first", List.of(cycle), null, null).id();
+        assertThatThrownBy(() -> changes.submit(engineer, id)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("cycle").hasMessageContaining(key + "-1");
+        assertThat(changes.get(engineer, id).state()).isEqualTo(ChangeState.DRAFT);
+    }
+
+    @Test
+    void anItemDeletedSinceDraftingIsAConflictUntilTheRequestIsRefreshed() {
+        var docs = items.get(pm, key + "-5");
+        long id = changes.submit(engineer, changes.draft(engineer, key, "Docs and build", "Both grow",
+                List.of(setEstimate(docs.key(), 2), setEstimate(key + "-2", 3)), null, null).id()).id();
+        items.delete(pm, docs.key(), docs.version());
+
+        assertThat(changes.get(pm, id).conflicts()).containsExactly(docs.key());
+        assertThatThrownBy(() -> changes.vote(pm, id, VoteDecision.APPROVE, null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("refresh");
+
+        var refreshed = changes.refresh(engineer, id);
+        assertThat(refreshed.conflicts()).isEmpty();
+        assertThat(refreshed.changes()).singleElement().satisfies(c -> assertThat(c.item()).isEqualTo(key + "-2"));
+        assertThat(refreshed.state()).isEqualTo(ChangeState.IN_REVIEW);
+    }
+}

@@ -1,5 +1,6 @@
 package dev.tandem.change;
 
+import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,13 +29,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A plan starting Monday 4 January 2027: Design (3 days) → Build (2) → Test (4) → Release (milestone), and Docs
  * (1 day) on the side; finish Thursday 14 January. Every expected figure below is counted by hand on that calendar.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TandemIntegrationTest
 class ChangeRequestIntegrationTests {
 
     @Autowired

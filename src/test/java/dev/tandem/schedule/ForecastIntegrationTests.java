@@ -1,5 +1,6 @@
 package dev.tandem.schedule;
 
+import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.identity.IdentityManagement;
@@ -18,13 +19,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A project that started two weeks ago: Design (3 days) → Build (2 days) → Release (milestone). Expected dates are
  * counted in working days from today with the same Monday-to-Friday calendar, so the test holds on any day.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TandemIntegrationTest
 class ForecastIntegrationTests {
 
     @Autowired

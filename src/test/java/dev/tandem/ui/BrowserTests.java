@@ -1,5 +1,6 @@
 package dev.tandem.ui;
 
+import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.identity.IdentityManagement;
@@ -26,14 +27,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The main path through the UI in Debian's headless Chromium, with screenshots under target/screenshots.
  * The browser and its driver come from the system; nothing is downloaded.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TandemIntegrationTest
 class BrowserTests {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");

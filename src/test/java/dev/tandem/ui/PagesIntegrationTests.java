@@ -1,5 +1,6 @@
 package dev.tandem.ui;
 
+import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.identity.IdentityManagement;
@@ -20,11 +21,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The pages over real HTTP, as a browser uses them: sessions, CSRF, permissions, languages and refusals. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TandemIntegrationTest
 class PagesIntegrationTests {
 
     private static final String ADMIN_PASSWORD = "test-admin-password-0";

@@ -115,9 +115,11 @@ public class ChangeManagement {
         }
         request.submitted(json.writeValueAsString(assess(actor, found.project(), request)), clock.instant());
         requests.flush();
+        List<String> reviewers = reviewers(found.project()).stream().map(MemberSummary::username).toList();
         events.publishEvent(new ChangeEvent(found.project().id(), actor.username(), "change.submitted",
-                found.project().key() + "/" + request.code(), reviewers(found.project()).stream()
-                .map(MemberSummary::username).collect(Collectors.joining(", ", "reviewers: ", "")), null));
+                found.project().key() + "/" + request.code(), "reviewers: " + String.join(", ", reviewers), null));
+        events.publishEvent(new ChangeRequestSubmitted(request.id(), found.project().key(), request.code(),
+                request.title(), request.requestedBy(), reviewers));
         return view(actor, found.project(), request);
     }
 

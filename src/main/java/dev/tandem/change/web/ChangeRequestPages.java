@@ -1,0 +1,85 @@
+package dev.tandem.change.web;
+
+import dev.tandem.change.ChangeManagement;
+import dev.tandem.change.ChangeRequestView;
+import dev.tandem.change.VoteDecision;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.shared.Actor;
+import dev.tandem.shared.ConflictException;
+import dev.tandem.shared.ForbiddenException;
+import dev.tandem.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class ChangeRequestPages {
+
+    private final ChangeManagement changes;
+    private final PortfolioManagement portfolio;
+
+    ChangeRequestPages(ChangeManagement changes, PortfolioManagement portfolio) {
+        this.changes = changes;
+        this.portfolio = portfolio;
+    }
+
+    @GetMapping("/projects/{key}/changes")
+    String list(Actor actor, @PathVariable String key, Model model) {
+        model.addAttribute("project", portfolio.project(actor, key));
+        model.addAttribute("requests", changes.list(actor, key));
+        return "change/list";
+    }
+
+    @GetMapping("/change-requests/{id}")
+    String show(Actor actor, @PathVariable long id, Model model) {
+        return page(actor, changes.get(actor, id), model);
+    }
+
+    @PostMapping("/change-requests/{id}/votes")
+    String vote(Actor actor, @PathVariable long id, @RequestParam(required = false) VoteDecision decision,
+                @RequestParam(required = false) String comment, Model model, HttpServletResponse response) {
+        return act(actor, id, model, response, () -> changes.vote(actor, id, decision, comment));
+    }
+
+    @PostMapping("/change-requests/{id}/submit")
+    String submit(Actor actor, @PathVariable long id, Model model, HttpServletResponse response) {
+        return act(actor, id, model, response, () -> changes.submit(actor, id));
+    }
+
+    @PostMapping("/change-requests/{id}/withdraw")
+    String withdraw(Actor actor, @PathVariable long id, Model model, HttpServletResponse response) {
+        return act(actor, id, model, response, () -> changes.withdraw(actor, id));
+    }
+
+    @PostMapping("/change-requests/{id}/refresh")
+    String refresh(Actor actor, @PathVariable long id, Model model, HttpServletResponse response) {
+        return act(actor, id, model, response, () -> changes.refresh(actor, id));
+    }
+
+    /** A refused step shows its reason on the request's page, with the status it deserves; nothing is saved. */
+    private String act(Actor actor, long id, Model model, HttpServletResponse response,
+                       java.util.function.Supplier<ChangeRequestView> step) {
+        try {
+            step.get();
+            return "redirect:/change-requests/" + id;
+        } catch (InvalidInputException | ConflictException | ForbiddenException e) {
+            response.setStatus(e instanceof InvalidInputException ? 400 : e instanceof ConflictException ? 409 : 403);
+            model.addAttribute("refusal", e.getMessage());
+            return page(actor, changes.get(actor, id), model);
+        }
+    }
+
+    private String page(Actor actor, ChangeRequestView request, Model model) {
+        model.addAttribute("request", request);
+        model.addAttribute("project", portfolio.project(actor, request.project()));
+        model.addAttribute("isReviewer", request.reviewers().contains(actor.username()));
+        model.addAttribute("mayManage", actor.username().equals(request.requestedBy())
+                || portfolio.access(actor, request.project(), dev.tandem.portfolio.Permission.VIEW_PROJECT)
+                .may(dev.tandem.portfolio.Permission.EDIT_PROJECT));
+        return "change/request";
+    }
+}

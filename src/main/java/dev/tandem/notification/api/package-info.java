@@ -1,0 +1,2 @@
+/** The JSON API of the signed-in person's inbox. */
+package dev.tandem.notification.api;

@@ -1,0 +1,6 @@
+/**
+ * Listens to what people must act on and keeps an in-app inbox per person; nothing depends on it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications",
+        allowedDependencies = {"shared", "identity", "change"})
+package dev.tandem.notification;

@@ -1,0 +1,90 @@
+package dev.tandem.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.change.ChangeManagement;
+import dev.tandem.change.ProposedChange;
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.identity.PersonDraft;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.shared.Actor;
+import dev.tandem.support.TandemIntegrationTest;
+import dev.tandem.workitem.ItemFields;
+import dev.tandem.workitem.WorkItemManagement;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A reviewer hears of a submitted change request in the inbox, reads its impact and approves it on its page. */
+@TandemIntegrationTest
+class ChangeRequestPagesIntegrationTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IdentityManagement identity;
+    @Autowired
+    PortfolioManagement portfolio;
+    @Autowired
+    WorkItemManagement items;
+    @Autowired
+    ChangeManagement changes;
+
+    @Test
+    void theReviewerIsNotifiedReadsTheImpactAndApprovesOnThePage() {
+        var person = identity.get("admin");
+        var admin = new Actor(person.id(), "admin", person.orgRole());
+        String key = "P" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', 'X');
+        portfolio.createProject(admin, key, "Pages " + key, null, null, LocalDate.of(2027, 1, 4));
+        var task = items.create(admin, key, new ItemFields("task", "Design", null, null, null, null, null, null, null,
+                null, null, null, null, BigDecimal.valueOf(3), null, null, null, null, Set.of()));
+        long id = changes.draft(admin, key, "Design grows", "More screens", List.of(new ProposedChange("setEstimate",
+                task.key(), null, null, BigDecimal.valueOf(5), null, null, null, null, null, null, null, null)),
+                null, null).id();
+        changes.submit(admin, id);
+
+        var browser = new PageSession(port);
+        browser.signIn("admin", "test-admin-password-0");
+        var inbox = browser.get("/inbox");
+        assertThat(inbox.body()).contains(key + " CR-1").contains("waits for your vote");
+
+        var page = browser.get("/change-requests/" + id);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("CR-1").contains("Design grows").contains("2027-01-06").contains("2027-01-08");
+        assertThat(browser.get("/projects/" + key + "/changes").body()).contains("Design grows");
+
+        var voted = browser.post("/change-requests/" + id + "/votes", Map.of("decision", "APPROVE", "comment", "Go"));
+        assertThat(voted.status()).isEqualTo(302);
+        assertThat(browser.get("/change-requests/" + id).body()).contains("CR-1 Design grows");
+        assertThat(items.get(admin, task.key()).mostLikelyDays()).isEqualByComparingTo("5");
+
+        var again = browser.post("/change-requests/" + id + "/votes", Map.of("decision", "REJECT"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("already approved and applied");
+    }
+
+    @Test
+    void someoneOutsideTheProjectIsToldTheRequestDoesNotExist() {
+        var person = identity.get("admin");
+        var admin = new Actor(person.id(), "admin", person.orgRole());
+        String key = "Q" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', 'X');
+        portfolio.createProject(admin, key, "Pages " + key, null, null, LocalDate.of(2027, 1, 4));
+        var task = items.create(admin, key, new ItemFields("task", "Design", null, null, null, null, null, null, null,
+                null, null, null, null, BigDecimal.ONE, null, null, null, null, Set.of()));
+        long id = changes.draft(admin, key, "x", "y", List.of(new ProposedChange("removeItem", task.key(), null, null,
+                null, null, null, null, null, null, null, null, null)), null, null).id();
+        String username = "o" + UUID.randomUUID().toString().substring(0, 8);
+        identity.create(admin, new PersonDraft(username, "Outsider", username + "@example.com", "a-long-test-password-1",
+                "en", null, null, null, null));
+        var browser = new PageSession(port);
+        browser.signIn(username, "a-long-test-password-1");
+        assertThat(browser.get("/change-requests/" + id).status()).isEqualTo(404);
+        assertThat(browser.get("/projects/" + key + "/changes").status()).isEqualTo(404);
+    }
+}

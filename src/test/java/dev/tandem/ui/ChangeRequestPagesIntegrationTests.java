@@ -70,6 +70,41 @@ class ChangeRequestPagesIntegrationTests {
     }
 
     @Test
+    void aChangeIsDraftedOnTheFormPreFilledFromTheLinkOtherPagesSend() {
+        var person = identity.get("admin");
+        var admin = new Actor(person.id(), "admin", person.orgRole());
+        String key = "D" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', 'X');
+        portfolio.createProject(admin, key, "Pages " + key, null, null, LocalDate.of(2027, 1, 4));
+        var milestone = items.create(admin, key, new ItemFields("milestone", "Go live", null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, Set.of()));
+        var browser = new PageSession(port);
+        browser.signIn("admin", "test-admin-password-0");
+
+        var form = browser.get("/projects/" + key + "/changes/new?op=setDates&item=" + milestone.key()
+                + "&plannedStart=2027-02-01");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("value=\"" + milestone.key() + "\"").contains("value=\"2027-02-01\"");
+
+        var missingReason = browser.post("/projects/" + key + "/changes", Map.of("title", "Go live later",
+                "steps[0].op", "setDates", "steps[0].item", milestone.key(), "steps[0].plannedStart", "2027-02-01"));
+        assertThat(missingReason.status()).isEqualTo(400);
+        assertThat(changes.list(admin, key)).isEmpty();
+
+        var saved = browser.post("/projects/" + key + "/changes", Map.of("title", "Go live later",
+                "reason", "The bank's freeze window", "steps[0].op", "setDates", "steps[0].item", milestone.key(),
+                "steps[0].plannedStart", "2027-02-01", "qualityRating", "2"));
+        assertThat(saved.status()).isEqualTo(302);
+        var drafted = changes.list(admin, key);
+        assertThat(drafted).singleElement().satisfies(cr -> {
+            assertThat(cr.title()).isEqualTo("Go live later");
+            assertThat(cr.changes()).singleElement().satisfies(c -> {
+                assertThat(c.op()).isEqualTo("setDates");
+                assertThat(c.plannedStart()).isEqualTo(LocalDate.of(2027, 2, 1));
+            });
+        });
+    }
+
+    @Test
     void someoneOutsideTheProjectIsToldTheRequestDoesNotExist() {
         var person = identity.get("admin");
         var admin = new Actor(person.id(), "admin", person.orgRole());

@@ -34,6 +34,31 @@ class ChangeRequestPages {
         return "change/list";
     }
 
+    static final int STEP_ROWS = 5;
+
+    /** The draft form; query parameters pre-fill the first step, so other pages can propose a change in one click. */
+    @GetMapping("/projects/{key}/changes/new")
+    String draftForm(Actor actor, @PathVariable String key, DraftForm form, Model model) {
+        model.addAttribute("project", portfolio.project(actor, key));
+        model.addAttribute("form", form.padded());
+        return "change/new";
+    }
+
+    @PostMapping("/projects/{key}/changes")
+    String draft(Actor actor, @PathVariable String key, DraftForm form, Model model, HttpServletResponse response) {
+        try {
+            var view = changes.draft(actor, key, form.getTitle(), form.getReason(), form.changes(),
+                    form.getQualityRating(), form.getQualityRationale());
+            return "redirect:/change-requests/" + view.id();
+        } catch (InvalidInputException | ForbiddenException e) {
+            response.setStatus(e instanceof InvalidInputException ? 400 : 403);
+            model.addAttribute("refusal", e.getMessage());
+            model.addAttribute("project", portfolio.project(actor, key));
+            model.addAttribute("form", form.padded());
+            return "change/new";
+        }
+    }
+
     @GetMapping("/change-requests/{id}")
     String show(Actor actor, @PathVariable long id, Model model) {
         return page(actor, changes.get(actor, id), model);

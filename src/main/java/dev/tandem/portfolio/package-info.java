@@ -1,5 +1,5 @@
 /**
  * The organisation's portfolios and projects, project membership and the role-based permission matrix.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portfolio", allowedDependencies = {"shared", "identity"})
+@org.springframework.modulith.ApplicationModule(displayName = "Portfolio", allowedDependencies = {"shared", "system", "identity"})
 package dev.tandem.portfolio;

@@ -1,5 +1,6 @@
 package dev.tandem.identity.web;
 
+import dev.tandem.system.FormProblem;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.IssuedToken;
 import dev.tandem.identity.PersonDraft;

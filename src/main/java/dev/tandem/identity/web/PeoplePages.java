@@ -1,5 +1,6 @@
 package dev.tandem.identity.web;
 
+import dev.tandem.system.FormProblem;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.shared.Actor;

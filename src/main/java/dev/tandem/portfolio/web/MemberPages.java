@@ -1,5 +1,6 @@
 package dev.tandem.portfolio.web;
 
+import dev.tandem.system.FormProblem;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.portfolio.MemberSummary;

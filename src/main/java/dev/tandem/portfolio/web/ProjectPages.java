@@ -1,5 +1,6 @@
 package dev.tandem.portfolio.web;
 
+import dev.tandem.system.FormProblem;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectSummary;
 import dev.tandem.shared.Actor;

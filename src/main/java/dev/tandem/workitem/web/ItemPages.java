@@ -1,5 +1,6 @@
 package dev.tandem.workitem.web;
 
+import dev.tandem.system.FormProblem;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectRef;

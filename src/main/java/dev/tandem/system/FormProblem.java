@@ -1,4 +1,4 @@
-package dev.tandem.workitem.web;
+package dev.tandem.system;
 
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
@@ -9,12 +9,12 @@ import org.springframework.ui.Model;
  * Puts a refused change next to its form instead of on an error page: 400 for invalid input, 409 for a
  * conflict or a stale version. The facade refused it before anything was saved.
  */
-final class FormProblem {
+public final class FormProblem {
 
     private FormProblem() {
     }
 
-    static void show(RuntimeException refusal, Model model, HttpServletResponse response, String section) {
+    public static void show(RuntimeException refusal, Model model, HttpServletResponse response, String section) {
         int status = refusal instanceof ConflictException ? 409 : 400;
         response.setStatus(status);
         model.addAttribute("problemStatus", status);

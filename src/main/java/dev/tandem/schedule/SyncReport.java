@@ -13,7 +13,7 @@ public record SyncReport(String project, String week, LocalDate from, LocalDate 
                          LocalDate plannedFinish, LocalDate forecastFinish, List<ProjectForecast.Milestone> milestones,
                          List<ItemLine> completed, List<Blocker> newBlockers, List<Blocker> openBlockers,
                          List<ItemLine> overdue, List<PersonLoad> overCapacity, Scope scopeAdded, Scope scopeRemoved,
-                         CriticalPathChange criticalPath) {
+                         CriticalPathChange criticalPath, List<RiskSource.Risk> risks) {
 
     public record ItemLine(String key, String title, String type, String assignee, LocalDate date) {
     }

@@ -35,6 +35,8 @@ public final class SyncReportMarkdown {
         section(md, "People over capacity", r.overCapacity(), p -> escape(p.displayName()) + ": "
                 + p.plannedHours().toPlainString() + " h planned, " + p.availableHours().toPlainString()
                 + " h available (" + String.join(", ", p.items()) + ")");
+        section(md, "Risks above the threshold", r.risks(), k -> escape(k.title()) + " (score " + k.score() + ", "
+                + (k.owner() == null ? "no owner" : escape(k.owner())) + ", " + k.status() + ")");
         md.append("\n## Scope\n\n");
         md.append("- Added: ").append(scope(r.scopeAdded())).append('\n');
         md.append("- Removed: ").append(scope(r.scopeRemoved())).append('\n');

@@ -49,9 +49,11 @@ public class SyncReports {
     private final PortfolioManagement portfolio;
     private final CriticalPathSnapshots snapshots;
     private final Clock clock;
+    private final List<RiskSource> riskSources;
 
     SyncReports(ScheduleManagement schedules, WorkItemManagement workItems, IdentityManagement identity,
-                PortfolioManagement portfolio, CriticalPathSnapshots snapshots, Clock clock) {
+                PortfolioManagement portfolio, CriticalPathSnapshots snapshots, Clock clock, List<RiskSource> riskSources) {
+        this.riskSources = riskSources;
         this.schedules = schedules;
         this.workItems = workItems;
         this.identity = identity;
@@ -107,7 +109,8 @@ public class SyncReports {
                 scope(items.stream().filter(i -> inWeek.test(i.createdAt().atZone(ZoneOffset.UTC).toLocalDate())).toList()),
                 removedScope(workItems.removed(actor, projectKey, monday.atStartOfDay().toInstant(ZoneOffset.UTC),
                         sunday.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))),
-                criticalPathChange(views, monday, isoWeek));
+                criticalPathChange(views, monday, isoWeek),
+                riskSources.stream().flatMap(r -> r.risksAboveThreshold(views.project().id()).stream()).toList());
     }
 
     /** Everyone whose scheduled work in the week (forecast dates) exceeds the hours they can give in it. */

@@ -335,7 +335,9 @@ public class SprintManagement {
     /**
      * Remaining and completed work per working day of the sprint, from the history of each item's status:
      * an item counts as done at the end of a day when its last status change on or before that day went into
-     * a done status. Story points, or estimated hours when no item of the sprint has points.
+     * a done status. Items planned before the sprint started count from its first day, items added later from
+     * the day they were added (the burnup's scope line shows them). Story points, or estimated hours when no
+     * item of the sprint has points.
      */
     @Transactional(readOnly = true)
     public Burndown burndown(Actor actor, String projectKey, long sprintId) {
@@ -365,9 +367,12 @@ public class SprintManagement {
             List<SprintMath.Transition> transitions = changes.stream()
                     .map(c -> new SprintMath.Transition(LocalDate.ofInstant((Instant) c[1], zone), done(categories, (String) c[3])))
                     .toList();
+            // what was planned before the sprint started is its commitment and counts from the first day
             LocalDate added = LocalDate.ofInstant(entry.addedAt(), zone);
+            boolean planned = sprint.startedAt() == null || !entry.addedAt().isAfter(sprint.startedAt());
             tracks.add(new SprintMath.Track(estimate == null ? BigDecimal.ZERO : estimate,
-                    added.isBefore(sprint.startDate()) ? sprint.startDate() : added, initiallyDone, transitions));
+                    planned || added.isBefore(sprint.startDate()) ? sprint.startDate() : added, initiallyDone,
+                    transitions));
         }
         LocalDate lastKnown = LocalDate.now(clock);
         if (sprint.completedAt() != null && LocalDate.ofInstant(sprint.completedAt(), zone).isBefore(lastKnown)) {

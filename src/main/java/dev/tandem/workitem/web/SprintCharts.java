@@ -27,7 +27,7 @@ final class SprintCharts {
     }
 
     record Chart(int width, int height, List<Line> lines, List<Bar> bars, List<Label> labels) {
-        String viewBox() {
+        public String viewBox() {
             return "0 0 " + width + " " + height;
         }
     }

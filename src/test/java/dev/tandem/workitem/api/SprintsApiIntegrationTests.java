@@ -225,6 +225,7 @@ class SprintsApiIntegrationTests {
         setStatus(c, "Done");
         setStatus(c, "In review");
         setStatus(d, "Done");
+        api.jdbc().update("update sprint set started_at = ? where id = ?", noon("2026-11-02"), first);
         addedOn(first, "2026-10-30", a, b, c);
         addedOn(first, "2026-11-04", d);
         statusChangedOn(a, "2026-11-02", "2026-11-03");

@@ -1,0 +1,105 @@
+package dev.tandem.workitem.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One person's browser session over real HTTP: it keeps the session cookie and sends the CSRF token of the
+ * last page it read with every form, as a browser does. Redirects are not followed, so tests see them.
+ * The same helper as {@code dev.tandem.ui.PageSession}, which is package-private there.
+ */
+final class PageSession {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient client;
+    private String csrfToken;
+
+    PageSession(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    record Page(int status, String body, String location) {
+    }
+
+    Page get(String path, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        Page page = send(request);
+        Matcher token = CSRF.matcher(page.body());
+        if (token.find()) {
+            csrfToken = token.group(1);
+        }
+        return page;
+    }
+
+    /** Posts a form the way the page's own form would, with the CSRF token of the last page read. */
+    Page post(String path, Map<String, String> form, String... headers) {
+        if (csrfToken == null) {
+            get("/signin");
+        }
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        fields.put("_csrf", csrfToken);
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    /** Signs in and reads the first page, since signing in replaces the session and its CSRF token. */
+    Page signIn(String username, String password) {
+        get("/signin");
+        Page signedIn = post("/signin", Map.of("username", username, "password", password));
+        if (signedIn.status() == 302 && !signedIn.location().contains("/signin")) {
+            get("/");
+        }
+        return signedIn;
+    }
+
+    String base() {
+        return base;
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(response.statusCode(), response.body(),
+                    response.headers().firstValue("Location").orElse(null));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

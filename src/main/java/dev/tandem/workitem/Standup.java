@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The daily stand-up of a project on {@code date}: per member, what they finished since the start of the
- * previous working day {@code since}, what they are doing and what blocks them.
+ * previous working day {@code since} (from the items' history), and what they are doing and what blocks them
+ * now. People are named by the current assignee of each item.
  */
 public record Standup(LocalDate date, LocalDate since, List<Person> people) {
 

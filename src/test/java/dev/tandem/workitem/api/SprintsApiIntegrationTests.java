@@ -3,6 +3,8 @@ package dev.tandem.workitem.api;
 import static dev.tandem.support.Api.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.portfolio.Permission;
+import dev.tandem.portfolio.ProjectRole;
 import dev.tandem.support.Api;
 import dev.tandem.support.Api.Person;
 import dev.tandem.support.Response;
@@ -17,6 +19,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -198,6 +202,10 @@ class SprintsApiIntegrationTests {
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(texts(removed.json().get("days"))).containsExactly("2027-02-02");
         assertThat(texts(read.json().get("days"))).containsExactly("2027-02-01", "2027-02-03");
+        assertThat(api.jdbc().queryForList("select action || ' ' || summary from audit_entry where target = ?"
+                + " and action like 'person.leave%' order by seq", String.class, engineer.username()))
+                .containsExactly("person.leave-added leave: 2027-02-01 … 2027-02-03",
+                        "person.leave-removed leave: 2027-02-02");
     }
 
     // burndown
@@ -297,6 +305,26 @@ class SprintsApiIntegrationTests {
     }
 
     // permissions and refusals
+
+    @ParameterizedTest
+    @EnumSource(ProjectRole.class)
+    void onlyRolesWithManageSprintsPlanAndFillSprints(ProjectRole role) {
+        Person member = api.newPerson();
+        api.addMember(project, member.username(), role.name());
+        String a = item("story", "A", 1);
+        long first = plan("Sprint 1", "2027-01-04", "2027-01-15");
+        int allowed = role.may(Permission.MANAGE_SPRINTS) ? 201 : 403;
+
+        Response planned = api.post(member.token(), "/api/v1/projects/" + project + "/sprints",
+                Map.of("name", "By " + role, "startDate", "2027-01-18", "endDate", "2027-01-29"));
+        Response added = api.post(member.token(), sprint(first) + "/items", Map.of("item", a, "version", itemVersion(a)));
+        Response read = api.get(member.token(), sprint(first) + "/capacity");
+
+        assertThat(planned.status()).as(planned.toString()).isEqualTo(allowed);
+        assertThat(added.status()).as(added.toString()).isEqualTo(allowed == 201 ? 200 : 403);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(role.may(Permission.MANAGE_SPRINTS)).isEqualTo(role == ProjectRole.PM || role == ProjectRole.EM);
+    }
 
     @Test
     void aStakeholderReadsSprintsButCannotChangeThemAndAnOutsiderSeesNothing() {

@@ -91,7 +91,7 @@ public class SprintManagement {
     public List<SprintView> sprints(Actor actor, String projectKey) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
         List<Sprint> all = new ArrayList<>(sprints.findByProject(project.id()));
-        all.sort(Comparator.comparing((Sprint s) -> s.state().ordinal())
+        all.sort(Comparator.comparing((Sprint s) -> s.state() == SprintState.ACTIVE ? 0 : s.state() == SprintState.PLANNED ? 1 : 2)
                 .thenComparing((a, b) -> a.state() == SprintState.COMPLETED
                         ? b.startDate().compareTo(a.startDate()) : a.startDate().compareTo(b.startDate())));
         return views(project, all);
@@ -300,14 +300,18 @@ public class SprintManagement {
 
     // capacity and charts
 
-    /** Each member's capacity in the sprint against the estimates of the sprint's items assigned to them. */
+    /**
+     * The capacity in the sprint of each member who may work on items (stakeholders only when something is
+     * assigned to them), against the estimates of the sprint's items assigned to them.
+     */
     @Transactional(readOnly = true)
     public List<PersonCapacity> capacity(Actor actor, String projectKey, long sprintId) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
         Sprint sprint = find(project, sprintId);
         List<WorkItem> sprintWork = itemsOf(sprintItems.findBySprint(sprint.id()));
         Set<Long> personIds = new java.util.LinkedHashSet<>();
-        portfolio.membersOf(project.id()).stream().map(MemberSummary::personId).forEach(personIds::add);
+        portfolio.membersOf(project.id()).stream().filter(m -> m.role().may(Permission.EDIT_ITEMS))
+                .map(MemberSummary::personId).forEach(personIds::add);
         sprintWork.stream().map(WorkItem::assigneeId).filter(Objects::nonNull).forEach(personIds::add);
         Map<Long, PersonSummary> people = identity.byIds(personIds);
         Map<Long, Set<LocalDate>> leave = identity.leaveOf(personIds, sprint.startDate(), sprint.endDate());

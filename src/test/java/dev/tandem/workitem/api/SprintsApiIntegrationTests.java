@@ -115,6 +115,22 @@ class SprintsApiIntegrationTests {
     }
 
     @Test
+    void theActiveSprintIsListedFirstThenThePlannedByStartThenTheCompletedLatestFirst() {
+        long old = plan("Old", "2026-10-05", "2026-10-16");
+        long older = plan("Older", "2026-09-21", "2026-10-02");
+        long later = plan("Later", "2027-02-01", "2027-02-12");
+        plan("Earlier", "2027-01-04", "2027-01-15");
+        for (long done : new long[] {older, old}) {
+            api.post(pm.token(), sprint(done) + "/start", Map.of("version", version(done)));
+            api.post(pm.token(), sprint(done) + "/complete", Map.of("version", version(done)));
+        }
+        api.post(pm.token(), sprint(later) + "/start", Map.of("version", version(later)));
+
+        assertThat(api.get(pm.token(), "/api/v1/projects/" + project + "/sprints").texts("", "name"))
+                .containsExactly("Later", "Earlier", "Old", "Older");
+    }
+
+    @Test
     void removingAnItemPutsItBackInTheBacklogAndIsRecorded() {
         String a = item("story", "Search", 3);
         long first = plan("Sprint 1", "2027-01-04", "2027-01-15");
@@ -161,6 +177,8 @@ class SprintsApiIntegrationTests {
                 Map.of("from", "2027-01-05", "to", "2027-01-06"));
         assertThat(leave.status()).as(leave.toString()).isEqualTo(200);
         api.post(api.adminToken(), "/api/v1/people/" + full + "/leave", Map.of("from", "2027-01-09"));
+        Person stakeholder = api.newPerson();
+        api.addMember(project, stakeholder.username(), "STAKEHOLDER");
         long first = plan("Sprint 1", "2027-01-04", "2027-01-15");
         add(first, assigned("Build", part, 35));
         add(first, assigned("Test", part, 30));
@@ -180,6 +198,7 @@ class SprintsApiIntegrationTests {
         assertThat(p.get("committedHours").decimalValue()).isEqualByComparingTo("65");
         assertThat(p.get("overCapacity").asBoolean()).isTrue();
         assertThat(person(capacity, pm.username()).get("capacityHours").decimalValue()).isEqualByComparingTo("80");
+        assertThat(capacity.texts("", "username")).containsExactlyInAnyOrder(pm.username(), full, part);
     }
 
     @Test

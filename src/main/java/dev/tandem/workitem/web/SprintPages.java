@@ -109,6 +109,23 @@ class SprintPages {
                 () -> sprints.removeItem(actor, key, id, itemKey, version));
     }
 
+    /** Saves the edit form of a sprint that is not completed; a refusal is shown beside the form. */
+    @PostMapping("/{id}")
+    String update(Actor actor, @PathVariable String key, @PathVariable long id, @ModelAttribute PlanForm form,
+                  @RequestParam(required = false) Long version, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        try {
+            sprints.update(actor, key, id, new SprintDraft(form.name(), form.goal() == null ? "" : form.goal(),
+                    date("startDate", form.startDate()), date("endDate", form.endDate())), version);
+        } catch (InvalidInputException | ConflictException e) {
+            FormProblem.show(e, model, response, "edit");
+            model.addAttribute("form", form);
+            return sprint(actor, key, id, model);
+        }
+        redirect.addFlashAttribute("notice", "sprint.notice.saved");
+        return "redirect:/projects/" + key + "/sprints/" + id;
+    }
+
     @GetMapping("/{id}")
     String sprint(Actor actor, @PathVariable String key, @PathVariable long id, Model model) {
         ProjectRef project = portfolio.access(actor, key, Permission.VIEW_PROJECT);
@@ -122,6 +139,10 @@ class SprintPages {
         model.addAttribute("burnupChart", SprintCharts.burnup(burndown));
         model.addAttribute("history", sprints.history(actor, key, id));
         model.addAttribute("mayManage", project.may(Permission.MANAGE_SPRINTS));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new PlanForm(sprint.name(), sprint.goal(), sprint.startDate().toString(),
+                    sprint.endDate().toString()));
+        }
         return "sprints/sprint";
     }
 

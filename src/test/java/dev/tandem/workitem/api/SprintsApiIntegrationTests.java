@@ -201,32 +201,6 @@ class SprintsApiIntegrationTests {
         assertThat(capacity.texts("", "username")).containsExactlyInAnyOrder(pm.username(), full, part);
     }
 
-    @Test
-    void leaveIsOnesOwnToRecordAndMustBeARealRange() {
-        Person engineer = api.newPerson();
-        String other = person(40);
-
-        Response own = api.post(engineer.token(), "/api/v1/people/" + engineer.username() + "/leave",
-                Map.of("from", "2027-02-01", "to", "2027-02-03"));
-        Response others = api.post(engineer.token(), "/api/v1/people/" + other + "/leave", Map.of("from", "2027-02-01"));
-        Response backwards = api.post(engineer.token(), "/api/v1/people/" + engineer.username() + "/leave",
-                Map.of("from", "2027-02-05", "to", "2027-02-01"));
-        Response removed = api.delete(engineer.token(), "/api/v1/people/" + engineer.username()
-                + "/leave?from=2027-02-02");
-        Response read = api.get(engineer.token(), "/api/v1/people/" + engineer.username()
-                + "/leave?from=2027-01-01&to=2027-12-31");
-
-        assertThat(texts(own.json().get("days"))).containsExactly("2027-02-01", "2027-02-02", "2027-02-03");
-        assertThat(others.status()).isEqualTo(403);
-        assertThat(backwards.status()).isEqualTo(400);
-        assertThat(texts(removed.json().get("days"))).containsExactly("2027-02-02");
-        assertThat(texts(read.json().get("days"))).containsExactly("2027-02-01", "2027-02-03");
-        assertThat(api.jdbc().queryForList("select action || ' ' || summary from audit_entry where target = ?"
-                + " and action like 'person.leave%' order by seq", String.class, engineer.username()))
-                .containsExactly("person.leave-added leave: 2027-02-01 … 2027-02-03",
-                        "person.leave-removed leave: 2027-02-02");
-    }
-
     // burndown
 
     /**

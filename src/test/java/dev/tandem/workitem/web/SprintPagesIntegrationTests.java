@@ -168,6 +168,32 @@ class SprintPagesIntegrationTests {
     }
 
     @Test
+    void aSprintIsEditedWithItsVersionAndARefusalIsShownBesideTheForm() {
+        SprintView sprint = sprints.plan(admin, projectKey, new SprintDraft("Sprint 1", null,
+                LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 15)));
+        var browser = signedInAdmin();
+        String path = "/projects/" + projectKey + "/sprints/" + sprint.id();
+        browser.get(path);
+
+        var backwards = browser.post(path, Map.of("name", "Sign-up", "goal", "", "startDate", "2027-01-15",
+                "endDate", "2027-01-04", "version", Long.toString(sprint.version())));
+        var saved = browser.post(path, Map.of("name", "Sign-up", "goal", "Ship it", "startDate", "2027-01-04",
+                "endDate", "2027-01-22", "version", Long.toString(sprint.version())));
+        var afterSave = follow(browser, saved);
+        var stale = browser.post(path, Map.of("name", "Again", "goal", "", "startDate", "2027-01-04",
+                "endDate", "2027-01-22", "version", Long.toString(sprint.version())));
+
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.body()).contains("must not be before startDate").contains("value=\"Sign-up\"");
+        assertThat(afterSave.body()).contains("The sprint was saved.");
+        assertThat(stale.status()).isEqualTo(409);
+        SprintView now = sprints.sprint(admin, projectKey, sprint.id());
+        assertThat(now.name()).isEqualTo("Sign-up");
+        assertThat(now.goal()).isEqualTo("Ship it");
+        assertThat(now.endDate()).isEqualTo(LocalDate.of(2027, 1, 22));
+    }
+
+    @Test
     void aStakeholderSeesTheSprintsWithoutFormsAndAnOutsiderSeesNothing() {
         SprintView sprint = sprints.plan(admin, projectKey, new SprintDraft("Sprint 1", null,
                 LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 15)));

@@ -15,15 +15,19 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -47,14 +51,16 @@ public class IdentityManagement {
 
     private final People people;
     private final AccessTokens tokens;
+    private final Leaves leaves;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IdentityManagement(People people, AccessTokens tokens, PasswordEncoder passwordEncoder,
+    IdentityManagement(People people, AccessTokens tokens, Leaves leaves, PasswordEncoder passwordEncoder,
                        ApplicationEventPublisher events, Clock clock) {
         this.people = people;
         this.tokens = tokens;
+        this.leaves = leaves;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
@@ -143,6 +149,108 @@ public class IdentityManagement {
         publish(actor, "person.updated", person.username(),
                 changes(before, after) + (passwordChanged ? "\npassword: changed" : ""));
         return person.summary();
+    }
+
+    /** The days from {@code from} to {@code to} (inclusive) on which the person is away. */
+    @Transactional(readOnly = true)
+    public List<LocalDate> leave(String username, LocalDate from, LocalDate to) {
+        Person person = people.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new NotFoundException("No person named '" + username + "'."));
+        checkRange(from, to);
+        return leaves.findBetween(List.of(person.id()), from, to).stream().map(PersonLeave::onDate).toList();
+    }
+
+    /** The days each of these people is away between {@code from} and {@code to}, inclusive. */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<LocalDate>> leaveOf(Collection<Long> personIds, LocalDate from, LocalDate to) {
+        Map<Long, Set<LocalDate>> result = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return result;
+        }
+        for (PersonLeave l : leaves.findBetween(personIds, from, to)) {
+            result.computeIfAbsent(l.personId(), k -> new TreeSet<>()).add(l.onDate());
+        }
+        return result;
+    }
+
+    /** Records the person away on every day from {@code from} to {@code to}; days already recorded stay as they are. */
+    public List<LocalDate> addLeave(Actor actor, String username, LocalDate from, LocalDate to) {
+        Person person = leaveOwner(actor, username);
+        checkRange(from, to);
+        Set<LocalDate> known = new TreeSet<>(leaves.findBetween(List.of(person.id()), from, to).stream()
+                .map(PersonLeave::onDate).toList());
+        List<LocalDate> added = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (!known.contains(d)) {
+                leaves.save(new PersonLeave(person.id(), d));
+                added.add(d);
+            }
+        }
+        if (!added.isEmpty()) {
+            leaves.flush();
+            publish(actor, "person.leave-added", person.username(), "leave: " + days(added));
+        }
+        return added;
+    }
+
+    /** Takes the days from {@code from} to {@code to} off the person's leave. */
+    public List<LocalDate> removeLeave(Actor actor, String username, LocalDate from, LocalDate to) {
+        Person person = leaveOwner(actor, username);
+        checkRange(from, to);
+        List<PersonLeave> found = leaves.findBetween(List.of(person.id()), from, to);
+        if (!found.isEmpty()) {
+            leaves.deleteAll(found);
+            leaves.flush();
+            publish(actor, "person.leave-removed", person.username(),
+                    "leave: " + days(found.stream().map(PersonLeave::onDate).toList()));
+        }
+        return found.stream().map(PersonLeave::onDate).toList();
+    }
+
+    private Person leaveOwner(Actor actor, String username) {
+        Person person = people.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new NotFoundException("No person named '" + username + "'."));
+        if (!actor.isAdmin() && person.id() != actor.personId()) {
+            throw new ForbiddenException("Only an administrator may record other people's leave.");
+        }
+        return person;
+    }
+
+    private static void checkRange(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw new InvalidInputException(from == null ? "from" : "to", "must be a date such as 2027-01-04");
+        }
+        if (from.getYear() < 1970 || to.getYear() > 2999) {
+            throw new InvalidInputException("from", "must be a date between 1970 and 2999");
+        }
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", "must not be before from (" + from + ")");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= 366) {
+            throw new InvalidInputException("to", "must be at most 366 days after from");
+        }
+    }
+
+    /** Dates as runs: "2027-01-04 … 2027-01-06, 2027-01-11". */
+    private static String days(List<LocalDate> dates) {
+        List<String> runs = new ArrayList<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (LocalDate d : dates) {
+            if (last != null && d.equals(last.plusDays(1))) {
+                last = d;
+                continue;
+            }
+            if (first != null) {
+                runs.add(first.equals(last) ? first.toString() : first + " … " + last);
+            }
+            first = d;
+            last = d;
+        }
+        if (first != null) {
+            runs.add(first.equals(last) ? first.toString() : first + " … " + last);
+        }
+        return String.join(", ", runs);
     }
 
     /** Organisation roles are granted with {@code orgRole}; {@code null} in an edit keeps the role, so this removes it. */

@@ -8,5 +8,6 @@ public enum Permission {
     COMMENT,
     MANAGE_MEMBERS,
     EDIT_PROJECT,
-    MANAGE_BOARD
+    MANAGE_BOARD,
+    MANAGE_SPRINTS
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 /** A person's role in one project; the permission matrix lives here and nowhere else. */
 public enum ProjectRole {
     PM(EnumSet.allOf(Permission.class)),
-    EM(EnumSet.of(VIEW_PROJECT, EDIT_ITEMS, DELETE_ITEMS, COMMENT, MANAGE_BOARD)),
+    EM(EnumSet.of(VIEW_PROJECT, EDIT_ITEMS, DELETE_ITEMS, COMMENT, MANAGE_BOARD, MANAGE_SPRINTS)),
     ARCHITECT(EnumSet.of(VIEW_PROJECT, EDIT_ITEMS, COMMENT)),
     PRODUCT_MANAGER(EnumSet.of(VIEW_PROJECT, EDIT_ITEMS, COMMENT)),
     ENGINEER(EnumSet.of(VIEW_PROJECT, EDIT_ITEMS, COMMENT)),

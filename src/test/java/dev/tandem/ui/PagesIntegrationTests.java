@@ -1,5 +1,6 @@
 package dev.tandem.ui;
 
+import dev.tandem.support.PageSession;
 import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -73,6 +73,8 @@ class PermissionMatrixIntegrationTests {
                 Map.of("name", "Renamed", "version", 0)));
         check.that(Permission.MANAGE_BOARD, 200, () -> api.patch(token, "/api/v1/projects/" + project + "/board",
                 Map.of("wipHardLimit", true, "version", 0)));
+        check.that(Permission.MANAGE_SPRINTS, 201, () -> api.post(token, "/api/v1/projects/" + project + "/sprints",
+                Map.of("name", "Sprint by " + role, "startDate", "2027-01-18", "endDate", "2027-01-29")));
 
         assertThat(check.tried).as("every permission is tried").isEqualTo(EnumSet.allOf(Permission.class));
     }

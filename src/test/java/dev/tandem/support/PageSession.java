@@ -1,4 +1,4 @@
-package dev.tandem.ui;
+package dev.tandem.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * One person's browser session over real HTTP: it keeps the session cookie and sends the CSRF token of the
  * last page it read with every form, as a browser does. Redirects are not followed, so tests see them.
  */
-final class PageSession {
+public final class PageSession {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
@@ -27,7 +27,7 @@ final class PageSession {
     private final HttpClient client;
     private String csrfToken;
 
-    PageSession(int port) {
+    public PageSession(int port) {
         this.base = "http://localhost:" + port;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
@@ -35,10 +35,10 @@ final class PageSession {
                 .build();
     }
 
-    record Page(int status, String body, String location) {
+    public record Page(int status, String body, String location) {
     }
 
-    Page get(String path, String... headers) {
+    public Page get(String path, String... headers) {
         var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (headers.length > 0) {
             request.headers(headers);
@@ -52,7 +52,7 @@ final class PageSession {
     }
 
     /** Posts a form the way the page's own form would, with the CSRF token of the last page read. */
-    Page post(String path, Map<String, String> form, String... headers) {
+    public Page post(String path, Map<String, String> form, String... headers) {
         if (csrfToken == null) {
             get("/signin");
         }
@@ -71,7 +71,7 @@ final class PageSession {
     }
 
     /** Signs in and reads the first page, since signing in replaces the session and its CSRF token. */
-    Page signIn(String username, String password) {
+    public Page signIn(String username, String password) {
         get("/signin");
         Page signedIn = post("/signin", Map.of("username", username, "password", password));
         if (signedIn.status() == 302 && !signedIn.location().contains("/signin")) {
@@ -80,7 +80,7 @@ final class PageSession {
         return signedIn;
     }
 
-    String base() {
+    public String base() {
         return base;
     }
 

@@ -1,0 +1,36 @@
+package dev.tandem.workitem;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+
+/** One line of a sprint's history: who changed what when, from what to what. */
+@Entity
+@Table(name = "sprint_change")
+class SprintChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long sprintId;
+    private String actor;
+    private Instant changedAt;
+    private String field;
+    private String oldValue;
+    private String newValue;
+
+    protected SprintChange() {
+    }
+
+    SprintChange(long sprintId, String actor, Instant changedAt, String field, String oldValue, String newValue) {
+        this.sprintId = sprintId;
+        this.actor = actor;
+        this.changedAt = changedAt;
+        this.field = field;
+        this.oldValue = oldValue;
+        this.newValue = newValue;
+    }
+
+    HistoryEntry entry() {
+        return new HistoryEntry(actor, changedAt, field, oldValue, newValue);
+    }
+}

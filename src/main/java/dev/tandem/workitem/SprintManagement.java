@@ -1,0 +1,650 @@
+package dev.tandem.workitem;
+
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.identity.PersonSummary;
+import dev.tandem.portfolio.MemberSummary;
+import dev.tandem.portfolio.Permission;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.portfolio.ProjectRef;
+import dev.tandem.shared.Actor;
+import dev.tandem.shared.ConflictException;
+import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.StaleVersionException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Scrum track of a project: the ranked backlog, sprints from planning through completion with carry-over,
+ * capacity, burndown and burnup, velocity and the daily stand-up. Every change is checked against the actor's
+ * project role, kept in the sprint's and the items' history and published for the audit trail.
+ */
+@Service
+@Transactional
+public class SprintManagement {
+
+    static final int MAX_SPRINT_DAYS = 92;
+    static final int MAX_VELOCITY_SPRINTS = 20;
+
+    private final Sprints sprints;
+    private final SprintItems sprintItems;
+    private final SprintChanges sprintChanges;
+    private final WorkItems items;
+    private final WorkflowStatuses statuses;
+    private final WorkItemChanges itemChanges;
+    private final PortfolioManagement portfolio;
+    private final IdentityManagement identity;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SprintManagement(Sprints sprints, SprintItems sprintItems, SprintChanges sprintChanges, WorkItems items,
+                     WorkflowStatuses statuses, WorkItemChanges itemChanges, PortfolioManagement portfolio,
+                     IdentityManagement identity, ApplicationEventPublisher events, Clock clock) {
+        this.sprints = sprints;
+        this.sprintItems = sprintItems;
+        this.sprintChanges = sprintChanges;
+        this.items = items;
+        this.statuses = statuses;
+        this.itemChanges = itemChanges;
+        this.portfolio = portfolio;
+        this.identity = identity;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // reading
+
+    /** Items not done and in no planned or active sprint, in rank order; epics and milestones are no sprint work. */
+    @Transactional(readOnly = true)
+    public List<BacklogItem> backlog(Actor actor, String projectKey) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        Map<Long, WorkflowStatus> workflow = workflow(project.id());
+        Set<Long> planned = new HashSet<>(sprintItems.openItemIds(project.id()));
+        return briefs(items.findByProjectIdOrderByRank(project.id()).stream()
+                .filter(i -> !planned.contains(i.id()) && sprintWork(i)
+                        && workflow.get(i.statusId()).category() != StatusCategory.DONE)
+                .toList(), workflow, Map.of());
+    }
+
+    /** The project's sprints: the active one, then the planned ones by start date, then the completed, latest first. */
+    @Transactional(readOnly = true)
+    public List<SprintView> sprints(Actor actor, String projectKey) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        List<Sprint> all = new ArrayList<>(sprints.findByProject(project.id()));
+        all.sort(Comparator.comparing((Sprint s) -> s.state() == SprintState.ACTIVE ? 0 : s.state() == SprintState.PLANNED ? 1 : 2)
+                .thenComparing((a, b) -> a.state() == SprintState.COMPLETED
+                        ? b.startDate().compareTo(a.startDate()) : a.startDate().compareTo(b.startDate())));
+        return views(project, all);
+    }
+
+    @Transactional(readOnly = true)
+    public SprintView sprint(Actor actor, String projectKey, long sprintId) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        return view(project, find(project, sprintId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(Actor actor, String projectKey, long sprintId) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        Sprint sprint = find(project, sprintId);
+        return sprintChanges.findBySprintIdOrderByChangedAtAscIdAsc(sprint.id()).stream().map(SprintChange::entry).toList();
+    }
+
+    // planning
+
+    public SprintView plan(Actor actor, String projectKey, SprintDraft draft) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.MANAGE_SPRINTS);
+        String name = text("name", draft.name(), 128, true);
+        String goal = text("goal", draft.goal(), 1000, false);
+        checkDates(draft.startDate(), draft.endDate());
+        Sprint sprint = sprints.saveAndFlush(new Sprint(project.id(), name, goal, draft.startDate(), draft.endDate(),
+                clock.instant()));
+        record(actor, sprint, "state", null, SprintState.PLANNED.name());
+        publish(actor, project, sprint, "sprint.planned", "name: " + name + "\ndates: " + sprint.startDate() + " … "
+                + sprint.endDate() + (goal == null ? "" : "\ngoal: " + goal));
+        return view(project, sprint);
+    }
+
+    /** Renames, re-aims or re-dates a sprint that is not completed; an active sprint keeps its start date. */
+    public SprintView update(Actor actor, String projectKey, long sprintId, SprintDraft draft, Long version) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.MANAGE_SPRINTS);
+        Sprint sprint = findForChange(project, sprintId);
+        StaleVersionException.check(describe(sprint), version, sprint.version());
+        requireOpen(sprint);
+        Map<String, String> before = snapshot(sprint);
+        if (draft.name() != null) {
+            sprint.rename(text("name", draft.name(), 128, true));
+        }
+        if (draft.goal() != null) {
+            sprint.setGoal(text("goal", draft.goal(), 1000, false));
+        }
+        LocalDate start = draft.startDate() != null ? draft.startDate() : sprint.startDate();
+        LocalDate end = draft.endDate() != null ? draft.endDate() : sprint.endDate();
+        if (sprint.state() == SprintState.ACTIVE && !start.equals(sprint.startDate())) {
+            throw new InvalidInputException("startDate", "cannot change once the sprint has started");
+        }
+        checkDates(start, end);
+        sprint.setDates(start, end);
+        Map<String, String> after = snapshot(sprint);
+        List<String> summary = new ArrayList<>();
+        for (String field : after.keySet()) {
+            if (!Objects.equals(before.get(field), after.get(field))) {
+                record(actor, sprint, field, before.get(field), after.get(field));
+                summary.add(field + ": " + display(before.get(field)) + " → " + display(after.get(field)));
+            }
+        }
+        if (!summary.isEmpty()) {
+            sprints.flush();
+            publish(actor, project, sprint, "sprint.updated", String.join("\n", summary));
+        }
+        return view(project, sprint);
+    }
+
+    /** Puts an unfinished item of the project into a planned or active sprint. */
+    public SprintView addItem(Actor actor, String projectKey, long sprintId, String itemKey, Long itemVersion) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.MANAGE_SPRINTS);
+        Sprint sprint = findForChange(project, sprintId);
+        requireOpen(sprint);
+        WorkItem item = item(project, itemKey);
+        StaleVersionException.check("Item " + item.key(), itemVersion, item.version());
+        if (!sprintWork(item)) {
+            throw new InvalidInputException("item", item.key() + " is " + (item.type() == WorkItemType.EPIC ? "an epic"
+                    : "a milestone") + "; only stories, tasks, bugs and features go into a sprint");
+        }
+        if (workflow(project.id()).get(item.statusId()).category() == StatusCategory.DONE) {
+            throw new InvalidInputException("item", item.key() + " is done already; only unfinished work goes into a sprint");
+        }
+        sprintItems.findOpen(item.id()).ifPresent(open -> {
+            String where = open.sprintId().equals(sprint.id()) ? "this sprint"
+                    : "sprint '" + sprints.findById(open.sprintId()).map(Sprint::name).orElse("?") + "'";
+            throw new ConflictException(item.key() + " is in " + where + " already; take it out there first.");
+        });
+        Instant now = clock.instant();
+        sprintItems.saveAndFlush(new SprintItem(sprint.id(), item.id(), now));
+        itemChanges.save(new WorkItemChange(item.id(), actor.username(), now, "sprint", null, sprint.name()));
+        item.touched(now);
+        items.flush();
+        record(actor, sprint, "items", null, item.key());
+        publishItem(actor, project, item, "sprint.item-added", "sprint: ∅ → " + sprint.name());
+        return view(project, sprint);
+    }
+
+    /** Takes an item out of a planned or active sprint; it returns to the backlog at its rank. */
+    public SprintView removeItem(Actor actor, String projectKey, long sprintId, String itemKey, Long itemVersion) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.MANAGE_SPRINTS);
+        Sprint sprint = findForChange(project, sprintId);
+        requireOpen(sprint);
+        WorkItem item = item(project, itemKey);
+        SprintItem entry = sprintItems.findOpen(item.id()).filter(e -> e.sprintId().equals(sprint.id()))
+                .orElseThrow(() -> new NotFoundException(item.key() + " is not in sprint '" + sprint.name() + "'."));
+        StaleVersionException.check("Item " + item.key(), itemVersion, item.version());
+        Instant now = clock.instant();
+        sprintItems.delete(entry);
+        sprintItems.flush();
+        itemChanges.save(new WorkItemChange(item.id(), actor.username(), now, "sprint", sprint.name(), null));
+        item.touched(now);
+        items.flush();
+        record(actor, sprint, "items", item.key(), null);
+        publishItem(actor, project, item, "sprint.item-removed", "sprint: " + sprint.name() + " → ∅");
+        return view(project, sprint);
+    }
+
+    // lifecycle
+
+    /** Starts a planned sprint; a project has one active sprint at most. Its story points now are the commitment. */
+    public SprintView start(Actor actor, String projectKey, long sprintId, Long version) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.MANAGE_SPRINTS);
+        Sprint sprint = findForChange(project, sprintId);
+        StaleVersionException.check(describe(sprint), version, sprint.version());
+        if (sprint.state() != SprintState.PLANNED) {
+            throw new ConflictException(describe(sprint) + " is " + sprint.state().name().toLowerCase(Locale.ROOT)
+                    + "; only a planned sprint can start.");
+        }
+        sprints.findByProjectAndState(project.id(), SprintState.ACTIVE).stream().findFirst().ifPresent(active -> {
+            throw new ConflictException(describe(active) + " is active; complete it before starting another.");
+        });
+        List<WorkItem> members = itemsOf(sprintItems.findBySprint(sprint.id()));
+        BigDecimal committed = SprintMath.scale(members.stream().map(WorkItem::storyPoints).filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        sprint.start(clock.instant(), committed);
+        sprints.flush();
+        record(actor, sprint, "state", SprintState.PLANNED.name(), SprintState.ACTIVE.name());
+        publish(actor, project, sprint, "sprint.started", "state: PLANNED → ACTIVE\ncommittedPoints: "
+                + committed.toPlainString() + "\nitems: " + members.size());
+        return view(project, sprint);
+    }
+
+    /**
+     * Completes the active sprint. Done items stay with it and count as its velocity; the others move to the
+     * next planned sprint (the earliest by start date), or back to the backlog when there is none or when
+     * {@code carryOver} is "backlog".
+     */
+    public SprintCompletion complete(Actor actor, String projectKey, long sprintId, String carryOver, Long version) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.MANAGE_SPRINTS);
+        Sprint sprint = findForChange(project, sprintId);
+        StaleVersionException.check(describe(sprint), version, sprint.version());
+        boolean toBacklog = carryOver != null && !carryOver.isBlank() && parseCarryOver(carryOver);
+        if (sprint.state() != SprintState.ACTIVE) {
+            throw new ConflictException(describe(sprint) + " is " + sprint.state().name().toLowerCase(Locale.ROOT)
+                    + "; only the active sprint can be completed.");
+        }
+        Sprint next = toBacklog ? null : sprints.findByProjectAndState(project.id(), SprintState.PLANNED).stream()
+                .filter(s -> !s.id().equals(sprint.id())).findFirst().orElse(null);
+        Map<Long, WorkflowStatus> workflow = workflow(project.id());
+        List<SprintItem> entries = sprintItems.findBySprint(sprint.id());
+        Map<Long, WorkItem> byId = items.findAllById(entries.stream().map(SprintItem::workItemId).toList()).stream()
+                .collect(Collectors.toMap(WorkItem::id, Function.identity()));
+        List<WorkItem> done = new ArrayList<>();
+        List<WorkItem> unfinished = new ArrayList<>();
+        BigDecimal completed = BigDecimal.ZERO;
+        for (SprintItem entry : entries) {
+            WorkItem item = byId.get(entry.workItemId());
+            if (workflow.get(item.statusId()).category() == StatusCategory.DONE) {
+                entry.close(SprintItem.Outcome.DONE, null, item.storyPoints(), item.estimateHours());
+                completed = completed.add(item.storyPoints() == null ? BigDecimal.ZERO : item.storyPoints());
+                done.add(item);
+            } else {
+                entry.close(next == null ? SprintItem.Outcome.RETURNED : SprintItem.Outcome.CARRIED,
+                        next == null ? null : next.id(), item.storyPoints(), item.estimateHours());
+                unfinished.add(item);
+            }
+        }
+        // the closed rows must give up their open marks before the next sprint takes the items
+        sprintItems.flush();
+        Instant now = clock.instant();
+        for (WorkItem item : unfinished) {
+            if (next != null) {
+                sprintItems.save(new SprintItem(next.id(), item.id(), now));
+                record(actor, next, "items", null, item.key());
+            }
+            itemChanges.save(new WorkItemChange(item.id(), actor.username(), now, "sprint", sprint.name(),
+                    next == null ? null : next.name()));
+        }
+        sprint.complete(now, SprintMath.scale(completed));
+        sprints.flush();
+        sprintItems.flush();
+        record(actor, sprint, "state", SprintState.ACTIVE.name(), SprintState.COMPLETED.name());
+        List<String> doneKeys = keys(done);
+        List<String> unfinishedKeys = keys(unfinished);
+        for (String key : unfinishedKeys) {
+            record(actor, sprint, next == null ? "returned" : "carriedOver", null, key);
+        }
+        publish(actor, project, sprint, "sprint.completed", "state: ACTIVE → COMPLETED\ncompletedPoints: "
+                + SprintMath.scale(completed).toPlainString() + "\ndone: " + list(doneKeys)
+                + (next == null ? "\nback to the backlog: " : "\ncarried over to " + next.name() + ": ")
+                + list(unfinishedKeys));
+        return new SprintCompletion(view(project, sprint), doneKeys, next == null ? List.of() : unfinishedKeys,
+                next == null ? null : next.id(), next == null ? null : next.name(),
+                next == null ? unfinishedKeys : List.of());
+    }
+
+    // capacity and charts
+
+    /**
+     * The capacity in the sprint of each member who may work on items (stakeholders only when something is
+     * assigned to them), against the estimates of the sprint's items assigned to them.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonCapacity> capacity(Actor actor, String projectKey, long sprintId) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        Sprint sprint = find(project, sprintId);
+        List<WorkItem> sprintWork = itemsOf(sprintItems.findBySprint(sprint.id()));
+        Set<Long> personIds = new java.util.LinkedHashSet<>();
+        portfolio.membersOf(project.id()).stream().filter(m -> m.role().may(Permission.EDIT_ITEMS))
+                .map(MemberSummary::personId).forEach(personIds::add);
+        sprintWork.stream().map(WorkItem::assigneeId).filter(Objects::nonNull).forEach(personIds::add);
+        Map<Long, PersonSummary> people = identity.byIds(personIds);
+        Map<Long, Set<LocalDate>> leave = identity.leaveOf(personIds, sprint.startDate(), sprint.endDate());
+        int workingDays = SprintMath.workingDays(sprint.startDate(), sprint.endDate()).size();
+        List<PersonCapacity> result = new ArrayList<>();
+        for (PersonSummary p : people.values()) {
+            int leaveDays = SprintMath.leaveDays(leave.getOrDefault(p.id(), Set.of()), sprint.startDate(), sprint.endDate());
+            BigDecimal capacity = SprintMath.capacityHours(p.weeklyCapacityHours(), workingDays, leaveDays);
+            BigDecimal hours = BigDecimal.ZERO;
+            BigDecimal points = BigDecimal.ZERO;
+            for (WorkItem i : sprintWork) {
+                if (Long.valueOf(p.id()).equals(i.assigneeId())) {
+                    hours = hours.add(i.estimateHours() == null ? BigDecimal.ZERO : i.estimateHours());
+                    points = points.add(i.storyPoints() == null ? BigDecimal.ZERO : i.storyPoints());
+                }
+            }
+            result.add(new PersonCapacity(p.username(), p.displayName(), p.weeklyCapacityHours(), workingDays, leaveDays,
+                    capacity, SprintMath.scale(hours), SprintMath.scale(points), hours.compareTo(capacity) > 0));
+        }
+        result.sort(Comparator.comparing(PersonCapacity::displayName, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(PersonCapacity::username));
+        return result;
+    }
+
+    /**
+     * Remaining and completed work per working day of the sprint, from the history of each item's status:
+     * an item counts as done at the end of a day when its last status change on or before that day went into
+     * a done status. Items planned before the sprint started count from its first day, items added later from
+     * the day they were added (the burnup's scope line shows them). Story points, or estimated hours when no
+     * item of the sprint has points.
+     */
+    @Transactional(readOnly = true)
+    public Burndown burndown(Actor actor, String projectKey, long sprintId) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        Sprint sprint = find(project, sprintId);
+        List<SprintItem> entries = sprintItems.findBySprint(sprint.id());
+        Map<Long, WorkItem> byId = itemsOf(entries).stream().collect(Collectors.toMap(WorkItem::id, Function.identity()));
+        boolean points = byId.values().stream().anyMatch(i -> i.storyPoints() != null && i.storyPoints().signum() > 0);
+        Map<String, StatusCategory> categories = new HashMap<>();
+        Map<Long, WorkflowStatus> workflow = workflow(project.id());
+        workflow.values().forEach(s -> categories.put(s.name().toLowerCase(Locale.ROOT), s.category()));
+        Map<Long, List<Object[]>> changesById = new HashMap<>();
+        if (!byId.isEmpty()) {
+            for (Object[] row : sprintItems.statusChanges(byId.keySet())) {
+                changesById.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(row);
+            }
+        }
+        ZoneId zone = clock.getZone();
+        List<SprintMath.Track> tracks = new ArrayList<>();
+        for (SprintItem entry : entries) {
+            WorkItem item = byId.get(entry.workItemId());
+            BigDecimal estimate = points ? item.storyPoints() : item.estimateHours();
+            List<Object[]> changes = changesById.getOrDefault(item.id(), List.of());
+            boolean initiallyDone = changes.isEmpty()
+                    ? workflow.get(item.statusId()).category() == StatusCategory.DONE
+                    : done(categories, (String) changes.getFirst()[2]);
+            List<SprintMath.Transition> transitions = changes.stream()
+                    .map(c -> new SprintMath.Transition(LocalDate.ofInstant((Instant) c[1], zone), done(categories, (String) c[3])))
+                    .toList();
+            // what was planned before the sprint started is its commitment and counts from the first day
+            LocalDate added = LocalDate.ofInstant(entry.addedAt(), zone);
+            boolean planned = sprint.startedAt() == null || !entry.addedAt().isAfter(sprint.startedAt());
+            tracks.add(new SprintMath.Track(estimate == null ? BigDecimal.ZERO : estimate,
+                    planned || added.isBefore(sprint.startDate()) ? sprint.startDate() : added, initiallyDone,
+                    transitions));
+        }
+        LocalDate lastKnown = LocalDate.now(clock);
+        if (sprint.completedAt() != null && LocalDate.ofInstant(sprint.completedAt(), zone).isBefore(lastKnown)) {
+            lastKnown = LocalDate.ofInstant(sprint.completedAt(), zone);
+        }
+        List<LocalDate> days = SprintMath.workingDays(sprint.startDate(), sprint.endDate());
+        return new Burndown(sprint.id(), sprint.name(), sprint.state(), points ? "points" : "hours", sprint.startDate(),
+                sprint.endDate(), SprintMath.committed(days, tracks), SprintMath.burn(days, lastKnown, tracks));
+    }
+
+    /** Points committed and completed in each of the last {@code last} completed sprints, oldest first. */
+    @Transactional(readOnly = true)
+    public Velocity velocity(Actor actor, String projectKey, int last) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        if (last < 1 || last > MAX_VELOCITY_SPRINTS) {
+            throw new InvalidInputException("last", "must be between 1 and " + MAX_VELOCITY_SPRINTS);
+        }
+        List<Sprint> completed = new ArrayList<>(sprints.findByProjectAndState(project.id(), SprintState.COMPLETED));
+        completed.sort(Comparator.comparing(Sprint::completedAt).thenComparing(Sprint::id));
+        List<Sprint> recent = completed.subList(Math.max(0, completed.size() - last), completed.size());
+        List<Velocity.Entry> entries = recent.stream().map(s -> new Velocity.Entry(s.id(), s.name(), s.startDate(),
+                s.endDate(), s.committedPoints(), s.completedPoints())).toList();
+        BigDecimal average = entries.isEmpty() ? null : SprintMath.scale(entries.stream().map(Velocity.Entry::completed)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(entries.size()), 2,
+                        java.math.RoundingMode.HALF_UP));
+        return new Velocity(average, entries);
+    }
+
+    /**
+     * The stand-up on {@code date} (today when null): per member, items assigned to them that went into a done
+     * status since the start of the previous working day and are still done, those in progress and not blocked,
+     * and those blocked.
+     */
+    @Transactional(readOnly = true)
+    public Standup standup(Actor actor, String projectKey, LocalDate date) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = date == null ? today : date;
+        if (day.getYear() < 1970 || day.isAfter(today.plusDays(1))) {
+            throw new InvalidInputException("date", "must be a date from 1970 to today");
+        }
+        LocalDate since = SprintMath.previousWorkingDay(day);
+        ZoneId zone = clock.getZone();
+        Map<Long, WorkflowStatus> workflow = workflow(project.id());
+        Set<String> doneNames = workflow.values().stream().filter(s -> s.category() == StatusCategory.DONE)
+                .map(s -> s.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<Long> finished = new HashSet<>();
+        for (Object[] row : sprintItems.statusChangesBetween(project.id(), since.atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant())) {
+            if (row[2] != null && doneNames.contains(((String) row[2]).toLowerCase(Locale.ROOT))) {
+                finished.add((Long) row[0]);
+            }
+        }
+        List<WorkItem> all = items.findByProjectIdOrderByRank(project.id());
+        Map<Long, List<WorkItem>> done = new HashMap<>();
+        Map<Long, List<WorkItem>> doing = new HashMap<>();
+        Map<Long, List<WorkItem>> blocked = new HashMap<>();
+        for (WorkItem i : all) {
+            if (i.assigneeId() == null) {
+                continue;
+            }
+            StatusCategory category = workflow.get(i.statusId()).category();
+            if (category == StatusCategory.DONE) {
+                if (finished.contains(i.id())) {
+                    done.computeIfAbsent(i.assigneeId(), k -> new ArrayList<>()).add(i);
+                }
+            } else if (i.blocked()) {
+                blocked.computeIfAbsent(i.assigneeId(), k -> new ArrayList<>()).add(i);
+            } else if (category == StatusCategory.IN_PROGRESS) {
+                doing.computeIfAbsent(i.assigneeId(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> personIds = new java.util.LinkedHashSet<>();
+        portfolio.membersOf(project.id()).stream().map(MemberSummary::personId).forEach(personIds::add);
+        personIds.addAll(done.keySet());
+        personIds.addAll(doing.keySet());
+        personIds.addAll(blocked.keySet());
+        Map<Long, PersonSummary> people = identity.byIds(personIds);
+        List<Standup.Person> result = people.values().stream()
+                .sorted(Comparator.comparing(PersonSummary::displayName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(PersonSummary::username))
+                .map(p -> new Standup.Person(p.username(), p.displayName(),
+                        briefs(done.getOrDefault(p.id(), List.of()), workflow, Map.of()),
+                        briefs(doing.getOrDefault(p.id(), List.of()), workflow, Map.of()),
+                        briefs(blocked.getOrDefault(p.id(), List.of()), workflow, Map.of())))
+                .toList();
+        return new Standup(day, since, result);
+    }
+
+    // helpers
+
+    private Sprint find(ProjectRef project, long sprintId) {
+        return sprints.findById(sprintId).filter(s -> s.projectId() == project.id())
+                .orElseThrow(() -> new NotFoundException("No sprint " + sprintId + " in " + project.key() + "."));
+    }
+
+    private Sprint findForChange(ProjectRef project, long sprintId) {
+        return sprints.findForChange(sprintId).filter(s -> s.projectId() == project.id())
+                .orElseThrow(() -> new NotFoundException("No sprint " + sprintId + " in " + project.key() + "."));
+    }
+
+    private WorkItem item(ProjectRef project, String itemKey) {
+        if (itemKey == null || itemKey.isBlank()) {
+            throw new InvalidInputException("item", "must name an item, such as " + project.key() + "-1");
+        }
+        return items.findByKeyIgnoreCase(itemKey.strip()).filter(i -> i.projectId() == project.id())
+                .orElseThrow(() -> new InvalidInputException("item", "names no item of " + project.key() + ": '"
+                        + itemKey.strip() + "'"));
+    }
+
+    private static void requireOpen(Sprint sprint) {
+        if (!sprint.open()) {
+            throw new ConflictException(describe(sprint) + " is completed; it can no longer change.");
+        }
+    }
+
+    private static boolean sprintWork(WorkItem item) {
+        return item.type() != WorkItemType.EPIC && item.type() != WorkItemType.MILESTONE;
+    }
+
+    private static boolean parseCarryOver(String carryOver) {
+        return switch (carryOver.strip().toLowerCase(Locale.ROOT)) {
+            case "backlog" -> true;
+            case "next", "next-sprint" -> false;
+            default -> throw new InvalidInputException("carryOver", "must be 'next' (the next planned sprint) or 'backlog'");
+        };
+    }
+
+    private static void checkDates(LocalDate start, LocalDate end) {
+        if (start == null) {
+            throw new InvalidInputException("startDate", "must be a date such as 2027-01-04");
+        }
+        if (end == null) {
+            throw new InvalidInputException("endDate", "must be a date such as 2027-01-15");
+        }
+        if (start.getYear() < 1970 || end.getYear() > 2999) {
+            throw new InvalidInputException("startDate", "must be a date between 1970 and 2999");
+        }
+        if (end.isBefore(start)) {
+            throw new InvalidInputException("endDate", "must not be before startDate (" + start + ")");
+        }
+        if (ChronoUnit.DAYS.between(start, end) >= MAX_SPRINT_DAYS) {
+            throw new InvalidInputException("endDate", "must be at most " + MAX_SPRINT_DAYS + " days after startDate");
+        }
+    }
+
+    private Map<Long, WorkflowStatus> workflow(long projectId) {
+        Map<Long, WorkflowStatus> byId = new LinkedHashMap<>();
+        statuses.findByProjectIdOrderByPosition(projectId).forEach(s -> byId.put(s.id(), s));
+        return byId;
+    }
+
+    private static boolean done(Map<String, StatusCategory> categories, String statusName) {
+        return statusName != null
+                && categories.getOrDefault(statusName.toLowerCase(Locale.ROOT), StatusCategory.TODO) == StatusCategory.DONE;
+    }
+
+    private List<WorkItem> itemsOf(Collection<SprintItem> entries) {
+        return items.findAllById(entries.stream().map(SprintItem::workItemId).toList());
+    }
+
+    private List<SprintView> views(ProjectRef project, List<Sprint> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<SprintItem>> entries = sprintItems.findBySprints(list.stream().map(Sprint::id).toList()).stream()
+                .collect(Collectors.groupingBy(SprintItem::sprintId));
+        Map<Long, WorkItem> byId = items.findAllById(entries.values().stream().flatMap(List::stream)
+                .map(SprintItem::workItemId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(WorkItem::id, Function.identity()));
+        Map<Long, WorkflowStatus> workflow = workflow(project.id());
+        return list.stream().map(s -> {
+            List<SprintItem> own = entries.getOrDefault(s.id(), List.of());
+            Map<Long, String> outcomes = new HashMap<>();
+            own.forEach(e -> {
+                if (e.outcome() != null) {
+                    outcomes.put(e.workItemId(), e.outcome().name());
+                }
+            });
+            List<WorkItem> work = own.stream().map(e -> byId.get(e.workItemId()))
+                    .sorted(Comparator.comparing(WorkItem::rank)).toList();
+            BigDecimal points = work.stream().map(WorkItem::storyPoints).filter(Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal hours = work.stream().map(WorkItem::estimateHours).filter(Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            int done = (int) work.stream()
+                    .filter(i -> workflow.get(i.statusId()).category() == StatusCategory.DONE).count();
+            return new SprintView(s.id(), project.key(), s.name(), s.goal(), s.startDate(), s.endDate(), s.state(),
+                    SprintMath.workingDays(s.startDate(), s.endDate()).size(), s.committedPoints(), s.completedPoints(),
+                    s.startedAt(), s.completedAt(), s.version(), briefs(work, workflow, outcomes),
+                    SprintMath.scale(points), SprintMath.scale(hours), done);
+        }).toList();
+    }
+
+    private SprintView view(ProjectRef project, Sprint sprint) {
+        return views(project, List.of(sprint)).getFirst();
+    }
+
+    private List<BacklogItem> briefs(List<WorkItem> list, Map<Long, WorkflowStatus> workflow, Map<Long, String> outcomes) {
+        Set<Long> personIds = list.stream().map(WorkItem::assigneeId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, PersonSummary> people = personIds.isEmpty() ? Map.of() : identity.byIds(personIds);
+        return list.stream().map(i -> {
+            WorkflowStatus status = workflow.get(i.statusId());
+            PersonSummary assignee = i.assigneeId() == null ? null : people.get(i.assigneeId());
+            return new BacklogItem(i.key(), i.title(), i.type().code(), status.name(), status.category(),
+                    assignee == null ? null : assignee.username(), assignee == null ? null : assignee.displayName(),
+                    i.storyPoints(), i.estimateHours(), i.blocked(), i.blockedReason(), i.rank(), i.version(),
+                    outcomes.get(i.id()));
+        }).toList();
+    }
+
+    private static Map<String, String> snapshot(Sprint s) {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put("name", s.name());
+        map.put("goal", s.goal());
+        map.put("startDate", s.startDate().toString());
+        map.put("endDate", s.endDate().toString());
+        return map;
+    }
+
+    private void record(Actor actor, Sprint sprint, String field, String oldValue, String newValue) {
+        sprintChanges.save(new SprintChange(sprint.id(), actor.username(), clock.instant(), field, clip(oldValue),
+                clip(newValue)));
+    }
+
+    private void publish(Actor actor, ProjectRef project, Sprint sprint, String action, String summary) {
+        events.publishEvent(new WorkItemEvent(project.id(), actor.username(), action,
+                project.key() + " sprint " + sprint.id(), summary));
+    }
+
+    private void publishItem(Actor actor, ProjectRef project, WorkItem item, String action, String summary) {
+        events.publishEvent(new WorkItemEvent(project.id(), actor.username(), action, item.key(), summary));
+    }
+
+    private static String describe(Sprint sprint) {
+        return "Sprint '" + sprint.name() + "'";
+    }
+
+    private static List<String> keys(List<WorkItem> list) {
+        return list.stream().sorted(Comparator.comparing(WorkItem::rank)).map(WorkItem::key).toList();
+    }
+
+    private static String list(List<String> keys) {
+        return keys.isEmpty() ? "∅" : String.join(", ", keys);
+    }
+
+    private static String text(String field, String value, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw new InvalidInputException(field, "must not be empty");
+            }
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new InvalidInputException(field, "must be at most " + max + " characters");
+        }
+        return stripped;
+    }
+
+    private static String clip(String s) {
+        return s == null || s.length() <= 1000 ? s : s.substring(0, 999) + "…";
+    }
+
+    private static String display(String s) {
+        if (s == null) {
+            return "∅";
+        }
+        return s.length() > 80 ? s.substring(0, 79) + "…" : s;
+    }
+}

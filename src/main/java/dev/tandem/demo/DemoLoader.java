@@ -12,6 +12,10 @@ import dev.tandem.portfolio.ProjectRole;
 import dev.tandem.shared.Actor;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.WorkItemManagement;
+import dev.tandem.workitem.StatusCategory;
+import dev.tandem.workitem.ItemView;
+import dev.tandem.workitem.SprintDraft;
+import dev.tandem.workitem.SprintManagement;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -36,13 +40,15 @@ class DemoLoader {
     private final IdentityManagement identity;
     private final PortfolioManagement portfolio;
     private final WorkItemManagement workItems;
+    private final SprintManagement sprints;
     private final Clock clock;
 
     DemoLoader(IdentityManagement identity, PortfolioManagement portfolio,
-               WorkItemManagement workItems, Clock clock) {
+               WorkItemManagement workItems, SprintManagement sprints, Clock clock) {
         this.identity = identity;
         this.portfolio = portfolio;
         this.workItems = workItems;
+        this.sprints = sprints;
         this.clock = clock;
     }
 
@@ -84,9 +90,30 @@ class DemoLoader {
                 }
             }
             items.put(project.key(), keys.size());
+            planSprint(admin, project.key(), today);
             dependencies += plan.links().size();
         }
         return new Loaded(created, items, dependencies, comments);
+    }
+
+    /**
+     * A running two-week sprint holding the work under way and the next stories, and the sprint after it planned,
+     * so the backlog, board and burndown have something to show.
+     */
+    private void planSprint(Actor admin, String projectKey, LocalDate today) {
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        var current = sprints.plan(admin, projectKey, new SprintDraft("Sprint 1", "Keep the pilot date",
+                monday, monday.plusDays(11)));
+        List<ItemView> candidates = workItems.all(admin, projectKey).stream()
+                .filter(i -> Set.of("story", "task", "bug").contains(i.type()))
+                .filter(i -> i.statusCategory() != StatusCategory.DONE)
+                .filter(i -> i.plannedStart() == null || !i.plannedStart().isAfter(monday.plusDays(11)))
+                .limit(14).toList();
+        for (ItemView item : candidates) {
+            sprints.addItem(admin, projectKey, current.id(), item.key(), item.version());
+        }
+        sprints.start(admin, projectKey, current.id(), sprints.sprint(admin, projectKey, current.id()).version());
+        sprints.plan(admin, projectKey, new SprintDraft("Sprint 2", null, monday.plusDays(14), monday.plusDays(25)));
     }
 
     private void createProject(Actor admin, DemoProject project, WorkingDays days) {

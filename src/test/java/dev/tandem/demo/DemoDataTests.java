@@ -14,6 +14,9 @@ import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.ProjectOverview;
 import dev.tandem.workitem.StatusCategory;
 import dev.tandem.workitem.WorkItemManagement;
+import dev.tandem.workitem.SprintManagement;
+import dev.tandem.workitem.SprintState;
+import dev.tandem.workitem.SprintView;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,6 +42,8 @@ class DemoDataTests {
     WorkItemManagement workItems;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    SprintManagement sprints;
 
     @Test
     void thePaymentSystemHasAFullPlan() {
@@ -95,6 +100,14 @@ class DemoDataTests {
         }
         assertThat(workItems.projectDependencies(admin(), "PAY"))
                 .extracting(d -> d.type().name()).contains("FS", "SS", "FF");
+    }
+
+    @Test
+    void aSprintIsRunningWithTheWorkUnderWayAndTheNextOneIsPlanned() {
+        var sprintsOfPay = sprints.sprints(admin(), "PAY");
+        assertThat(sprintsOfPay).extracting(SprintView::state).contains(SprintState.ACTIVE, SprintState.PLANNED);
+        assertThat(sprintsOfPay).filteredOn(s -> s.state() == SprintState.ACTIVE).singleElement()
+                .satisfies(s -> assertThat(s.items()).hasSizeBetween(5, 14));
     }
 
     @Test

@@ -285,7 +285,7 @@
 
   function keyLink(key) {
     var a = document.createElement("a");
-    a.href = root.getAttribute("data-item-url").replace("__ITEM__", encodeURIComponent(key));
+    a.href = root.getAttribute("data-item-url").replace(":item", encodeURIComponent(key));
     a.className = "key";
     a.textContent = key;
     a.setAttribute("data-reveal", key);
@@ -668,7 +668,7 @@
   }
 
   function itemUrl(key) {
-    return root.getAttribute("data-item-url").replace("__ITEM__", encodeURIComponent(key));
+    return root.getAttribute("data-item-url").replace(":item", encodeURIComponent(key));
   }
 
   // loading, saving and live updates
@@ -739,7 +739,7 @@
     if (csrfHeader && csrfToken) {
       headers[csrfHeader.getAttribute("content")] = csrfToken.getAttribute("content");
     }
-    var url = root.getAttribute("data-move-url").replace("__ITEM__", encodeURIComponent(key))
+    var url = root.getAttribute("data-move-url").replace(":item", encodeURIComponent(key))
       + (state.baseline ? "?baseline=" + encodeURIComponent(state.baseline) : "");
     return fetch(url, { method: "POST", headers: headers, body: JSON.stringify(body), credentials: "same-origin" })
       .then(function (response) {
@@ -773,7 +773,7 @@
 
   function show(kind, textContent) {
     window.clearTimeout(hideTimer);
-    message.className = "alert " + kind;
+    message.className = "alert gantt-toast " + kind;
     message.textContent = textContent;
     message.hidden = false;
     if (kind === "success") {

@@ -331,7 +331,7 @@
       first = Math.min(first, today);
       last = Math.max(last, today);
     }
-    var unit = TIERS[state.zoom].top;
+    var unit = TIERS[state.zoom].bottom;
     var pad = { day: 7, week: 14, month: 45, quarter: 90 }[state.zoom];
     state.origin = startOfUnit(first - pad, unit);
     var end = nextUnit(startOfUnit(last + pad, unit), unit);

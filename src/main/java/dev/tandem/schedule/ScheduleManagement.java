@@ -89,7 +89,7 @@ public class ScheduleManagement {
                     item.blockedReason(), item.assignee(), dates.earlyStart(), dates.earlyFinish(), dates.earlyStart(),
                     dates.earlyFinish(), dates.lateStart(), dates.lateFinish(), a.totalFloat(), a.freeFloat(),
                     a.critical() && !a.summary(), a.duration(), assembled.sources().get(item.key()),
-                    progress.get(item.key())));
+                    progress.get(item.key()), item.version()));
         }
         List<ScheduleConflict> conflicts = schedule.conflicts().stream().map(c -> conflict(c, calendar)).toList();
         LocalDate finish = items.isEmpty() ? null : calendar.finishDate(0, schedule.projectFinish());

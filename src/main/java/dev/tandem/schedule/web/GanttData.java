@@ -8,7 +8,6 @@ import dev.tandem.schedule.ProjectSchedule;
 import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.schedule.ScheduledItem;
 import dev.tandem.shared.Actor;
-import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.WorkItemManagement;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -68,8 +67,6 @@ class GanttData {
 
     private GanttView view(Actor actor, String key, ProjectSchedule schedule, Long baselineId, Locale locale) {
         boolean editable = portfolio.access(actor, key, Permission.VIEW_PROJECT).may(Permission.EDIT_ITEMS);
-        Map<String, Long> versions = workItems.all(actor, key).stream()
-                .collect(Collectors.toMap(ItemView::key, ItemView::version));
         Map<String, BaselineComparison.Variance> baseline = baselineId == null ? Map.of()
                 : schedules.compare(actor, key, baselineId).items().stream()
                 .collect(Collectors.toMap(BaselineComparison.Variance::key, Function.identity()));
@@ -81,7 +78,7 @@ class GanttData {
                     label("status.name." + i.status(), i.status(), locale), i.statusCategory(), i.blocked(),
                     i.blockedReason(), i.assignee(), i.start(), i.finish(), i.lateStart(), i.lateFinish(),
                     i.totalFloatDays(), i.freeFloatDays(), i.critical(), i.durationDays(), i.durationSource(),
-                    i.progress(), versions.getOrDefault(i.key(), 0L), v == null ? null : v.baselineStart(),
+                    i.progress(), i.version(), v == null ? null : v.baselineStart(),
                     v == null ? null : v.baselineFinish()));
         }
         List<GanttView.Link> links = workItems.projectDependencies(actor, key).stream()

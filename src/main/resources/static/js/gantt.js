@@ -425,13 +425,23 @@
         var centred = unit === "day" || unit === "week" || unit === "quarter" || unit === "month" && tier[1] > 0;
         if (centred) {
           text(label, { "class": "head-text", x: (x1 + x2) / 2, y: y + 16, "text-anchor": "middle" }, scale);
-        } else if (x2 - visibleLeft > 40) {
-          text(label, { "class": "head-text strong", x: Math.min(visibleLeft, x2 - 60) + 6, y: y + 16 }, scale);
+        } else {
+          // the period's name stays at the left edge while the period is in view, then slides away with it
+          text(label, { "class": "head-text strong", x: Math.min(visibleLeft, x2 - labelWidth(label) - 12) + 6,
+            y: y + 16 }, scale);
         }
       }
     });
     el("line", { "class": "head-rule", x1: 0, y1: HEAD / 2 + 0.5, x2: width, y2: HEAD / 2 + 0.5 }, scale);
     el("line", { "class": "head-rule", x1: 0, y1: HEAD - 0.5, x2: width, y2: HEAD - 0.5 }, scale);
+  }
+
+  function labelWidth(label) {
+    var width = 0;
+    for (var i = 0; i < label.length; i++) {
+      width += label.charCodeAt(i) > 0x2e80 ? 12 : 7;
+    }
+    return width;
   }
 
   function drawList(first, last) {

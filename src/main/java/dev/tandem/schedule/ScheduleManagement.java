@@ -19,6 +19,7 @@ import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
 import dev.tandem.workitem.DependencyView;
+import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.StatusCategory;
 import dev.tandem.workitem.WorkItemManagement;
@@ -182,11 +183,78 @@ public class ScheduleManagement {
                     item.blockedReason(), item.assignee(), dates.earlyStart(), dates.earlyFinish(), dates.earlyStart(),
                     dates.earlyFinish(), dates.lateStart(), dates.lateFinish(), a.totalFloat(), a.freeFloat(),
                     a.critical() && !a.summary(), a.duration(), assembled.sources().get(item.key()),
-                    progress.get(item.key())));
+                    progress.get(item.key()), item.version()));
         }
         List<ScheduleConflict> conflicts = schedule.conflicts().stream().map(c -> conflict(c, calendar)).toList();
         LocalDate finish = items.isEmpty() ? null : calendar.finishDate(0, schedule.projectFinish());
         return new ProjectSchedule(project.key(), calendar.projectStart(), finish, schedule.criticalPath(), rows, conflicts);
+    }
+
+    /**
+     * Moves a leaf item's planned dates, as a drag on the Gantt does, and answers the rescheduled project. A null
+     * start keeps the scheduled start; a null finish keeps the duration in working days. The planned start becomes
+     * a start-no-earlier-than (docs/adr/0006), so a move is refused, with nothing saved, when the item's links or the
+     * project start would hold it later than asked, or when it would make a due date slip that the plan met before.
+     */
+    public ProjectSchedule reschedule(Actor actor, String projectKey, String itemKey, LocalDate start, LocalDate finish,
+                                      Long version) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_ITEMS);
+        List<ItemView> items = workItems.all(actor, projectKey);
+        WorkingCalendar calendar = calendars.workingCalendar(project.id(), projectStart(actor, projectKey, items));
+        ProjectSchedule before = compute(actor, project, items, calendar, null);
+        ScheduledItem row = before.items().stream().filter(i -> i.key().equalsIgnoreCase(itemKey)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No item " + itemKey + " in " + project.key() + "."));
+        if (row.summary()) {
+            throw new InvalidInputException("start", "cannot be set on " + row.key()
+                    + ": a summary item's dates come from its children");
+        }
+        if ("milestone".equals(row.type())) {
+            throw new InvalidInputException("start", "cannot be set on " + row.key()
+                    + ": a milestone falls when the work linked before it finishes");
+        }
+        if (start == null && finish == null) {
+            throw new InvalidInputException("start", "or finish is required");
+        }
+        LocalDate newStart = calendar.dateOf(calendar.startIndexOf(start == null ? row.start() : start));
+        LocalDate newFinish = finish == null
+                ? calendar.dateOf(calendar.startIndexOf(newStart) + Math.max(1, row.durationDays()) - 1)
+                : calendar.dateOf(calendar.finishIndexOf(finish) - 1);
+        if (newFinish.isBefore(newStart)) {
+            throw new InvalidInputException("finish", "must not be before the start (" + newStart + ")");
+        }
+        workItems.update(actor, row.key(), new ItemFields(null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, newStart, newFinish, null, Set.of()), version);
+        List<ItemView> changed = workItems.all(actor, projectKey);
+        ProjectSchedule after = compute(actor, project, changed,
+                calendars.workingCalendar(project.id(), projectStart(actor, projectKey, changed)), null);
+        ScheduledItem moved = after.items().stream().filter(i -> i.key().equals(row.key())).findFirst().orElseThrow();
+        if (moved.start().isAfter(newStart)) {
+            List<String> predecessors = workItems.projectDependencies(actor, projectKey).stream()
+                    .filter(d -> d.successor().equals(row.key()))
+                    .map(d -> d.predecessor() + " (" + d.type() + (d.lagDays() == 0 ? "" : " " + lag(d.lagDays())) + ")")
+                    .toList();
+            throw new ConflictException(row.key() + " cannot start on " + newStart + ": "
+                    + (predecessors.isEmpty() ? "the project starts on " + after.start()
+                    : "its predecessors " + String.join(", ", predecessors) + " allow " + moved.start() + " at the earliest")
+                    + ". Nothing was saved.");
+        }
+        Map<String, Integer> lateBefore = before.conflicts().stream()
+                .collect(Collectors.toMap(ScheduleConflict::item, ScheduleConflict::daysLate, Math::max));
+        List<String> slipped = after.conflicts().stream()
+                .filter(c -> c.daysLate() > lateBefore.getOrDefault(c.item(), 0))
+                .map(c -> c.item() + " would finish " + c.scheduledFinish() + ", " + c.daysLate()
+                        + " working days after its due date " + c.dueDate() + " (chain: "
+                        + String.join(" → ", c.drivingChain()) + ")")
+                .toList();
+        if (!slipped.isEmpty()) {
+            throw new ConflictException("Moving " + row.key() + " to " + newStart + " – " + newFinish + " breaks a due "
+                    + "date: " + String.join("; ", slipped) + ". Nothing was saved.");
+        }
+        return after;
+    }
+
+    private static String lag(int days) {
+        return (days > 0 ? "+" : "") + days + "d";
     }
 
     /**

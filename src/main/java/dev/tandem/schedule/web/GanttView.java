@@ -1,0 +1,33 @@
+package dev.tandem.schedule.web;
+
+import dev.tandem.schedule.BaselineSummary;
+import dev.tandem.schedule.ScheduleConflict;
+import dev.tandem.workitem.DependencyType;
+import dev.tandem.workitem.StatusCategory;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the Gantt script draws: the rows in hierarchy order with the chosen baseline's dates, the links, the
+ * calendar's working days, the conflicts, and whether the viewer may move bars.
+ */
+record GanttView(String project, LocalDate start, LocalDate finish, LocalDate today, boolean editable,
+                 List<String> criticalPath, List<Row> items, List<Link> links, List<BaselineSummary> baselines,
+                 Long baseline, List<ScheduleConflict> conflicts, Calendar calendar) {
+
+    /** One item; {@code typeLabel} and {@code statusLabel} are in the viewer's language. */
+    record Row(String key, String title, String type, String typeLabel, String parent, int depth, boolean summary,
+               boolean milestone, String status, String statusLabel, StatusCategory statusCategory, boolean blocked,
+               String blockedReason, String assignee, LocalDate start, LocalDate finish, LocalDate lateStart,
+               LocalDate lateFinish, int totalFloatDays, int freeFloatDays, boolean critical, int durationDays,
+               String durationSource, double progress, long version, LocalDate baselineStart,
+               LocalDate baselineFinish) {
+    }
+
+    record Link(String from, String to, DependencyType type, int lagDays) {
+    }
+
+    /** Working weekdays as ISO numbers (1 = Monday) and the dates that differ from them. */
+    record Calendar(List<Integer> workingWeekdays, List<LocalDate> holidays, List<LocalDate> workingDays) {
+    }
+}

@@ -8,5 +8,9 @@ public enum Permission {
     COMMENT,
     MANAGE_MEMBERS,
     EDIT_PROJECT,
-    MANAGE_BOARD
+    MANAGE_BOARD,
+    EDIT_CHARTER,
+    EDIT_RISKS,
+    EDIT_TECH_DEBT,
+    SCORE_FEATURES
 }

@@ -8,9 +8,10 @@ import java.util.Set;
 /** A person's role in one project; the permission matrix lives here and nowhere else. */
 public enum ProjectRole {
     PM(EnumSet.allOf(Permission.class)),
-    EM(EnumSet.of(VIEW_PROJECT, EDIT_ITEMS, DELETE_ITEMS, COMMENT, MANAGE_BOARD)),
-    ARCHITECT(EnumSet.of(VIEW_PROJECT, EDIT_ITEMS, COMMENT)),
-    PRODUCT_MANAGER(EnumSet.of(VIEW_PROJECT, EDIT_ITEMS, COMMENT)),
+    EM(EnumSet.of(VIEW_PROJECT, EDIT_ITEMS, DELETE_ITEMS, COMMENT, MANAGE_BOARD, EDIT_CHARTER, EDIT_RISKS,
+            EDIT_TECH_DEBT, SCORE_FEATURES)),
+    ARCHITECT(EnumSet.of(VIEW_PROJECT, EDIT_ITEMS, COMMENT, EDIT_RISKS, SCORE_FEATURES)),
+    PRODUCT_MANAGER(EnumSet.of(VIEW_PROJECT, EDIT_ITEMS, COMMENT, EDIT_CHARTER, EDIT_RISKS)),
     ENGINEER(EnumSet.of(VIEW_PROJECT, EDIT_ITEMS, COMMENT)),
     STAKEHOLDER(EnumSet.of(VIEW_PROJECT));
 

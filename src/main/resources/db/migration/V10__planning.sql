@@ -63,7 +63,7 @@ create table success_metric (
     project_id     bigint        not null references project(id) on delete cascade,
     name           varchar(128)  not null,
     unit           varchar(32),
-    direction      varchar(8)    not null,
+    direction      varchar(20)   not null,
     baseline_value numeric(14, 2),
     target_value   numeric(14, 2) not null,
     actual_value   numeric(14, 2),

@@ -82,7 +82,8 @@ public class CharterManagement {
     /** Changes the charter's texts; one history line per changed field, one audited event for the edit. */
     public CharterView update(Actor actor, String projectKey, CharterFields fields, Long version) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_CHARTER);
-        Charter charter = charters.findById(project.id()).orElseGet(() -> new Charter(project.id()));
+        // the row is stored before the edit so that the first edit already moves the version on
+        Charter charter = charters.findById(project.id()).orElseGet(() -> charters.saveAndFlush(new Charter(project.id())));
         StaleVersionException.check("The charter of " + project.key(), version, charter.version());
         List<String> summary = new ArrayList<>();
         change(actor, project, "vision", charter.vision(), fields.vision(), charter::setVision, summary);

@@ -111,7 +111,7 @@ public class RiskManagement {
         if (threshold == null || threshold < 1 || threshold > 25) {
             throw new InvalidInputException("threshold", "must be a score between 1 and 25");
         }
-        PlanningSetting setting = settings.of(project.id());
+        PlanningSetting setting = settings.forUpdate(project.id());
         StaleVersionException.check("Planning settings of " + project.key(), version, setting.version());
         int old = setting.riskThreshold();
         setting.setRiskThreshold(threshold);

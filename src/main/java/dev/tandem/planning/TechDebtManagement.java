@@ -116,7 +116,7 @@ public class TechDebtManagement {
         if (value.stripTrailingZeros().scale() > 1) {
             throw new InvalidInputException("bufferDays", "may have at most one decimal place");
         }
-        PlanningSetting setting = settings.of(project.id());
+        PlanningSetting setting = settings.forUpdate(project.id());
         StaleVersionException.check("Planning settings of " + project.key(), version, setting.version());
         BigDecimal old = setting.bufferDays();
         setting.setBufferDays(value);

@@ -78,8 +78,8 @@ class CharterApi {
     record SurveyBody(LocalDate takenOn, BigDecimal score, Integer respondents) {
     }
 
-    record KickoffBody(LocalDate heldOn, @Size(max = 100) List<String> participants, boolean agreedValue,
-                       boolean agreedDifficulties, boolean agreedMetrics, @Size(max = 20000) String decisions,
+    record KickoffBody(LocalDate heldOn, @Size(max = 100) List<String> participants, Boolean agreedValue,
+                       Boolean agreedDifficulties, Boolean agreedMetrics, @Size(max = 20000) String decisions,
                        Long version) {
     }
 
@@ -155,8 +155,9 @@ class CharterApi {
 
     @PutMapping("/kickoff")
     KickoffView recordKickoff(Actor actor, @PathVariable String key, @Valid @RequestBody KickoffBody body) {
-        return kickoffs.record(actor, key, new KickoffFields(body.heldOn(), body.participants(), body.agreedValue(),
-                body.agreedDifficulties(), body.agreedMetrics(), body.decisions()), body.version());
+        return kickoffs.record(actor, key, new KickoffFields(body.heldOn(), body.participants(),
+                Boolean.TRUE.equals(body.agreedValue()), Boolean.TRUE.equals(body.agreedDifficulties()),
+                Boolean.TRUE.equals(body.agreedMetrics()), body.decisions()), body.version());
     }
 
     @PostMapping("/kickoff/actions")

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonDraft;
 import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.planning.RiskFields;
+import dev.tandem.planning.RiskManagement;
 import dev.tandem.portfolio.ProjectRole;
 import dev.tandem.schedule.internal.CriticalPathSnapshots;
 import dev.tandem.shared.Actor;
@@ -47,6 +49,8 @@ class SyncReportIntegrationTests {
     CriticalPathSnapshots snapshots;
     @Autowired
     Clock clock;
+    @Autowired
+    RiskManagement risks;
 
     Actor admin;
     String key;
@@ -141,6 +145,21 @@ class SyncReportIntegrationTests {
         assertThat(change.current()).containsExactly(a.key(), b.key());
         assertThat(change.joined()).containsExactly(b.key());
         assertThat(change.left()).containsExactly(key + "-99");
+    }
+
+    @Test
+    void risksAboveTheProjectThresholdJoinTheAgenda() {
+        risks.create(admin, key, new RiskFields("Acquirer certification slips", "external", 4, 4, null, null, null, null,
+                null, Set.of()));
+        risks.create(admin, key, new RiskFields("Minor UI churn", "technical", 1, 2, null, null, null, null, null,
+                Set.of()));
+        var report = reports.report(admin, key, thisWeek);
+        assertThat(report.risks()).singleElement().satisfies(r -> {
+            assertThat(r.title()).endsWith("Acquirer certification slips");
+            assertThat(r.score()).isEqualTo(16);
+        });
+        assertThat(SyncReportMarkdown.render(report)).contains("## Risks above the threshold")
+                .contains("Acquirer certification slips (score 16");
     }
 
     @Test

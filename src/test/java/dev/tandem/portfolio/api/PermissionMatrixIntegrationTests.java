@@ -43,6 +43,7 @@ class PermissionMatrixIntegrationTests {
         String first = api.newItem(creator.token(), project, "task", "Design");
         String second = api.newItem(creator.token(), project, "task", "Build");
         String doomed = api.newItem(creator.token(), project, "task", "Obsolete");
+        String feature = api.newItem(creator.token(), project, "feature", "Wallet");
         String token = member.token();
         var check = new Check(role, project);
 
@@ -75,6 +76,16 @@ class PermissionMatrixIntegrationTests {
                 Map.of("wipHardLimit", true, "version", 0)));
         check.that(Permission.MANAGE_SPRINTS, 201, () -> api.post(token, "/api/v1/projects/" + project + "/sprints",
                 Map.of("name", "Sprint by " + role, "startDate", "2027-01-18", "endDate", "2027-01-29")));
+        check.that(Permission.EDIT_CHARTER, 200, () -> api.patch(token, "/api/v1/projects/" + project + "/charter",
+                Map.of("vision", "One wallet", "version", 0)));
+        check.that(Permission.EDIT_RISKS, 201, () -> api.post(token, "/api/v1/projects/" + project + "/risks",
+                Map.of("title", "Vendor slips", "category", "external", "probability", 2, "impact", 3)));
+        check.that(Permission.EDIT_TECH_DEBT, 201, () -> api.post(token, "/api/v1/projects/" + project + "/tech-debt",
+                Map.of("title", "No contract tests", "interestHours", 2, "fixHours", 8, "severity", "high")));
+        check.that(Permission.SCORE_FEATURES, 201, () -> api.post(token, "/api/v1/projects/" + project + "/scorecards",
+                Api.fields("item", feature, "feasibility", 4, "feasibilityRationale", "known stack", "scalability", 3,
+                        "scalabilityRationale", "one region", "maintainability", 4, "maintainabilityRationale", "small",
+                        "risk", 2, "riskRationale", "low")));
 
         assertThat(check.tried).as("every permission is tried").isEqualTo(EnumSet.allOf(Permission.class));
     }

@@ -1,0 +1,5 @@
+package dev.tandem.planning;
+
+public enum AdrStatus {
+    PROPOSED, ACCEPTED, SUPERSEDED
+}

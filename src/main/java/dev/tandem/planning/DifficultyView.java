@@ -1,0 +1,7 @@
+package dev.tandem.planning;
+
+import java.util.List;
+
+public record DifficultyView(long id, String title, String description, String owner, String ownerName,
+                             List<Alternative> alternatives, String chosen, long version) {
+}

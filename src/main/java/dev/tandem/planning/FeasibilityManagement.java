@@ -1,0 +1,85 @@
+package dev.tandem.planning;
+
+import dev.tandem.portfolio.MemberSummary;
+import dev.tandem.portfolio.Permission;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.portfolio.ProjectRef;
+import dev.tandem.portfolio.ProjectRole;
+import dev.tandem.schedule.BaselinePolicy;
+import dev.tandem.shared.Actor;
+import dev.tandem.shared.ForbiddenException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Feasibility sign-offs by the project's EM and architect, and the rule they set on the first baseline: in a
+ * project with an EM member, every EM and every architect member must have signed off before it is captured.
+ */
+@Service
+@Transactional
+public class FeasibilityManagement implements BaselinePolicy {
+
+    private static final Set<ProjectRole> SIGNING_ROLES = Set.of(ProjectRole.EM, ProjectRole.ARCHITECT);
+
+    private final FeasibilitySignoffs signoffs;
+    private final PortfolioManagement portfolio;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FeasibilityManagement(FeasibilitySignoffs signoffs, PortfolioManagement portfolio, ApplicationEventPublisher events,
+                          Clock clock) {
+        this.signoffs = signoffs;
+        this.portfolio = portfolio;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Only the project's EM or architect signs off, in their own name; nobody signs for them. */
+    public SignoffView signOff(Actor actor, String projectKey, String comment) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        if (project.role() == null || !SIGNING_ROLES.contains(project.role())) {
+            throw new ForbiddenException("Only the EM or the architect of " + project.key()
+                    + " signs off feasibility; your role is " + (project.role() == null ? "none" : project.role()) + ".");
+        }
+        var signoff = signoffs.save(new FeasibilitySignoff(project.id(), actor.personId(), actor.username(), project.role(),
+                Inputs.text("comment", comment, 4000, false), clock.instant()));
+        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "feasibility.signed-off", "Project",
+                project.key(), "role: " + project.role() + "\ncomment: " + Inputs.display(signoff.comment())));
+        return view(signoff);
+    }
+
+    @Transactional(readOnly = true)
+    public FeasibilityStatus status(Actor actor, String projectKey) {
+        return status(portfolio.access(actor, projectKey, Permission.VIEW_PROJECT).id());
+    }
+
+    @Transactional(readOnly = true)
+    public FeasibilityStatus status(long projectId) {
+        List<FeasibilitySignoff> all = signoffs.findByProjectIdOrderBySignedAtAscIdAsc(projectId);
+        List<MemberSummary> members = portfolio.membersOf(projectId);
+        boolean required = members.stream().anyMatch(m -> m.role() == ProjectRole.EM);
+        Set<Long> signed = all.stream().map(FeasibilitySignoff::personId).collect(Collectors.toSet());
+        List<String> missing = !required ? List.of() : members.stream()
+                .filter(m -> SIGNING_ROLES.contains(m.role()) && !signed.contains(m.personId()))
+                .sorted((a, b) -> a.role() == b.role() ? a.username().compareTo(b.username()) : a.role() == ProjectRole.EM ? -1 : 1)
+                .map(m -> m.role() + " " + m.username())
+                .toList();
+        return new FeasibilityStatus(required, missing, all.stream().map(FeasibilityManagement::view).toList());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> refusalOfFirstBaseline(long projectId, String projectKey) {
+        return Optional.ofNullable(status(projectId).refusal());
+    }
+
+    private static SignoffView view(FeasibilitySignoff s) {
+        return new SignoffView(s.id(), s.username(), s.role(), s.comment(), s.signedAt());
+    }
+}

@@ -1,0 +1,6 @@
+package dev.tandem.planning;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Kickoffs extends JpaRepository<Kickoff, Long> {
+}

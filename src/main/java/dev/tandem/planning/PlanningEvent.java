@@ -1,0 +1,8 @@
+package dev.tandem.planning;
+
+import dev.tandem.shared.AuditableEvent;
+
+/** Something of a project's planning changed: charter, sign-off, risk, debt or scorecard. */
+public record PlanningEvent(long projectId, String actor, String action, String targetType, String target,
+                            String summary) implements AuditableEvent {
+}

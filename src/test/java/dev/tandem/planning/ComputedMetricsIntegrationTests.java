@@ -1,0 +1,136 @@
+package dev.tandem.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.shared.Actor;
+import dev.tandem.support.Api;
+import dev.tandem.support.TandemIntegrationTest;
+import dev.tandem.workitem.ItemFields;
+import dev.tandem.workitem.ItemView;
+import dev.tandem.workitem.WorkItemManagement;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Success metrics computed from a hand-made set of items with past actual dates. */
+@TandemIntegrationTest
+class ComputedMetricsIntegrationTests {
+
+    @Autowired
+    IdentityManagement identity;
+
+    @Autowired
+    PortfolioManagement portfolio;
+
+    @Autowired
+    WorkItemManagement items;
+
+    @Autowired
+    CharterManagement charters;
+
+    @Autowired
+    Clock clock;
+
+    Actor admin;
+    String project;
+    LocalDate today;
+
+    @BeforeEach
+    void aProject() {
+        var person = identity.get("admin");
+        admin = new Actor(person.id(), "admin", person.orgRole());
+        project = Api.uniqueProjectKey();
+        portfolio.createProject(admin, project, "Metrics " + project, null, null, LocalDate.of(2027, 1, 4));
+        today = LocalDate.now(clock);
+    }
+
+    @Test
+    void cycleTimeIsTheMedianOfTheItemsFinishedInTheWindow() {
+        done("task", today.minusDays(10), today.minusDays(7));
+        done("story", today.minusDays(6), today.minusDays(1));
+        done("bug", today.minusDays(20), today.minusDays(2));
+        done("task", today.minusDays(80), today.minusDays(75));
+        done("milestone", today.minusDays(3), today.minusDays(3));
+
+        MetricView metric = metric("cycle_time", "LOWER_IS_BETTER", null, "4");
+
+        assertThat(metric.actual()).isEqualByComparingTo("5");
+        assertThat(metric.offTarget()).isTrue();
+    }
+
+    @Test
+    void defectRateIsBugsCreatedPerStoryDoneInTheWindow() {
+        done("story", today.minusDays(9), today.minusDays(3));
+        done("story", today.minusDays(9), today.minusDays(4));
+        done("story", today.minusDays(90), today.minusDays(60));
+        create("bug", "Crash on refund");
+        create("bug", "Wrong currency");
+        create("bug", "Timeout");
+
+        MetricView metric = metric("defect_rate", "LOWER_IS_BETTER", new BigDecimal("2"), "1");
+
+        assertThat(metric.actual()).isEqualByComparingTo("1.5");
+        assertThat(metric.offTarget()).isTrue();
+    }
+
+    @Test
+    void onTimeMilestoneRateCountsTheMilestonesDueByToday() {
+        milestone(today.minusDays(10), today.minusDays(12));
+        milestone(today.minusDays(5), today.minusDays(2));
+        milestone(today.minusDays(1), null);
+        milestone(today.plusDays(10), null);
+
+        MetricView metric = metric("on_time_milestones", "HIGHER_IS_BETTER", null, "30");
+
+        assertThat(metric.actual()).isEqualByComparingTo("33.3");
+        assertThat(metric.offTarget()).isFalse();
+    }
+
+    @Test
+    void satisfactionIsTheRespondentWeightedMeanOfTheSurveysInTheWindow() {
+        MetricView metric = metric("survey", "HIGHER_IS_BETTER", new BigDecimal("3"), "4");
+        charters.addSurveyResult(admin, project, metric.id(), today.minusDays(7), new BigDecimal("4.0"), 10);
+        charters.addSurveyResult(admin, project, metric.id(), today.minusDays(14), new BigDecimal("3.0"), 30);
+        MetricView updated = charters.addSurveyResult(admin, project, metric.id(), today.minusDays(100), BigDecimal.ONE, 100);
+
+        assertThat(updated.actual()).isEqualByComparingTo("3.25");
+        assertThat(updated.offTarget()).isTrue();
+        assertThat(updated.surveys()).extracting(SurveyView::respondents).containsExactly(10, 30, 100);
+    }
+
+    private MetricView metric(String source, String direction, BigDecimal baseline, String target) {
+        charters.addMetric(admin, project, new MetricFields(source, null, direction, baseline, new BigDecimal(target),
+                null, source, 4));
+        List<MetricView> metrics = charters.charter(admin, project).metrics();
+        return metrics.getLast();
+    }
+
+    private ItemView create(String type, String title) {
+        return items.create(admin, project, new ItemFields(type, title, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, Set.of()));
+    }
+
+    private void done(String type, LocalDate start, LocalDate finish) {
+        ItemView item = create(type, type + " finished " + finish);
+        ItemView moved = items.update(admin, item.key(), new ItemFields(null, null, null, "Done", null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, Set.of()), item.version());
+        items.recordActuals(admin, item.key(), start, finish, moved.version());
+    }
+
+    private void milestone(LocalDate due, LocalDate finished) {
+        ItemView item = items.create(admin, project, new ItemFields("milestone", "Due " + due, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, due, Set.of()));
+        if (finished != null) {
+            ItemView moved = items.update(admin, item.key(), new ItemFields(null, null, null, "Done", null, null, null,
+                    null, null, null, null, null, null, null, null, null, null, null, Set.of()), item.version());
+            items.recordActuals(admin, item.key(), finished, finished, moved.version());
+        }
+    }
+}

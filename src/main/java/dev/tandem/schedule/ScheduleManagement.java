@@ -167,11 +167,16 @@ public class ScheduleManagement {
 
     private ProjectSchedule compute(ProjectRef project, List<ItemView> items, List<DependencyView> dependencies,
                                     WorkingCalendar calendar, LocalDate forecastFrom) {
-        Map<String, BigDecimal> capacity = identity.list().stream()
+        List<PersonSummary> people = identity.list();
+        Map<String, BigDecimal> capacity = people.stream()
                 .collect(Collectors.toMap(PersonSummary::username, PersonSummary::weeklyCapacityHours));
-        var assembled = forecastFrom == null ? NetworkAssembler.assemble(items, dependencies, calendar, capacity)
-                : NetworkAssembler.forecast(items, dependencies, calendar, capacity, forecastFrom);
+        var assembled = NetworkAssembler.assemble(items, dependencies, calendar, capacity, forecastFrom, Map.of());
         Schedule schedule = CriticalPathEngine.schedule(assembled.network());
+        Map<String, Integer> leave = leaveDays(items, assembled, schedule, calendar, people);
+        if (!leave.isEmpty()) {
+            assembled = NetworkAssembler.assemble(items, dependencies, calendar, capacity, forecastFrom, leave);
+            schedule = CriticalPathEngine.schedule(assembled.network());
+        }
         Map<String, ItemView> byKey = items.stream().collect(Collectors.toMap(ItemView::key, Function.identity()));
         Map<String, Double> progress = progress(items, assembled.summaries(), assembled.durations(), byKey);
         List<ScheduledItem> rows = new ArrayList<>();
@@ -183,7 +188,7 @@ public class ScheduleManagement {
                     item.blockedReason(), item.assignee(), dates.earlyStart(), dates.earlyFinish(), dates.earlyStart(),
                     dates.earlyFinish(), dates.lateStart(), dates.lateFinish(), a.totalFloat(), a.freeFloat(),
                     a.critical() && !a.summary(), a.duration(), assembled.sources().get(item.key()),
-                    progress.get(item.key()), item.version()));
+                    progress.get(item.key()), item.version(), leave.getOrDefault(item.key(), 0)));
         }
         List<ScheduleConflict> conflicts = schedule.conflicts().stream().map(c -> conflict(c, calendar)).toList();
         LocalDate finish = items.isEmpty() ? null : calendar.finishDate(0, schedule.projectFinish());
@@ -255,6 +260,38 @@ public class ScheduleManagement {
 
     private static String lag(int days) {
         return (days > 0 ? "+" : "") + days + "d";
+    }
+
+    /**
+     * The assignee's leave (weekly capacity minus leave is what a person gives) inside each item's scheduled dates:
+     * the item takes that many working days longer. Counted once on the schedule without leave, which is exact
+     * unless the longer item runs into further leave.
+     */
+    private Map<String, Integer> leaveDays(List<ItemView> items, NetworkAssembler.Assembled assembled, Schedule schedule,
+                                           WorkingCalendar calendar, List<PersonSummary> people) {
+        Map<String, Long> ids = people.stream().collect(Collectors.toMap(PersonSummary::username, PersonSummary::id));
+        List<ItemView> assigned = items.stream().filter(i -> i.assignee() != null && ids.containsKey(i.assignee())
+                && !assembled.summaries().contains(i.key()) && assembled.durations().get(i.key()) > 0).toList();
+        if (assigned.isEmpty() || schedule.projectFinish() == 0) {
+            return Map.of();
+        }
+        Map<Long, Set<LocalDate>> leave = identity.leaveOf(assigned.stream().map(i -> ids.get(i.assignee())).collect(
+                Collectors.toSet()), calendar.projectStart(), calendar.finishDate(0, schedule.projectFinish()));
+        Map<String, Integer> extra = new HashMap<>();
+        for (ItemView item : assigned) {
+            Set<LocalDate> days = leave.getOrDefault(ids.get(item.assignee()), Set.of());
+            if (days.isEmpty()) {
+                continue;
+            }
+            ActivitySchedule a = schedule.activity(item.key());
+            ActivitySchedule.Dates dates = a.dates(calendar);
+            long count = days.stream().filter(d -> calendar.isWorkingDay(d) && !d.isBefore(dates.earlyStart())
+                    && !d.isAfter(dates.earlyFinish())).count();
+            if (count > 0) {
+                extra.put(item.key(), (int) count);
+            }
+        }
+        return extra;
     }
 
     /**

@@ -105,6 +105,24 @@ class ScheduleIntegrationTests {
     }
 
     @Test
+    void theAssigneesLeaveLengthensTheirItemAndPushesItsSuccessors() {
+        String username = "leave-" + key.toLowerCase();
+        identity.create(admin, new dev.tandem.identity.PersonDraft(username, "On leave", username + "@example.com", null,
+                null, null, null, null, java.util.List.of()));
+        portfolio.addMember(admin, key, username, dev.tandem.portfolio.ProjectRole.ENGINEER);
+        var build = items.get(admin, key + "-2");
+        items.update(admin, build.key(), new ItemFields(null, null, null, null, null, null, null, username, null, null,
+                null, null, null, null, null, null, null, null, Set.of()), build.version());
+        identity.addLeave(admin, username, LocalDate.of(2027, 1, 8), LocalDate.of(2027, 1, 8));
+
+        var rows = byKey(schedules.schedule(admin, key));
+        assertThat(rows.get(key + "-2").leaveDays()).isEqualTo(1);
+        assertThat(rows.get(key + "-2").finish()).isEqualTo(LocalDate.of(2027, 1, 11));
+        assertThat(rows.get(key + "-3").finish()).isEqualTo(LocalDate.of(2027, 1, 15));
+        assertThat(rows.get(key + "-1").leaveDays()).isZero();
+    }
+
+    @Test
     void aCalendarWithoutWorkingDaysIsRefused() {
         assertThatThrownBy(() -> schedules.setWorkingWeekdays(admin, key, Set.of(), 0L))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least one working weekday");

@@ -35,23 +35,14 @@ public final class NetworkAssembler {
     private NetworkAssembler() {
     }
 
-    /** The plan: items as estimated and planned. */
-    public static Assembled assemble(List<ItemView> items, List<DependencyView> dependencies, WorkingCalendar calendar,
-                                     Map<String, BigDecimal> weeklyHoursByUsername) {
-        return assemble(items, dependencies, calendar, weeklyHoursByUsername, null);
-    }
-
     /**
-     * The forecast as of {@code today}: done work keeps its actual dates, work under way has only its remaining days
-     * left from today, and nothing unfinished starts before today, so late-running items push their successors.
+     * The plan ({@code today} null), or the forecast as of {@code today}: done work keeps its actual dates, work under
+     * way has only its remaining days left from today, and nothing unfinished starts before today, so late-running
+     * items push their successors. {@code leaveDays} lengthen the items whose assignee is on leave while they run.
      */
-    public static Assembled forecast(List<ItemView> items, List<DependencyView> dependencies, WorkingCalendar calendar,
-                                     Map<String, BigDecimal> weeklyHoursByUsername, LocalDate today) {
-        return assemble(items, dependencies, calendar, weeklyHoursByUsername, today);
-    }
-
-    private static Assembled assemble(List<ItemView> items, List<DependencyView> dependencies, WorkingCalendar calendar,
-                                      Map<String, BigDecimal> weeklyHoursByUsername, LocalDate today) {
+    public static Assembled assemble(List<ItemView> items, List<DependencyView> dependencies, WorkingCalendar calendar,
+                                     Map<String, BigDecimal> weeklyHoursByUsername, LocalDate today,
+                                     Map<String, Integer> leaveDays) {
         Map<String, List<ItemView>> children = new HashMap<>();
         Set<String> keys = new HashSet<>();
         items.forEach(i -> keys.add(i.key()));
@@ -114,6 +105,7 @@ public final class NetworkAssembler {
                     notBefore = notBefore == null ? now : Math.max(notBefore, now);
                 }
             }
+            duration += leaveDays.getOrDefault(item.key(), 0);
             builder.activity(item.key(), duration);
             durations.put(item.key(), duration);
             sources.put(item.key(), source);

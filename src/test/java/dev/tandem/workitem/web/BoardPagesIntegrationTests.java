@@ -211,7 +211,7 @@ class BoardPagesIntegrationTests {
         BoardView board = boards.board(admin, key);
         assertThat(board.wipHardLimit()).isTrue();
         assertThat(board.columns()).extracting(BoardView.Column::wipLimit).containsExactly(null, 3, 2, null, null);
-        assertThat(em.get(saved.location()).body()).contains("The board settings were saved.")
+        assertThat(em.get(java.net.URI.create(saved.location()).getPath()).body()).contains("The board settings were saved.")
                 .contains("WIP limits are hard stops on this board");
     }
 

@@ -138,7 +138,7 @@
         url.searchParams.set("lanes", lanes);
       }
       window.history.replaceState(null, "", url.toString());
-      app.querySelectorAll('input[name="lanes"]').forEach(function (input) {
+      document.querySelectorAll('input[name="lanes"]').forEach(function (input) {
         input.value = lanes;
       });
       refresh();

@@ -136,9 +136,15 @@ record BoardLayout(BoardView board, String lanesBy, List<Lane> lanes, List<Strin
         if (name == null || name.isBlank()) {
             return null;
         }
-        String[] words = name.strip().split("\\s+");
-        String first = words.length == 1 ? first(words[0], 2) : first(words[0], 1) + first(words[words.length - 1], 1);
-        return first.toUpperCase(Locale.ROOT);
+        // "Li Wei 李伟" reads best as LW; a name only in Chinese characters as its first two
+        List<String> latin = Stream.of(name.strip().split("\\s+"))
+                .filter(w -> Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.LATIN).toList();
+        if (latin.isEmpty()) {
+            return first(name.replaceAll("\\s+", ""), 2);
+        }
+        String initials = latin.size() == 1 ? first(latin.getFirst(), 2)
+                : first(latin.getFirst(), 1) + first(latin.getLast(), 1);
+        return initials.toUpperCase(Locale.ROOT);
     }
 
     private static String first(String word, int codePoints) {

@@ -62,6 +62,7 @@ class BoardPages {
         List<String> statuses = form.getOrDefault("status", List.of());
         List<String> limits = form.getOrDefault("limit", List.of());
         String lanes = BoardLayout.lanesBy(form.getFirst("lanes"));
+        BoardView saved;
         try {
             if (statuses.size() != limits.size()) {
                 throw new InvalidInputException("wipLimits", "needs one limit per column");
@@ -70,7 +71,7 @@ class BoardPages {
             for (int i = 0; i < statuses.size(); i++) {
                 wipLimits.put(statuses.get(i), limit(statuses.get(i), limits.get(i)));
             }
-            boards.configure(actor, key, "true".equals(form.getFirst("wipHardLimit")), wipLimits,
+            saved = boards.configure(actor, key, "true".equals(form.getFirst("wipHardLimit")), wipLimits,
                     version(form.getFirst("version")));
         } catch (InvalidInputException | ConflictException e) {
             FormProblem.show(e, model, response, "settings");
@@ -79,7 +80,7 @@ class BoardPages {
             return page(actor, project, boards.board(actor, key), lanes, model);
         }
         redirect.addFlashAttribute("notice", "board.settings.saved");
-        return "redirect:/projects/" + key + "/board" + ("none".equals(lanes) ? "" : "?lanes=" + lanes);
+        return "redirect:/projects/" + saved.project() + "/board" + ("none".equals(lanes) ? "" : "?lanes=" + lanes);
     }
 
     private String page(Actor actor, ProjectRef project, BoardView board, String lanes, Model model) {

@@ -316,7 +316,7 @@
         } else {
           putBack(card, origin);
           var detail = result.body && (result.body.detail || result.body.title);
-          showMessage(detail || ("HTTP " + result.status));
+          showMessage(detail || data.msgFailed);
         }
       }, function () {
         putBack(card, origin);

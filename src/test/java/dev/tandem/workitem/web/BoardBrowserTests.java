@@ -140,7 +140,7 @@ class BoardBrowserTests {
         screenshot(first, "board-01-board");
 
         String docs = cards.get("docs").key();
-        drag(first, docs, "In review");
+        drag(first, docs, "In review", "board-02-dragging");
         waitUntilIn(first, docs, "In review", Duration.ofSeconds(20));
         waitUntilIn(second, docs, "In review", LIVE);
 
@@ -148,7 +148,7 @@ class BoardBrowserTests {
         assertThat(((JavascriptExecutor) second).executeScript("return window.boardTestMarker;"))
                 .isEqualTo("still the same page");
         assertThat(count(second, "In review")).isEqualTo("1");
-        screenshot(second, "board-02-moved-live-in-the-other-window");
+        screenshot(second, "board-03-moved-live-in-the-other-window");
     }
 
     @Test
@@ -166,7 +166,7 @@ class BoardBrowserTests {
         assertThat(message.getText()).contains("The move was refused.").contains("In progress").contains("4");
         waitUntilIn(browser, retry, "Backlog", LIVE);
         assertThat(items.get(admin, retry).status()).isEqualTo("Backlog");
-        screenshot(browser, "board-03-hard-wip-limit-refused");
+        screenshot(browser, "board-04-hard-wip-limit-refused");
     }
 
     @Test
@@ -180,7 +180,7 @@ class BoardBrowserTests {
         menuButton.sendKeys(Keys.ENTER);
         WebElement menu = wait(browser, LIVE).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".move-menu")));
-        screenshot(browser, "board-04-keyboard-move-menu");
+        screenshot(browser, "board-05-keyboard-move-menu");
         for (int i = 0; i < 10 && !"→ Done".equals(browser.switchTo().activeElement().getText()); i++) {
             browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
         }
@@ -195,7 +195,7 @@ class BoardBrowserTests {
                 .toList();
         assertThat(lanes).anySatisfy(l -> assertThat(l).contains("Card payments"))
                 .anySatisfy(l -> assertThat(l).contains("Refunds")).anySatisfy(l -> assertThat(l).contains("No epic"));
-        screenshot(browser, "board-05-swimlanes-by-epic");
+        screenshot(browser, "board-06-swimlanes-by-epic");
 
         browser.findElement(By.cssSelector("button[data-filter='blocked']")).click();
         List<WebElement> shown = browser.findElements(By.cssSelector(".board-card:not([hidden])"));
@@ -205,7 +205,7 @@ class BoardBrowserTests {
         browser.findElement(By.cssSelector("button[data-filter='mine']")).click();
         assertThat(browser.findElements(By.cssSelector(".board-card:not([hidden])")))
                 .extracting(e -> e.getAttribute("data-assignee")).containsOnly("admin").hasSize(2);
-        screenshot(browser, "board-06-only-my-items");
+        screenshot(browser, "board-07-only-my-items");
         browser.findElement(By.cssSelector("button[data-filter='clear']")).click();
 
         browser.findElement(By.cssSelector(".lang-switch button[value='zh-CN']")).click();
@@ -213,11 +213,11 @@ class BoardBrowserTests {
         assertThat(browser.findElement(By.cssSelector(".tabs a[aria-current='page']")).getText()).isEqualTo("看板");
         assertThat(browser.findElement(By.cssSelector(".board-col-head[data-status='In progress'] .col-name"))
                 .getText()).isEqualTo("进行中");
-        screenshot(browser, "board-07-board-in-chinese");
+        screenshot(browser, "board-08-board-in-chinese");
         new Select(browser.findElement(By.id("board-lanes"))).selectByValue("assignee");
         wait(browser, LIVE).until(ExpectedConditions.attributeToBe(By.id("board"), "data-lanes", "assignee"));
         assertThat(browser.findElement(By.id("board")).getText()).contains("未分配");
-        screenshot(browser, "board-08-swimlanes-by-assignee-in-chinese");
+        screenshot(browser, "board-09-swimlanes-by-assignee-in-chinese");
     }
 
     private ChromeDriver signedIn(String username, String password) throws IOException {
@@ -249,13 +249,22 @@ class BoardBrowserTests {
                 "data-state", "on"));
     }
 
-    private void drag(ChromeDriver browser, String itemKey, String status) {
+    private void drag(ChromeDriver browser, String itemKey, String status) throws IOException {
+        drag(browser, itemKey, status, null);
+    }
+
+    private void drag(ChromeDriver browser, String itemKey, String status, String screenshotWhileDragging)
+            throws IOException {
         WebElement source = card(browser, itemKey).findElement(By.cssSelector(".card-top .key"));
         WebElement head = browser.findElement(By.cssSelector(".board-col-head[data-status='" + status + "']"));
         // from the column's heading down into the top of its cell: the cell may reach below the window
         new Actions(browser).moveToElement(source).clickAndHold().moveByOffset(12, 12)
                 .moveToElement(head).moveByOffset(0, head.getSize().getHeight() / 2 + 30)
-                .moveByOffset(0, 4).release().perform();
+                .moveByOffset(0, 4).perform();
+        if (screenshotWhileDragging != null) {
+            screenshot(browser, screenshotWhileDragging);
+        }
+        new Actions(browser).release().perform();
     }
 
     private static WebElement card(WebDriver browser, String itemKey) {

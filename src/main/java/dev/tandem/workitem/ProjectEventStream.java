@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -121,6 +122,15 @@ public class ProjectEventStream {
                 emitter.completeWithError(e);
             }
         }));
+    }
+
+    /**
+     * Ends every open stream as the application stops: a graceful shutdown waits for requests in progress, and an
+     * open board's stream would otherwise hold it until the next heartbeat finds the browser gone, or time out.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        subscribers.values().forEach(set -> set.forEach(SseEmitter::complete));
     }
 
     /** Live updates need only the recent past; older rows are history the audit trail keeps anyway. */

@@ -182,7 +182,8 @@
   }
 
   function refresh() {
-    if (drag || saving > 0 || refreshing) {
+    // a card being dragged, saved or moved from its menu must stay the element the page holds
+    if (drag || saving > 0 || refreshing || menu) {
       refreshWanted = true;
       return;
     }
@@ -201,7 +202,7 @@
         if (!fresh) {
           return;
         }
-        if (drag || saving > 0) {
+        if (drag || saving > 0 || menu) {
           refreshWanted = true;
           return;
         }
@@ -650,6 +651,9 @@
     var opener = menu.opener;
     menu.remove();
     menu = null;
+    if (refreshWanted) {
+      window.setTimeout(refresh, 0);
+    }
     if (opener) {
       opener.setAttribute("aria-expanded", "false");
       if (returnFocus && document.body.contains(opener)) {

@@ -26,12 +26,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -41,6 +43,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -156,7 +159,7 @@ class BoardBrowserTests {
         boards.configure(admin, key, true, Map.of("In progress", 4), boards.board(admin, key).version());
         ChromeDriver browser = signedIn("admin", ADMIN_PASSWORD);
         openBoard(browser);
-        assertThat(browser.findElement(By.cssSelector(".board-hard-note")).getText()).contains("hard stops");
+        assertThat(text(browser, ".board-hard-note")).contains("hard stops");
 
         String retry = cards.get("retry").key();
         drag(browser, retry, "In progress");
@@ -191,32 +194,28 @@ class BoardBrowserTests {
 
         new Select(browser.findElement(By.id("board-lanes"))).selectByValue("epic");
         wait(browser, LIVE).until(ExpectedConditions.attributeToBe(By.id("board"), "data-lanes", "epic"));
-        List<String> lanes = browser.findElements(By.cssSelector(".lane-head")).stream().map(WebElement::getText)
-                .toList();
+        List<String> lanes = texts(browser, ".lane-head");
         assertThat(lanes).anySatisfy(l -> assertThat(l).contains("Card payments"))
                 .anySatisfy(l -> assertThat(l).contains("Refunds")).anySatisfy(l -> assertThat(l).contains("No epic"));
         screenshot(browser, "board-06-swimlanes-by-epic");
 
         browser.findElement(By.cssSelector("button[data-filter='blocked']")).click();
-        List<WebElement> shown = browser.findElements(By.cssSelector(".board-card:not([hidden])"));
-        assertThat(shown).extracting(e -> e.getAttribute("data-key")).containsExactly(cards.get("bankBug").key());
+        assertThat(attributes(browser, ".board-card:not([hidden])", "data-key")).containsExactly(cards.get("bankBug").key());
         assertThat(browser.findElement(By.id("board-showing")).getText()).isEqualTo("Showing 1 of 11 items");
         browser.findElement(By.cssSelector("button[data-filter='clear']")).click();
         browser.findElement(By.cssSelector("button[data-filter='mine']")).click();
-        assertThat(browser.findElements(By.cssSelector(".board-card:not([hidden])")))
-                .extracting(e -> e.getAttribute("data-assignee")).containsOnly("admin").hasSize(2);
+        assertThat(attributes(browser, ".board-card:not([hidden])", "data-assignee")).containsOnly("admin").hasSize(2);
         screenshot(browser, "board-07-only-my-items");
         browser.findElement(By.cssSelector("button[data-filter='clear']")).click();
 
         browser.findElement(By.cssSelector(".lang-switch button[value='zh-CN']")).click();
         wait(browser, LIVE).until(ExpectedConditions.textToBe(By.tagName("h1"), "看板"));
         assertThat(browser.findElement(By.cssSelector(".tabs a[aria-current='page']")).getText()).isEqualTo("看板");
-        assertThat(browser.findElement(By.cssSelector(".board-col-head[data-status='In progress'] .col-name"))
-                .getText()).isEqualTo("进行中");
+        assertThat(text(browser, ".board-col-head[data-status='In progress'] .col-name")).isEqualTo("进行中");
         screenshot(browser, "board-08-board-in-chinese");
         new Select(browser.findElement(By.id("board-lanes"))).selectByValue("assignee");
         wait(browser, LIVE).until(ExpectedConditions.attributeToBe(By.id("board"), "data-lanes", "assignee"));
-        assertThat(browser.findElement(By.id("board")).getText()).contains("未分配");
+        assertThat(text(browser, "#board")).contains("未分配");
         screenshot(browser, "board-09-swimlanes-by-assignee-in-chinese");
     }
 
@@ -278,12 +277,30 @@ class BoardBrowserTests {
     }
 
     private static String count(WebDriver browser, String status) {
-        return browser.findElement(By.cssSelector(".board-col-head[data-status='" + status + "'] .col-count"))
-                .getText();
+        return text(browser, ".board-col-head[data-status='" + status + "'] .col-count");
     }
 
-    private static WebDriverWait wait(WebDriver browser, Duration atMost) {
-        return new WebDriverWait(browser, atMost);
+    /** Waits ignoring elements replaced meanwhile: the page swaps the board in whenever anyone changes it. */
+    private static FluentWait<WebDriver> wait(WebDriver browser, Duration atMost) {
+        return new WebDriverWait(browser, atMost).ignoring(StaleElementReferenceException.class);
+    }
+
+    /** Reads from the board, again if it was swapped while being read. */
+    private static <T> T eventually(WebDriver browser, Function<WebDriver, T> read) {
+        return wait(browser, LIVE).until(read::apply);
+    }
+
+    private static String text(WebDriver browser, String css) {
+        return eventually(browser, d -> d.findElement(By.cssSelector(css)).getText());
+    }
+
+    private static List<String> texts(WebDriver browser, String css) {
+        return eventually(browser, d -> d.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList());
+    }
+
+    private static List<String> attributes(WebDriver browser, String css, String attribute) {
+        return eventually(browser, d -> d.findElements(By.cssSelector(css)).stream()
+                .map(e -> e.getAttribute(attribute)).toList());
     }
 
     private static void screenshot(WebDriver browser, String name) throws IOException {

@@ -1,4 +1,4 @@
 /**
- * The browser pages of work items: a project's overview, the filtered item list and the item page.
+ * The browser pages of work items: a project's overview, the filtered item list, the board and the item page.
  */
 package dev.tandem.workitem.web;

@@ -219,6 +219,27 @@ class BoardBrowserTests {
         screenshot(browser, "board-09-swimlanes-by-assignee-in-chinese");
     }
 
+    /** The two tracks are one set of items: finishing a card on the board fills its epic's bar on an open Gantt. */
+    @Test
+    void aCardFinishedOnTheBoardMovesTheEpicsProgressOnTheGanttOpenElsewhere() throws IOException {
+        ChromeDriver engineering = signedIn("admin", ADMIN_PASSWORD);
+        ChromeDriver project = signedIn("admin", ADMIN_PASSWORD);
+        openBoard(engineering);
+        project.get("http://localhost:" + port + "/projects/" + key + "/gantt");
+        wait(project, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("gantt-live")).isDisplayed());
+        String epic = cards.get("cardsEpic").key();
+        By epicProgress = By.cssSelector("g.task[data-key='" + epic + "'] rect.summary-progress");
+        wait(project, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("g.task[data-key='" + epic + "']")));
+        assertThat(project.findElements(epicProgress)).as("nothing under the epic is done yet").isEmpty();
+
+        drag(engineering, cards.get("tokenise").key(), "Done");
+        waitUntilIn(engineering, cards.get("tokenise").key(), "Done", LIVE);
+
+        wait(project, LIVE).until(ExpectedConditions.presenceOfElementLocated(epicProgress));
+        screenshot(project, "two-tracks-gantt-progress");
+    }
+
     private ChromeDriver signedIn(String username, String password) throws IOException {
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         Path profile = Files.createTempDirectory("tandem-chromium");

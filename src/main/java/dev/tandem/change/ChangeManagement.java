@@ -226,19 +226,27 @@ public class ChangeManagement {
             }
         }
         boolean everyoneVoted = reviewers.stream().allMatch(r -> cast.containsKey(r.personId()));
+        // a veto can only be used if the majority waits for the people who hold it
+        boolean vetoHoldersVoted = reviewers.stream().filter(r -> r.role() == board.vetoRole())
+                .allMatch(r -> cast.containsKey(r.personId()));
         Boolean approved = switch (board.decisionRule()) {
             case ALL -> rejections > 0 ? Boolean.FALSE : everyoneVoted && approvals > 0 ? Boolean.TRUE : null;
             case MAJORITY -> vetoed ? Boolean.FALSE
-                    : approvals * 2 > reviewers.size() ? Boolean.TRUE
+                    : approvals * 2 > reviewers.size() && vetoHoldersVoted ? Boolean.TRUE
                     : rejections * 2 >= reviewers.size() ? Boolean.FALSE
                     : everyoneVoted ? approvals > rejections : null;
         };
         if (approved == null) {
             return;
         }
-        String note = cast.values().stream().map(v -> v.username() + ": " + v.decision()
-                + (v.comment() == null ? "" : " — " + v.comment())).collect(Collectors.joining("\n"));
+        String note = clip(cast.values().stream().map(v -> v.username() + ": " + v.decision()
+                + (v.comment() == null ? "" : " — " + v.comment())).collect(Collectors.joining("\n")), 4000);
         if (approved) {
+            List<String> conflicts = conflicts(actor, project, changes(request));
+            if (!conflicts.isEmpty()) {
+                throw new ConflictException(request.code() + " refers to items deleted since it was drafted ("
+                        + String.join(", ", conflicts) + "); refresh it before the vote that decides it.");
+            }
             apply(actor, project, request);
             String baseline = clip(request.code() + " " + request.title(), 128);
             schedules.captureBaselineForApprovedChange(actor, project.key(), baseline);
@@ -331,7 +339,8 @@ public class ChangeManagement {
         if (currency != null && !currency.matches("[A-Z]{3}")) {
             throw new InvalidInputException("currency", "must be a three-letter ISO code such as CNY or EUR");
         }
-        board.configure(rule == null ? board.decisionRule() : rule, vetoRole, currency == null ? board.currency() : currency);
+        board.configure(rule == null ? board.decisionRule() : rule, vetoRole == null ? board.vetoRole() : vetoRole,
+                currency == null ? board.currency() : currency);
         if (roleRates != null) {
             roleRates.forEach((role, rate) -> {
                 ProjectRole projectRole;
@@ -418,16 +427,43 @@ public class ChangeManagement {
             throw new InvalidInputException("changes", "may hold at most " + MAX_CHANGES + " steps");
         }
         Set<String> keys = workItems.all(actor, projectKey).stream().map(ItemView::key).collect(Collectors.toSet());
+        Set<String> removed = new java.util.HashSet<>();
         for (int n = 0; n < changes.size(); n++) {
             ProposedChange c = changes.get(n);
             String at = "changes[" + n + "]";
+            if (c == null) {
+                throw new InvalidInputException(at, "must be a proposed change, not null");
+            }
             if (c.op() == null || !OPERATIONS.contains(c.op())) {
                 throw new InvalidInputException(at + ".op", "must be one of " + String.join(", ", new java.util.TreeSet<>(OPERATIONS)));
+            }
+            if (c.predecessors() != null && c.predecessors().size() > 20) {
+                throw new InvalidInputException(at + ".predecessors", "may name at most 20 items");
             }
             for (String key : referencedItems(c)) {
                 if (!keys.contains(key)) {
                     throw new InvalidInputException(at, "names no item of " + projectKey + ": '" + key + "'");
                 }
+                if (removed.contains(key)) {
+                    throw new InvalidInputException(at, "refers to " + key + ", which an earlier step removes");
+                }
+            }
+            if ("removeItem".equals(c.op())) {
+                removed.add(c.item());
+            }
+            bounded(at + ".mostLikelyDays", c.mostLikelyDays());
+            bounded(at + ".estimateHours", c.estimateHours());
+            bounded(at + ".storyPoints", c.storyPoints());
+            for (var date : new java.time.LocalDate[] {c.plannedStart(), c.plannedFinish()}) {
+                if (date != null && (date.getYear() < 1970 || date.getYear() > 2999)) {
+                    throw new InvalidInputException(at, "dates must lie between 1970 and 2999");
+                }
+            }
+            if (c.lagDays() != null && Math.abs(c.lagDays()) > 1000) {
+                throw new InvalidInputException(at + ".lagDays", "must be between -1000 and 1000 working days");
+            }
+            if (c.assignee() != null && c.assignee().length() > 64) {
+                throw new InvalidInputException(at + ".assignee", "must be at most 64 characters");
             }
             switch (c.op()) {
                 case "setEstimate" -> {
@@ -454,6 +490,12 @@ public class ChangeManagement {
             if (c.item() == null && !"addItem".equals(c.op())) {
                 throw new InvalidInputException(at + ".item", "must name the item to change");
             }
+        }
+    }
+
+    private static void bounded(String field, BigDecimal value) {
+        if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(10_000)) > 0)) {
+            throw new InvalidInputException(field, "must be between 0 and 10000");
         }
     }
 

@@ -204,6 +204,11 @@ public class ScheduleManagement {
     public ProjectSchedule reschedule(Actor actor, String projectKey, String itemKey, LocalDate start, LocalDate finish,
                                       Long version) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_ITEMS);
+        for (LocalDate date : new LocalDate[] {start, finish}) {
+            if (date != null && (date.getYear() < 1970 || date.getYear() > 2999)) {
+                throw new InvalidInputException(date == start ? "start" : "finish", "must be a date between 1970 and 2999");
+            }
+        }
         List<ItemView> items = workItems.all(actor, projectKey);
         WorkingCalendar calendar = calendars.workingCalendar(project.id(), projectStart(actor, projectKey, items));
         ProjectSchedule before = compute(actor, project, items, calendar, null);
@@ -365,7 +370,16 @@ public class ScheduleManagement {
 
     /** Captures a baseline after an approved change was applied; called by change control, inside its transaction. */
     public BaselineSummary captureBaselineForApprovedChange(Actor actor, String projectKey, String name) {
-        return capture(actor, portfolio.access(actor, projectKey, Permission.VIEW_PROJECT), name);
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        if (baselines.list(project.id()).isEmpty()) {
+            // an approved change does not skip the feasibility sign-off that the first baseline needs
+            for (BaselinePolicy policy : policies) {
+                policy.refusalOfFirstBaseline(project.id(), project.key()).ifPresent(reason -> {
+                    throw new ConflictException(reason);
+                });
+            }
+        }
+        return capture(actor, project, name);
     }
 
     private BaselineSummary capture(Actor actor, ProjectRef project, String name) {

@@ -68,8 +68,12 @@ public class SyncReports {
             return LocalDate.now(clock).with(java.time.DayOfWeek.MONDAY);
         }
         try {
-            return LocalDate.parse(week.strip() + "-1", DateTimeFormatter.ISO_WEEK_DATE);
-        } catch (DateTimeParseException e) {
+            LocalDate monday = LocalDate.parse(week.strip() + "-1", DateTimeFormatter.ISO_WEEK_DATE);
+            if (monday.getYear() < 1970 || monday.getYear() > 2999) {
+                throw new InvalidInputException("week", "must lie between 1970 and 2999");
+            }
+            return monday;
+        } catch (DateTimeParseException | ArithmeticException e) {
             throw new InvalidInputException("week", "must be an ISO week such as 2027-W02");
         }
     }

@@ -274,4 +274,50 @@ class ChangeRequestIntegrationTests {
         assertThat(refreshed.changes()).singleElement().satisfies(c -> assertThat(c.item()).isEqualTo(key + "-2"));
         assertThat(refreshed.state()).isEqualTo(ChangeState.IN_REVIEW);
     }
+
+    @Test
+    void stepsOutsideTheLimitsOfAWorkItemAreRefusedWhenDrafted() {
+        var huge = setEstimate(key + "-2", 1_000_000_000);
+        assertThatThrownBy(() -> changes.draft(engineer, key, "Huge", "x", List.of(huge), null, null))
+                .isInstanceOf(dev.tandem.shared.InvalidInputException.class).hasMessageContaining("10000");
+        var remove = new ProposedChange("removeItem", key + "-5", null, null, null, null, null, null, null, null, null,
+                null, null);
+        assertThatThrownBy(() -> changes.draft(engineer, key, "Gone", "x", List.of(remove, setEstimate(key + "-5", 2)),
+                null, null)).isInstanceOf(dev.tandem.shared.InvalidInputException.class).hasMessageContaining("earlier step");
+        var list = new ArrayList<ProposedChange>();
+        list.add(null);
+        assertThatThrownBy(() -> changes.draft(engineer, key, "Null", "x", list, null, null))
+                .isInstanceOf(dev.tandem.shared.InvalidInputException.class);
+        assertThat(changes.list(pm, key)).isEmpty();
+    }
+
+    @Test
+    void aMajorityWaitsForTheVetoHolderAndAPartialBoardEditKeepsTheVeto() {
+        changes.configureBoard(pm, key, DecisionRule.MAJORITY, ProjectRole.PM, null, null, null,
+                changes.boardSettings(pm, key).version());
+        changes.configureBoard(pm, key, null, null, "USD", null, null, changes.boardSettings(pm, key).version());
+        assertThat(changes.boardSettings(pm, key).vetoRole()).isEqualTo(ProjectRole.PM);
+
+        long id = changes.submit(engineer, buildTakesLonger().id()).id();
+        changes.vote(em, id, VoteDecision.APPROVE, null);
+        var twoOfThree = changes.vote(architect, id, VoteDecision.APPROVE, null);
+        assertThat(twoOfThree.state()).as("the PM holds the veto and has not voted").isEqualTo(ChangeState.IN_REVIEW);
+        assertThat(changes.vote(pm, id, VoteDecision.REJECT, "Not before the pilot").state()).isEqualTo(ChangeState.REJECTED);
+    }
+
+    @Test
+    void anApprovalCannotCaptureTheFirstBaselineWithoutTheFeasibilitySignOff() {
+        String fresh = key.length() < 10 ? key + "N" : key.substring(0, 9) + "N";
+        portfolio.createProject(pm, fresh, "Fresh", null, null, LocalDate.of(2027, 1, 4));
+        var task = items.create(pm, fresh, new ItemFields("task", "Design", null, null, null, null, null, null, null,
+                null, null, null, null, BigDecimal.ONE, null, null, null, null, Set.of()));
+        portfolio.addMember(pm, fresh, em.username(), ProjectRole.EM);
+        long id = changes.submit(pm, changes.draft(pm, fresh, "Grow", "x", List.of(setEstimate(task.key(), 3)), null,
+                null).id()).id();
+        changes.vote(pm, id, VoteDecision.APPROVE, null);
+        assertThatThrownBy(() -> changes.vote(em, id, VoteDecision.APPROVE, null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("sign-off");
+        assertThat(items.get(pm, task.key()).mostLikelyDays()).isEqualByComparingTo("1");
+        assertThat(schedules.baselines(pm, fresh)).isEmpty();
+    }
 }

@@ -167,6 +167,10 @@ class SyncReportIntegrationTests {
         assertThatThrownBy(() -> reports.report(admin, key, "2027-W99")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("ISO week");
         assertThatThrownBy(() -> reports.report(admin, key, "last week")).isInstanceOf(InvalidInputException.class);
+        // a week far away would make the calendar build lookup tables for millions of years
+        assertThatThrownBy(() -> reports.report(admin, key, "9999-W01")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("2999");
+        assertThatThrownBy(() -> reports.report(admin, key, "+999999999-W01")).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

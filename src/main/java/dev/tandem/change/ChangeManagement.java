@@ -247,7 +247,7 @@ public class ChangeManagement {
                 throw new ConflictException(request.code() + " refers to items deleted since it was drafted ("
                         + String.join(", ", conflicts) + "); refresh it before the vote that decides it.");
             }
-            apply(actor, project, request);
+            ApprovedChangesOnly.applying(() -> apply(actor, project, request));
             String baseline = clip(request.code() + " " + request.title(), 128);
             schedules.captureBaselineForApprovedChange(actor, project.key(), baseline);
             request.applied(baseline, note, clock.instant());

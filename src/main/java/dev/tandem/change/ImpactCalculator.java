@@ -274,13 +274,13 @@ class ImpactCalculator {
                 Objects.equals(assignee, i.assignee()) ? i.assigneeName() : assignee, i.reporter(), i.parent(),
                 i.labels(), points, hours, dropRange ? null : i.optimisticDays(), mostLikely,
                 dropRange ? null : i.pessimisticDays(), start, finish, i.dueDate(), i.actualStart(), i.actualFinish(),
-                i.version(), i.createdAt(), i.updatedAt());
+                i.version(), i.createdAt(), i.updatedAt(), i.majorTechnical());
     }
 
     private static ItemView newItem(String key, ProposedChange c) {
         return new ItemView(0, key, null, c.type().toLowerCase(), c.title(), null, null, StatusCategory.TODO, false,
                 null, null, "medium", c.assignee(), c.assignee(), null, null, Set.of(), c.storyPoints(),
                 c.estimateHours(), null, c.mostLikelyDays(), null, c.plannedStart(), c.plannedFinish(), null, null,
-                null, 0, null, null);
+                null, 0, null, null, false);
     }
 }

@@ -398,6 +398,12 @@ public class ScheduleManagement {
         return baselines.find(project.id(), id).orElseThrow();
     }
 
+    /** Whether the project has a baseline yet; asked by change control, which is why it takes no actor. */
+    @Transactional(readOnly = true)
+    public boolean hasBaseline(long projectId) {
+        return !baselines.list(projectId).isEmpty();
+    }
+
     @Transactional(readOnly = true)
     public List<BaselineSummary> baselines(Actor actor, String projectKey) {
         return baselines.list(portfolio.access(actor, projectKey, Permission.VIEW_PROJECT).id());

@@ -12,5 +12,6 @@ public record ItemView(long id, String key, String projectKey, String type, Stri
                        String parent, Set<String> labels, BigDecimal storyPoints, BigDecimal estimateHours,
                        BigDecimal optimisticDays, BigDecimal mostLikelyDays, BigDecimal pessimisticDays,
                        LocalDate plannedStart, LocalDate plannedFinish, LocalDate dueDate, LocalDate actualStart,
-                       LocalDate actualFinish, long version, Instant createdAt, Instant updatedAt) {
+                       LocalDate actualFinish, long version, Instant createdAt, Instant updatedAt,
+                       boolean majorTechnical) {
 }

@@ -28,6 +28,7 @@ class WorkItem {
     private String description;
     private Long statusId;
     private boolean blocked;
+    private boolean majorTechnical;
     private String blockedReason;
     private Instant blockedSince;
     @Enumerated(EnumType.STRING)
@@ -81,6 +82,8 @@ class WorkItem {
     String description() { return description; }
     Long statusId() { return statusId; }
     boolean blocked() { return blocked; }
+    boolean majorTechnical() { return majorTechnical; }
+    void setMajorTechnical(boolean majorTechnical) { this.majorTechnical = majorTechnical; }
     String blockedReason() { return blockedReason; }
     Instant blockedSince() { return blockedSince; }
     Priority priority() { return priority; }

@@ -58,6 +58,7 @@ public class WorkItemManagement {
     private final ItemKeyCounter keys;
     private final Boards boards;
     private final RemovedItems removedItems;
+    private final List<ChangeControl> changeControl;
     private final PortfolioManagement portfolio;
     private final IdentityManagement identity;
     private final ApplicationEventPublisher events;
@@ -65,7 +66,7 @@ public class WorkItemManagement {
 
     WorkItemManagement(WorkItems items, WorkflowStatuses statuses, Dependencies dependencies, Comments comments,
                        WorkItemChanges changes, ItemKeyCounter keys, Boards boards, RemovedItems removedItems,
-                       PortfolioManagement portfolio,
+                       List<ChangeControl> changeControl, PortfolioManagement portfolio,
                        IdentityManagement identity, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.statuses = statuses;
@@ -75,6 +76,7 @@ public class WorkItemManagement {
         this.keys = keys;
         this.boards = boards;
         this.removedItems = removedItems;
+        this.changeControl = changeControl;
         this.portfolio = portfolio;
         this.identity = identity;
         this.events = events;
@@ -132,7 +134,42 @@ public class WorkItemManagement {
         Map<String, String> before = snapshot(item, workflow);
         applyFields(access.project(), item, fields, workflow);
         Map<String, String> after = snapshot(item, workflow);
+        guardMajorTechnical(item, before, after);
         recordChanges(actor, item, before, after);
+        return view(item);
+    }
+
+    private static final Set<String> SCOPE_AND_DATES = Set.of("type", "title", "description", "parent", "storyPoints",
+            "estimateHours", "optimisticDays", "mostLikelyDays", "pessimisticDays", "plannedStart", "plannedFinish",
+            "dueDate");
+
+    /** After the baseline, an architecture-level item's scope and dates change only through an approved change request. */
+    private void guardMajorTechnical(WorkItem item, Map<String, String> before, Map<String, String> after) {
+        if (!item.majorTechnical()) {
+            return;
+        }
+        List<String> touched = SCOPE_AND_DATES.stream().filter(f -> !Objects.equals(before.get(f), after.get(f)))
+                .sorted().toList();
+        if (!touched.isEmpty() && changeControl.stream().anyMatch(c -> c.requiresChangeRequest(item.projectId()))) {
+            throw new ConflictException(item.key() + " is a major technical item and the project is baselined: its "
+                    + String.join(", ", touched) + " change only through a change request.");
+        }
+    }
+
+    /** Marks an item as architecture-level (or not), so that after the baseline its scope and dates need a change request. */
+    public ItemView markMajorTechnical(Actor actor, String itemKey, boolean major, Long version) {
+        Access access = find(actor, itemKey, Permission.EDIT_ITEMS);
+        WorkItem item = access.item();
+        StaleVersionException.check("Item " + item.key(), version, item.version());
+        if (item.majorTechnical() != major) {
+            item.setMajorTechnical(major);
+            changes.save(new WorkItemChange(item.id(), actor.username(), clock.instant(), "majorTechnical",
+                    Boolean.toString(!major), Boolean.toString(major)));
+            item.touched(clock.instant());
+            items.flush();
+            events.publishEvent(new WorkItemEvent(item.projectId(), actor.username(), "item.updated", item.key(),
+                    "majorTechnical: " + !major + " → " + major));
+        }
         return view(item);
     }
 
@@ -755,7 +792,7 @@ public class WorkItemManagement {
                     people.get(i.reporterId()).username(), i.parentId() == null ? null : parentKeys.get(i.parentId()),
                     Set.copyOf(i.labels()), i.storyPoints(), i.estimateHours(), i.optimisticDays(), i.mostLikelyDays(),
                     i.pessimisticDays(), i.plannedStart(), i.plannedFinish(), i.dueDate(), i.actualStart(),
-                    i.actualFinish(), i.version(), i.createdAt(), i.updatedAt());
+                    i.actualFinish(), i.version(), i.createdAt(), i.updatedAt(), i.majorTechnical());
         }).toList();
     }
 

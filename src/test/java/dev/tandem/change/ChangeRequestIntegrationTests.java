@@ -320,4 +320,26 @@ class ChangeRequestIntegrationTests {
         assertThat(items.get(pm, task.key()).mostLikelyDays()).isEqualByComparingTo("1");
         assertThat(schedules.baselines(pm, fresh)).isEmpty();
     }
+
+    @Test
+    void afterTheBaselineAMajorTechnicalItemChangesScopeOnlyThroughAnApprovedRequest() {
+        var build = items.get(pm, key + "-2");
+        build = items.markMajorTechnical(pm, build.key(), true, build.version());
+        assertThat(build.majorTechnical()).isTrue();
+        long version = build.version();
+
+        assertThatThrownBy(() -> items.update(engineer, key + "-2", new ItemFields(null, null, null, null, null, null,
+                null, null, null, null, null, null, null, BigDecimal.valueOf(9), null, null, null, null, Set.of()), version))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("change request")
+                .hasMessageContaining("mostLikelyDays");
+        var started = items.update(engineer, key + "-2", new ItemFields(null, null, null, "In progress", null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, Set.of()), version);
+        assertThat(started.status()).as("status is not scope").isEqualTo("In progress");
+
+        long id = changes.submit(engineer, buildTakesLonger().id()).id();
+        changes.vote(pm, id, VoteDecision.APPROVE, null);
+        changes.vote(em, id, VoteDecision.APPROVE, null);
+        assertThat(changes.vote(architect, id, VoteDecision.APPROVE, null).state()).isEqualTo(ChangeState.APPLIED);
+        assertThat(items.get(pm, key + "-2").mostLikelyDays()).isEqualByComparingTo("4");
+    }
 }

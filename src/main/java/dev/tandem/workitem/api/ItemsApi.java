@@ -51,6 +51,9 @@ class ItemsApi {
     record NewDependency(@NotBlank @Size(max = 20) String predecessor, @Size(max = 2) String type, Integer lagDays) {
     }
 
+    record MajorTechnical(@jakarta.validation.constraints.NotNull Boolean majorTechnical, Long version) {
+    }
+
     record NewComment(@NotBlank @Size(max = 10000) String body) {
     }
 
@@ -96,6 +99,12 @@ class ItemsApi {
     ResponseEntity<Void> delete(Actor actor, @PathVariable String itemKey, @RequestParam Long version) {
         items.delete(actor, itemKey, version);
         return ResponseEntity.noContent().build();
+    }
+
+    /** Architecture-level items: after the baseline, their scope and dates change only through change requests. */
+    @PostMapping("/items/{itemKey}/major-technical")
+    ItemView markMajorTechnical(Actor actor, @PathVariable String itemKey, @Valid @RequestBody MajorTechnical body) {
+        return items.markMajorTechnical(actor, itemKey, body.majorTechnical(), body.version());
     }
 
     @GetMapping("/items/{itemKey}/history")

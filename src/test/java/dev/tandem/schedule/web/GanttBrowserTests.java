@@ -79,6 +79,8 @@ class GanttBrowserTests {
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // the chart redraws whenever the project changes, also while a test reads it
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -210,8 +212,19 @@ class GanttBrowserTests {
 
     /** Presses on the middle of the bar and drags it sideways in two steps, with pointer events as a mouse does. */
     private void drag(String itemKey, int dx) {
-        WebElement bar = browser.findElement(By.cssSelector("g.task[data-key='" + itemKey + "'] rect.bar"));
-        new Actions(browser).clickAndHold(bar).moveByOffset(dx / 2, 0).moveByOffset(dx - dx / 2, 0).release().perform();
+        // a live refresh may redraw the chart between finding the bar and pressing it: find it again then
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement bar = browser.findElement(By.cssSelector("g.task[data-key='" + itemKey + "'] rect.bar"));
+                new Actions(browser).clickAndHold(bar).moveByOffset(dx / 2, 0).moveByOffset(dx - dx / 2, 0).release()
+                        .perform();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private void waitForBar(String itemKey, String start) {

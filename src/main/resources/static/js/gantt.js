@@ -596,7 +596,8 @@
     var item = row.item;
     var y = i * ROW;
     var s = span(row);
-    var movable = editable && !item.summary && !item.milestone;
+    // a milestone follows the work before it; with a baseline shown, dragging it proposes a change request instead
+    var movable = editable && !item.summary && (!item.milestone || row.baselineFinish !== null);
     var g = el("g", {
       "class": "task" + (item.summary ? " summary-task" : item.milestone ? " milestone-task" : "")
         + (item.critical ? " critical" : "") + (item.blocked ? " blocked" : "") + (movable ? " movable" : "")
@@ -906,9 +907,28 @@
       }
       return;
     }
+    var row = state.byKey[drag.key];
+    if (row.item.milestone) {
+      proposeMilestoneMove(row, row.finish + drag.days);
+      return;
+    }
     state.pending = { key: drag.key, mode: drag.mode, days: drag.days };
     render();
     save(drag.key, drag.mode, drag.days);
+  }
+
+  // Moving a baselined milestone past its baseline changes the plan's commitments: that goes through a change
+  // request, opened pre-filled. The planned start set there is the day after the milestone's new date.
+  function proposeMilestoneMove(row, target) {
+    render();
+    if (row.baselineFinish === null || target <= row.baselineFinish) {
+      show("info", msg("milestone-by-change", row.item.key));
+      return;
+    }
+    if (window.confirm(msg("offer-change", row.item.key, iso(target), iso(row.baselineFinish)))) {
+      window.location.href = root.getAttribute("data-change-url") + "?op=setDates&item="
+        + encodeURIComponent(row.item.key) + "&plannedStart=" + iso(target + 1);
+    }
   }
 
   function cancelDrag() {

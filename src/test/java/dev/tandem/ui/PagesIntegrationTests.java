@@ -151,6 +151,22 @@ class PagesIntegrationTests {
     }
 
     @Test
+    void anItemIsMarkedMajorTechnicalFromItsPage() {
+        var browser = signedInAdmin();
+        browser.get("/items/" + item.key());
+        var marked = browser.post("/items/" + item.key() + "/major-technical",
+                Map.of("major", "true", "version", Long.toString(item.version())));
+        assertThat(marked.status()).isEqualTo(302);
+        assertThat(items.get(admin, item.key()).majorTechnical()).isTrue();
+        assertThat(browser.get("/items/" + item.key()).body()).contains("Major technical");
+
+        var stale = browser.post("/items/" + item.key() + "/major-technical",
+                Map.of("major", "false", "version", Long.toString(item.version())));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(items.get(admin, item.key()).majorTechnical()).isTrue();
+    }
+
+    @Test
     void theOverviewLoadsTheMilestoneForecastIntoItself() {
         var browser = signedInAdmin();
         var overview = browser.get("/projects/" + projectKey);

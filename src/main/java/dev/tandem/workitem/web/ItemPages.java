@@ -69,6 +69,20 @@ class ItemPages {
         return saved(itemKey, redirect, "notice.item.saved");
     }
 
+    /** Marks the item architecture-level, or not: after the baseline its scope and dates then need a change request. */
+    @PostMapping("/major-technical")
+    String markMajorTechnical(Actor actor, @PathVariable String itemKey, @RequestParam boolean major,
+                              @RequestParam(required = false) Long version, Model model, HttpServletResponse response,
+                              RedirectAttributes redirect) {
+        try {
+            items.markMajorTechnical(actor, itemKey, major, version);
+        } catch (InvalidInputException | ConflictException e) {
+            FormProblem.show(e, model, response, "edit");
+            return page(actor, itemKey, null, model);
+        }
+        return saved(itemKey, redirect, "notice.item.saved");
+    }
+
     @PostMapping("/dependencies")
     String addDependency(Actor actor, @PathVariable String itemKey, @RequestParam(defaultValue = "") String predecessor,
                          @RequestParam(defaultValue = "FS") String type, @RequestParam(defaultValue = "") String lagDays,

@@ -31,13 +31,16 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 public class ProjectEventStream implements SmartLifecycle {
 
     public static final int MAX_SUBSCRIBERS = 1000;
+    /** Enough for many open tabs; keeps one person from taking every slot of the server. */
+    public static final int MAX_SUBSCRIBERS_PER_PERSON = 20;
     private static final Logger log = LoggerFactory.getLogger(ProjectEventStream.class);
     private static final Duration SUBSCRIPTION_TIMEOUT = Duration.ofMinutes(30);
 
     private final JdbcTemplate jdbc;
     private final PortfolioManagement portfolio;
     private final Clock clock;
-    private final Map<Long, Set<SseEmitter>> subscribers = new ConcurrentHashMap<>();
+    private final Map<Long, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicInteger> perPerson = new ConcurrentHashMap<>();
     private final AtomicInteger subscriberCount = new AtomicInteger();
     private volatile long lastSeen = -1;
     private volatile boolean running;
@@ -56,10 +59,21 @@ public class ProjectEventStream implements SmartLifecycle {
                 event.projectId(), event.action(), itemKey, event.actor(), java.sql.Timestamp.from(clock.instant()));
     }
 
+    /** An open stream and the person it was opened for, whose access is checked again on every heartbeat. */
+    private record Subscriber(SseEmitter emitter, Actor actor) {
+    }
+
     public SseEmitter subscribe(Actor actor, String projectKey) {
         long projectId = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT).id();
+        AtomicInteger mine = perPerson.computeIfAbsent(actor.personId(), id -> new AtomicInteger());
+        if (mine.incrementAndGet() > MAX_SUBSCRIBERS_PER_PERSON) {
+            mine.decrementAndGet();
+            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
+                    "You have too many live pages open; close some and reload this one.");
+        }
         if (subscriberCount.incrementAndGet() > MAX_SUBSCRIBERS) {
             subscriberCount.decrementAndGet();
+            mine.decrementAndGet();
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
                     "Too many live subscriptions on this server; reload the page later.");
         }
@@ -67,11 +81,13 @@ public class ProjectEventStream implements SmartLifecycle {
             lastSeen = latestId();
         }
         SseEmitter emitter = new SseEmitter(SUBSCRIPTION_TIMEOUT.toMillis());
-        subscribers.computeIfAbsent(projectId, id -> ConcurrentHashMap.newKeySet()).add(emitter);
+        Subscriber subscriber = new Subscriber(emitter, actor);
+        subscribers.computeIfAbsent(projectId, id -> ConcurrentHashMap.newKeySet()).add(subscriber);
         Runnable remove = () -> {
-            Set<SseEmitter> set = subscribers.get(projectId);
-            if (set != null && set.remove(emitter)) {
+            Set<Subscriber> set = subscribers.get(projectId);
+            if (set != null && set.remove(subscriber)) {
                 subscriberCount.decrementAndGet();
+                mine.decrementAndGet();
             }
         };
         emitter.onCompletion(remove);
@@ -95,7 +111,7 @@ public class ProjectEventStream implements SmartLifecycle {
                 "select id, project_id, action, item_key, actor from project_event where id > ? order by id limit 500", lastSeen);
         for (Map<String, Object> row : rows) {
             lastSeen = ((Number) row.get("id")).longValue();
-            Set<SseEmitter> set = subscribers.get(((Number) row.get("project_id")).longValue());
+            Set<Subscriber> set = subscribers.get(((Number) row.get("project_id")).longValue());
             if (set == null) {
                 continue;
             }
@@ -103,24 +119,33 @@ public class ProjectEventStream implements SmartLifecycle {
             data.put("action", row.get("action"));
             data.put("item", row.get("item_key"));
             data.put("actor", row.get("actor"));
-            for (SseEmitter emitter : set) {
+            for (Subscriber subscriber : set) {
                 try {
-                    emitter.send(SseEmitter.event().id(Long.toString(lastSeen)).name("change").data(data));
+                    subscriber.emitter().send(SseEmitter.event().id(Long.toString(lastSeen)).name("change").data(data));
                 } catch (IOException | IllegalStateException e) {
-                    emitter.completeWithError(e);
+                    subscriber.emitter().completeWithError(e);
                 }
             }
         }
     }
 
-    /** Keeps idle connections open through proxies and finds subscribers that went away. */
+    /**
+     * Keeps idle connections open through proxies, finds subscribers that went away, and ends the streams of people
+     * who may no longer see the project (removed from it since they subscribed).
+     */
     @Scheduled(fixedDelay = 15_000)
     void heartbeat() {
-        subscribers.values().forEach(set -> set.forEach(emitter -> {
+        subscribers.forEach((projectId, set) -> set.forEach(subscriber -> {
             try {
-                emitter.send(SseEmitter.event().comment("keep-alive"));
+                portfolio.access(subscriber.actor(), projectId, Permission.VIEW_PROJECT);
+            } catch (RuntimeException e) {
+                subscriber.emitter().complete();
+                return;
+            }
+            try {
+                subscriber.emitter().send(SseEmitter.event().comment("keep-alive"));
             } catch (IOException | IllegalStateException e) {
-                emitter.completeWithError(e);
+                subscriber.emitter().completeWithError(e);
             }
         }));
     }
@@ -142,8 +167,9 @@ public class ProjectEventStream implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        subscribers.values().forEach(set -> set.forEach(SseEmitter::complete));
+        subscribers.values().forEach(set -> set.forEach(subscriber -> subscriber.emitter().complete()));
         subscribers.clear();
+        perPerson.clear();
         subscriberCount.set(0);
     }
 

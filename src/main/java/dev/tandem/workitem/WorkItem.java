@@ -50,7 +50,9 @@ class WorkItem {
     private Instant createdAt;
     private Instant updatedAt;
 
+    // loaded for a hundred items at a time: boards and Gantt charts read whole projects
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 100)
     @CollectionTable(name = "work_item_label", joinColumns = @JoinColumn(name = "work_item_id"))
     @Column(name = "label")
     private Set<String> labels = new TreeSet<>();

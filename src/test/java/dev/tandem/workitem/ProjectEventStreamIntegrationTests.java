@@ -31,6 +31,8 @@ class ProjectEventStreamIntegrationTests {
     PortfolioManagement portfolio;
     @Autowired
     WorkItemManagement items;
+    @Autowired
+    ProjectEventStream stream;
 
     @Test
     void anOpenStreamHearsOfAChangeMadeAfterItOpened() throws Exception {
@@ -61,5 +63,55 @@ class ProjectEventStreamIntegrationTests {
         String event = created.get(10, TimeUnit.SECONDS);
         assertThat(event).contains(item.key()).contains("\"actor\":\"admin\"");
         stream.cancel(true);
+    }
+
+    @Test
+    void aPersonRemovedFromTheProjectStopsHearingItsChangesAtTheNextHeartbeat() throws Exception {
+        var person = identity.get("admin");
+        var admin = new Actor(person.id(), "admin", person.orgRole());
+        String key = "E" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36).toUpperCase();
+        portfolio.createProject(admin, key, "Events " + key, null, null, LocalDate.of(2027, 1, 4));
+        String username = "watcher-" + key.toLowerCase();
+        var watcher = identity.create(admin, new dev.tandem.identity.PersonDraft(username, "Watcher", username
+                + "@example.com", null, null, null, null, null, java.util.List.of()));
+        portfolio.addMember(admin, key, username, dev.tandem.portfolio.ProjectRole.ENGINEER);
+        var actor = new Actor(watcher.id(), username, null);
+        String token = identity.issueToken(actor, "events", 1).token();
+
+        var ready = new CountDownLatch(1);
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/projects/" + key + "/events"))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
+        var ended = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(line -> {
+                    if (line.startsWith("event:ready")) {
+                        ready.countDown();
+                    }
+                }));
+        assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+
+        portfolio.removeMember(admin, key, username);
+        stream.heartbeat();
+        // the server ends the stream; the client sees the connection close
+        ended.handle((done, closed) -> true).get(10, TimeUnit.SECONDS);
+        assertThat(ended).isDone();
+    }
+
+    @Test
+    void onePersonCannotTakeEveryLiveSlotOfTheServer() {
+        var person = identity.get("admin");
+        var admin = new Actor(person.id(), "admin", person.orgRole());
+        String key = "E" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36).toUpperCase();
+        portfolio.createProject(admin, key, "Events " + key, null, null, LocalDate.of(2027, 1, 4));
+        String username = "tabs-" + key.toLowerCase();
+        var tabs = identity.create(admin, new dev.tandem.identity.PersonDraft(username, "Many tabs", username
+                + "@example.com", null, null, null, null, null, java.util.List.of()));
+        portfolio.addMember(admin, key, username, dev.tandem.portfolio.ProjectRole.ENGINEER);
+        var actor = new Actor(tabs.id(), username, null);
+        for (int i = 0; i < ProjectEventStream.MAX_SUBSCRIBERS_PER_PERSON; i++) {
+            stream.subscribe(actor, key);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> stream.subscribe(actor, key))
+                .isInstanceOf(org.springframework.web.server.ResponseStatusException.class)
+                .hasMessageContaining("too many live pages");
     }
 }

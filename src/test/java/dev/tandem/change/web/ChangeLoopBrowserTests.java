@@ -1,5 +1,6 @@
 package dev.tandem.change.web;
 
+import dev.tandem.support.Chromium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.change.ChangeManagement;
@@ -33,8 +34,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
@@ -150,17 +149,9 @@ class ChangeLoopBrowserTests {
     }
 
     private ChromeDriver signedIn(String username, String password) throws IOException {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         Path profile = Files.createTempDirectory("tandem-chromium");
         profiles.add(profile);
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1440,1000", "--lang=en-US", "--user-data-dir=" + profile);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort().build();
-        ChromeDriver browser = new ChromeDriver(service, options);
+        ChromeDriver browser = Chromium.start(profile, 1440, 1000);
         browsers.add(browser);
         browser.get(url("/signin"));
         wait(browser).until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(username);

@@ -1,5 +1,6 @@
 package dev.tandem.schedule.web;
 
+import dev.tandem.support.Chromium;
 import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,8 +30,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -68,16 +67,8 @@ class GanttBrowserTests {
 
     @BeforeEach
     void startChromium() throws IOException {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         profile = Files.createTempDirectory("tandem-chromium");
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1360,1000", "--lang=en-US", "--user-data-dir=" + profile);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(profile, 1360, 1000);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         // the chart redraws whenever the project changes, also while a test reads it
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);

@@ -1,0 +1,30 @@
+package dev.tandem.support;
+
+import java.io.File;
+import java.nio.file.Path;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver; nothing is downloaded, and the background-networking
+ * flags keep the browser from calling out of this machine.
+ */
+public final class Chromium {
+
+    private Chromium() {
+    }
+
+    /** A fresh browser with its own profile directory, in English, of the given width and height. */
+    public static ChromeDriver start(Path profile, int width, int height) {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=" + width + "," + height, "--lang=en-US", "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+}

@@ -116,13 +116,12 @@ class ChangeLoopBrowserTests {
         wait(pmBrowser).until(ExpectedConditions.urlMatches(".*/change-requests/\\d+$"));
         String crPath = pmBrowser.getCurrentUrl().substring(pmBrowser.getCurrentUrl().indexOf("/change-requests/"));
         pmBrowser.findElement(By.cssSelector("form[action$='/submit'] button")).click();
-        wait(pmBrowser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[value=APPROVE]"))).click();
+        approve(pmBrowser);
 
         for (Actor reviewer : List.of(em, architect)) {
             ChromeDriver browser = signedIn(reviewer.username(), PASSWORD);
             browser.get(url(crPath));
-            wait(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[value=APPROVE]"))).click();
-            wait(browser).until(ExpectedConditions.urlMatches(".*/change-requests/\\d+$"));
+            approve(browser);
         }
         long id = Long.parseLong(crPath.substring(crPath.lastIndexOf('/') + 1));
         assertThat(changes.get(pm, id).state()).isEqualTo(ChangeState.APPLIED);
@@ -132,6 +131,13 @@ class ChangeLoopBrowserTests {
         wait(pmBrowser).until(d -> d.findElements(By.cssSelector("#gantt-baseline option")).stream()
                 .anyMatch(o -> o.getText().startsWith("CR-1 Go live later")));
         screenshot(pmBrowser, "change-loop-2-new-baseline");
+    }
+
+    /** Approves on the request's page and waits for the page the vote redirects to, so the vote has been counted. */
+    private static void approve(ChromeDriver browser) {
+        var button = wait(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[value=APPROVE]")));
+        button.click();
+        wait(browser).until(ExpectedConditions.stalenessOf(button));
     }
 
     private static ItemFields task(String type, String title, Integer days) {

@@ -194,23 +194,12 @@ public class WorkItemManagement {
 
     /**
      * Moves a card on the board or in the backlog: to another status (checked against the column's WIP
-     * limit) and/or between two neighbours, named by key. Writes this item's row only.
+     * limit, as every edit is) and/or between two neighbours, named by key. Writes this item's row only.
      */
     public ItemView move(Actor actor, String itemKey, String status, String afterKey, String beforeKey, Long version) {
         Access access = find(actor, itemKey, Permission.EDIT_ITEMS);
         WorkItem item = access.item();
         StaleVersionException.check("Item " + item.key(), version, item.version());
-        List<WorkflowStatus> workflow = statuses.findByProjectIdOrderByPosition(item.projectId());
-        if (status != null) {
-            WorkflowStatus target = statusNamed(workflow, status);
-            Integer limit = target.wipLimit();
-            if (limit != null && !target.id().equals(item.statusId())
-                    && items.countByProjectIdAndStatusId(item.projectId(), target.id()) >= limit
-                    && boards.findById(item.projectId()).map(BoardSettings::wipHardLimit).orElse(false)) {
-                throw new ConflictException("The column " + target.name() + " holds at most " + limit
-                        + " items; finish or move one out first.");
-            }
-        }
         String newRank = null;
         if (afterKey != null || beforeKey != null) {
             String low = afterKey == null ? null : neighbour(item, afterKey).rank();
@@ -584,7 +573,11 @@ public class WorkItemManagement {
                     + item.plannedStart() + ")");
         }
         if (f.status() != null) {
-            moveTo(item, statusNamed(workflow, f.status()), workflow);
+            WorkflowStatus target = statusNamed(workflow, f.status());
+            enforceWipLimit(item, target);
+            moveTo(item, target, workflow);
+        } else if (item.id() == null) {
+            enforceWipLimit(item, workflow.getFirst());
         }
         if (Boolean.TRUE.equals(f.blocked())) {
             String reason = text("blockedReason", f.blockedReason(), 500, false);
@@ -596,6 +589,20 @@ public class WorkItemManagement {
             item.unblock();
         } else if (f.blockedReason() != null && item.blocked()) {
             item.block(text("blockedReason", f.blockedReason(), 500, true), clock.instant());
+        }
+    }
+
+    /**
+     * The board's WIP rule, for every way an item enters a column (drag, edit, form, new item): a column with a limit
+     * on a board whose limits are a hard stop refuses the item that would overfill it.
+     */
+    private void enforceWipLimit(WorkItem item, WorkflowStatus target) {
+        Integer limit = target.wipLimit();
+        boolean entering = item.id() == null || !target.id().equals(item.statusId());
+        if (limit != null && entering && items.countByProjectIdAndStatusId(item.projectId(), target.id()) >= limit
+                && boards.findById(item.projectId()).map(BoardSettings::wipHardLimit).orElse(false)) {
+            throw new ConflictException("The column " + target.name() + " holds at most " + limit
+                    + " items; finish or move one out first.");
         }
     }
 

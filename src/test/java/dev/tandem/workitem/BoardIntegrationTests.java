@@ -108,6 +108,31 @@ class BoardIntegrationTests {
     }
 
     @Test
+    void aHardWipLimitHoldsForEditsAndNewItemsAsWellAsForTheBoard() {
+        boards.configure(admin, key, true, Map.of("In progress", 1), 0L);
+        var a = task("A");
+        var b = task("B");
+        items.update(admin, a.key(), status("In progress"), a.version());
+
+        assertThatThrownBy(() -> items.update(admin, b.key(), status("In progress"), b.version()))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("In progress").hasMessageContaining("1");
+        assertThatThrownBy(() -> items.create(admin, key, new ItemFields("task", "C", null, "In progress", null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, Set.of())))
+                .isInstanceOf(ConflictException.class);
+        assertThat(items.get(admin, b.key()).status()).isEqualTo("Backlog");
+        assertThat(items.get(admin, b.key()).version()).isEqualTo(b.version());
+        assertThat(column("In progress")).containsExactly(a.key());
+
+        var again = items.update(admin, a.key(), status("In progress"), items.get(admin, a.key()).version());
+        assertThat(again.status()).as("an item already in the full column may be edited").isEqualTo("In progress");
+    }
+
+    private static ItemFields status(String status) {
+        return new ItemFields(null, null, null, status, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, Set.of());
+    }
+
+    @Test
     void aSoftWipLimitLetsTheCardInAndFlagsTheColumn() {
         boards.configure(admin, key, false, Map.of("In progress", 1), 0L);
         var a = task("A");

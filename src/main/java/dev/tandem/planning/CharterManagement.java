@@ -234,8 +234,9 @@ public class CharterManagement {
         }
         if (f.alternatives() != null || creating) {
             List<Alternative> list = f.alternatives() == null ? List.of() : f.alternatives();
-            if (list.isEmpty()) {
-                throw new InvalidInputException("alternatives", "must hold at least one plan");
+            if (list.size() < 2) {
+                throw new InvalidInputException("alternatives",
+                        "must hold the chosen plan and at least one fallback plan");
             }
             if (list.size() > 10) {
                 throw new InvalidInputException("alternatives", "may hold at most 10 plans");

@@ -101,11 +101,14 @@ class CharterIntegrationTests {
                 "version", 0));
         Response noPlan = api.post(em.token(), difficulties, Map.of("title", "Peak load", "owner", em.username(),
                 "alternatives", List.of()));
+        Response noFallback = api.post(em.token(), difficulties, Map.of("title", "Peak load", "owner", em.username(),
+                "alternatives", List.of(Map.of("description", "Shard", "chosen", true))));
         Response twoChosen = api.post(em.token(), difficulties, Map.of("title", "Peak load", "owner", em.username(),
                 "alternatives", List.of(Map.of("description", "Shard", "chosen", true),
                         Map.of("description", "Queue", "chosen", true))));
         Response outsiderOwner = api.post(em.token(), difficulties, Map.of("title", "Peak load",
-                "owner", api.newPersonWithoutPassword(), "alternatives", List.of(Map.of("description", "Shard", "chosen", true))));
+                "owner", api.newPersonWithoutPassword(), "alternatives", List.of(Map.of("description", "Shard", "chosen", true),
+                        Map.of("description", "Queue", "chosen", false))));
         Response difficulty = api.post(em.token(), difficulties, Map.of("title", "Peak load at 10k TPS",
                 "owner", em.username(), "alternatives", List.of(Map.of("description", "Shard by merchant", "chosen", true),
                         Map.of("description", "Queue and degrade", "chosen", false))));
@@ -116,6 +119,9 @@ class CharterIntegrationTests {
         assertThat(superseded.text("status")).isEqualTo("SUPERSEDED");
         assertThat(superseded.number("supersededBy")).isEqualTo(2);
         assertThat(noPlan.status()).isEqualTo(400);
+        assertThat(noFallback.status()).isEqualTo(400);
+        assertThat(noFallback.json().get("errors").get("alternatives").asString())
+                .isEqualTo("must hold the chosen plan and at least one fallback plan");
         assertThat(twoChosen.status()).isEqualTo(400);
         assertThat(twoChosen.json().get("errors").get("alternatives").asString())
                 .isEqualTo("must mark exactly one plan as chosen (not 2)");

@@ -92,12 +92,21 @@ public class ChangeManagement {
             throw new InvalidInputException("qualityRationale", "must be at most 2000 characters");
         }
         validate(actor, projectKey, changes);
-        var request = requests.save(new ChangeRequest(project.id(), requests.maxNumber(project.id()) + 1, cleanTitle,
+        var request = requests.save(new ChangeRequest(project.id(), nextNumber(project.id()), cleanTitle,
                 cleanReason, actor.username(), json.writeValueAsString(changes), qualityRating, qualityRationale,
                 clock.instant()));
         events.publishEvent(new ChangeEvent(project.id(), actor.username(), "change.drafted",
                 project.key() + "/" + request.code(), cleanTitle + "\nchanges: " + changes.size(), cleanReason));
         return view(actor, project, request);
+    }
+
+    /** CR-1, CR-2, … per project; the counter row's lock keeps drafts made at the same moment from sharing a number. */
+    private int nextNumber(long projectId) {
+        jdbc.update("insert into change_request_counter (project_id, last_number) values (?, 0) on conflict do nothing",
+                projectId);
+        jdbc.update("update change_request_counter set last_number = last_number + 1 where project_id = ?", projectId);
+        return jdbc.queryForObject("select last_number from change_request_counter where project_id = ?", Integer.class,
+                projectId);
     }
 
     /** Computes and stores the impact assessment and puts the request before the review board. */

@@ -11,9 +11,6 @@ interface ChangeRequests extends JpaRepository<ChangeRequest, Long> {
 
     List<ChangeRequest> findByProjectIdOrderByNumberDesc(long projectId);
 
-    @Query("select coalesce(max(c.number), 0) from ChangeRequest c where c.projectId = :projectId")
-    int maxNumber(long projectId);
-
     /** Votes and state changes take this lock, so two approvals arriving at once are decided one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from ChangeRequest c where c.id = :id")

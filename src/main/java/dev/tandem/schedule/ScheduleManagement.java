@@ -365,7 +365,8 @@ public class ScheduleManagement {
                 throw new ConflictException(reason);
             });
         }
-        return capture(actor, project, name);
+        // always the first: of two captured at the same moment, the second finds the first ordinal taken
+        return capture(actor, project, name, 1);
     }
 
     /** Captures a baseline after an approved change was applied; called by change control, inside its transaction. */
@@ -379,10 +380,10 @@ public class ScheduleManagement {
                 });
             }
         }
-        return capture(actor, project, name);
+        return capture(actor, project, name, baselines.nextOrdinal(project.id()));
     }
 
-    private BaselineSummary capture(Actor actor, ProjectRef project, String name) {
+    private BaselineSummary capture(Actor actor, ProjectRef project, String name, int ordinal) {
         if (name == null || name.isBlank() || name.strip().length() > 128) {
             throw new InvalidInputException("name", "must be 1 to 128 characters");
         }
@@ -391,7 +392,7 @@ public class ScheduleManagement {
             throw new ConflictException(project.key() + " already has a baseline named '" + baselineName + "'.");
         }
         ProjectSchedule schedule = schedule(actor, project.key());
-        long id = baselines.capture(project.id(), baselineName, clock.instant(), actor.username(), schedule.finish(),
+        long id = baselines.capture(project.id(), ordinal, baselineName, clock.instant(), actor.username(), schedule.finish(),
                 schedule.items());
         events.publishEvent(new ScheduleEvent(project.id(), actor.username(), "baseline.captured", "Baseline",
                 project.key() + "/" + baselineName, "items: " + schedule.items().size() + "\nfinish: " + schedule.finish()));

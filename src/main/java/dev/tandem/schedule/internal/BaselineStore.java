@@ -2,12 +2,14 @@ package dev.tandem.schedule.internal;
 
 import dev.tandem.schedule.BaselineSummary;
 import dev.tandem.schedule.ScheduledItem;
+import dev.tandem.shared.ConflictException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -30,19 +32,30 @@ public class BaselineStore {
                 Integer.class, projectId, name) > 0;
     }
 
-    public long capture(long projectId, String name, Instant at, String by, LocalDate finish, List<ScheduledItem> items) {
+    /**
+     * Stores a baseline as the project's {@code ordinal}-th; another baseline captured at the same moment with the
+     * same ordinal (two first baselines, say) or the same name makes this one a conflict.
+     */
+    public long capture(long projectId, int ordinal, String name, Instant at, String by, LocalDate finish,
+                        List<ScheduledItem> items) {
         var keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement(
-                    "insert into baseline (project_id, name, captured_at, captured_by, finish) values (?, ?, ?, ?, ?)",
-                    new String[] {"id"});
-            statement.setLong(1, projectId);
-            statement.setString(2, name);
-            statement.setTimestamp(3, Timestamp.from(at));
-            statement.setString(4, by);
-            statement.setDate(5, finish == null ? null : Date.valueOf(finish));
-            return statement;
-        }, keys);
+        try {
+            jdbc.update(connection -> {
+                var statement = connection.prepareStatement("insert into baseline (project_id, name, captured_at, "
+                        + "captured_by, finish, ordinal) values (?, ?, ?, ?, ?, ?)", new String[] {"id"});
+                statement.setLong(1, projectId);
+                statement.setString(2, name);
+                statement.setTimestamp(3, Timestamp.from(at));
+                statement.setString(4, by);
+                statement.setDate(5, finish == null ? null : Date.valueOf(finish));
+                statement.setInt(6, ordinal);
+                return statement;
+            }, keys);
+        } catch (DuplicateKeyException e) {
+            // the ordinal (or the name) was taken by a baseline captured at the same moment
+            throw new ConflictException("Another baseline of this project was captured at the same moment; "
+                    + "reload the project to see it.");
+        }
         long id = keys.getKey().longValue();
         jdbc.batchUpdate("insert into baseline_item (baseline_id, item_key, item_type, title, start_date, finish_date, duration_days) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", items, 500, (ps, item) -> {
@@ -55,6 +68,12 @@ public class BaselineStore {
             ps.setInt(7, item.durationDays());
         });
         return id;
+    }
+
+    /** The ordinal the project's next baseline takes: 1 for the first. */
+    public int nextOrdinal(long projectId) {
+        return jdbc.queryForObject("select coalesce(max(ordinal), 0) + 1 from baseline where project_id = ?",
+                Integer.class, projectId);
     }
 
     public List<BaselineSummary> list(long projectId) {

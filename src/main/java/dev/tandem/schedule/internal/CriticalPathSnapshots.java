@@ -20,11 +20,11 @@ public class CriticalPathSnapshots {
 
     public void record(long projectId, String isoWeek, List<String> keys, Instant at) {
         String joined = clip(String.join(",", keys));
-        if (jdbc.update("update critical_path_snapshot set item_keys = ?, taken_at = ? where project_id = ? and iso_week = ?",
-                joined, Timestamp.from(at), projectId, isoWeek) == 0) {
-            jdbc.update("insert into critical_path_snapshot (project_id, iso_week, item_keys, taken_at) values (?, ?, ?, ?)",
-                    projectId, isoWeek, joined, Timestamp.from(at));
-        }
+        // readers taking the week's snapshot at the same moment: the row is made once, the last take wins
+        jdbc.update("insert into critical_path_snapshot (project_id, iso_week, item_keys, taken_at) values (?, ?, ?, ?)"
+                + " on conflict do nothing", projectId, isoWeek, joined, Timestamp.from(at));
+        jdbc.update("update critical_path_snapshot set item_keys = ?, taken_at = ? where project_id = ? and iso_week = ?",
+                joined, Timestamp.from(at), projectId, isoWeek);
     }
 
     public Optional<List<String>> of(long projectId, String isoWeek) {

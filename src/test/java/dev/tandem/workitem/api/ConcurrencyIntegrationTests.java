@@ -19,7 +19,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Writers racing each other: optimistic locking lets exactly one edit through, and item keys never repeat. */
+/**
+ * Writers racing each other: optimistic locking lets exactly one edit through; item keys and change-request numbers
+ * never repeat; one first baseline wins; readers taking the same weekly snapshot all get their report.
+ */
 @TandemIntegrationTest
 class ConcurrencyIntegrationTests {
 
@@ -66,6 +69,46 @@ class ConcurrencyIntegrationTests {
                 IntStream.range(0, 10).mapToObj(i -> "Parallel " + i).toList());
         Response next = api.post(pm.token(), "/api/v1/projects/" + project + "/items", Map.of("type", "task", "title", "After"));
         assertThat(next.text("key")).isEqualTo(project + "-11");
+    }
+
+    @Test
+    void parallelDraftsInOneProjectGetDistinctConsecutiveNumbers() throws Exception {
+        Person pm = api.newPerson("PMO");
+        String project = api.newProject(pm.token());
+        String item = api.newItem(pm.token(), project, "task", "Design");
+
+        List<Response> answers = race(8, i -> api.post(pm.token(), "/api/v1/projects/" + project + "/change-requests",
+                Api.fields("title", "Draft " + i, "reason", "Parallel", "changes", List.of(
+                        Api.fields("op", "setEstimate", "item", item, "mostLikelyDays", i + 1)))));
+
+        assertThat(answers).extracting(Response::status).containsOnly(201);
+        assertThat(answers).extracting(r -> r.text("code"))
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 8).mapToObj(n -> "CR-" + n).toList());
+    }
+
+    @Test
+    void ofTwoFirstBaselinesCapturedAtOnceExactlyOneIsKept() throws Exception {
+        Person pm = api.newPerson("PMO");
+        String project = api.newProject(pm.token());
+        api.newItem(pm.token(), project, "task", "Design");
+
+        List<Response> answers = race(4, i -> api.post(pm.token(), "/api/v1/projects/" + project + "/baselines",
+                Map.of("name", "Plan " + i)));
+
+        assertThat(answers).extracting(Response::status).containsOnlyOnce(201).containsOnly(201, 409);
+        assertThat(answers).filteredOn(r -> r.status() == 409).allSatisfy(r -> assertThat(r.isProblem()).isTrue());
+        assertThat(api.get(pm.token(), "/api/v1/projects/" + project + "/baselines").json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void readersTakingThisWeeksSnapshotAtOnceAllGetTheReport() throws Exception {
+        Person pm = api.newPerson("PMO");
+        String project = api.newProject(pm.token());
+        api.newItem(pm.token(), project, "task", "Design");
+
+        List<Response> answers = race(6, i -> api.get(pm.token(), "/api/v1/projects/" + project + "/sync-report"));
+
+        assertThat(answers).extracting(Response::status).containsOnly(200);
     }
 
     private long history(String key) {

@@ -16,6 +16,7 @@ import dev.tandem.shared.StaleVersionException;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.WorkItemManagement;
+import dev.tandem.system.ProjectCounters;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -55,14 +56,15 @@ public class ChangeManagement {
     private final ScheduleManagement schedules;
     private final IdentityManagement identity;
     private final JdbcTemplate jdbc;
+    private final ProjectCounters counters;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ChangeManagement(ChangeRequests requests, Votes votes, ReviewBoards boards, ImpactCalculator impacts,
                      PortfolioManagement portfolio, WorkItemManagement workItems, ScheduleManagement schedules,
-                     IdentityManagement identity, JdbcTemplate jdbc, JsonMapper json, ApplicationEventPublisher events,
-                     Clock clock) {
+                     IdentityManagement identity, JdbcTemplate jdbc, ProjectCounters counters, JsonMapper json,
+                     ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.votes = votes;
         this.boards = boards;
@@ -72,6 +74,7 @@ public class ChangeManagement {
         this.schedules = schedules;
         this.identity = identity;
         this.jdbc = jdbc;
+        this.counters = counters;
         this.json = json;
         this.events = events;
         this.clock = clock;
@@ -92,7 +95,7 @@ public class ChangeManagement {
             throw new InvalidInputException("qualityRationale", "must be at most 2000 characters");
         }
         validate(actor, projectKey, changes);
-        var request = requests.save(new ChangeRequest(project.id(), nextNumber(project.id()), cleanTitle,
+        var request = requests.save(new ChangeRequest(project.id(), counters.next(project.id(), "change-request"), cleanTitle,
                 cleanReason, actor.username(), json.writeValueAsString(changes), qualityRating, qualityRationale,
                 clock.instant()));
         events.publishEvent(new ChangeEvent(project.id(), actor.username(), "change.drafted",
@@ -100,14 +103,6 @@ public class ChangeManagement {
         return view(actor, project, request);
     }
 
-    /** CR-1, CR-2, … per project; the counter row's lock keeps drafts made at the same moment from sharing a number. */
-    private int nextNumber(long projectId) {
-        jdbc.update("insert into change_request_counter (project_id, last_number) values (?, 0) on conflict do nothing",
-                projectId);
-        jdbc.update("update change_request_counter set last_number = last_number + 1 where project_id = ?", projectId);
-        return jdbc.queryForObject("select last_number from change_request_counter where project_id = ?", Integer.class,
-                projectId);
-    }
 
     /** Computes and stores the impact assessment and puts the request before the review board. */
     public ChangeRequestView submit(Actor actor, long id) {

@@ -10,6 +10,7 @@ import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.WorkItemManagement;
+import dev.tandem.system.ProjectCounters;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,11 +48,12 @@ public class CharterManagement {
     private final Links links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProjectCounters counters;
 
     CharterManagement(Charters charters, CharterChanges changes, Adrs adrs, TechnicalDifficulties difficulties,
                       SuccessMetrics metrics, SurveyResults surveys, PortfolioManagement portfolio,
                       WorkItemManagement workItems, FeasibilityManagement feasibility, Links links,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, Clock clock, ProjectCounters counters) {
         this.charters = charters;
         this.changes = changes;
         this.adrs = adrs;
@@ -64,6 +66,7 @@ public class CharterManagement {
         this.links = links;
         this.events = events;
         this.clock = clock;
+        this.counters = counters;
     }
 
     @Transactional(readOnly = true)
@@ -124,7 +127,7 @@ public class CharterManagement {
 
     public AdrView addAdr(Actor actor, String projectKey, AdrFields fields) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_CHARTER);
-        Adr adr = new Adr(project.id(), adrs.maxNumber(project.id()) + 1, actor.username(), clock.instant());
+        Adr adr = new Adr(project.id(), counters.next(project.id(), "adr"), actor.username(), clock.instant());
         applyAdr(project, adr, fields, true);
         adrs.saveAndFlush(adr);
         events.publishEvent(new PlanningEvent(project.id(), actor.username(), "adr.created", "ADR",

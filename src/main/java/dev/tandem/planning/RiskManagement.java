@@ -8,6 +8,7 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.system.ProjectCounters;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,15 +31,17 @@ public class RiskManagement {
     private final Links links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProjectCounters counters;
 
     RiskManagement(Risks risks, PlanningSettings settings, PortfolioManagement portfolio, Links links,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, ProjectCounters counters) {
         this.risks = risks;
         this.settings = settings;
         this.portfolio = portfolio;
         this.links = links;
         this.events = events;
         this.clock = clock;
+        this.counters = counters;
     }
 
     @Transactional(readOnly = true)
@@ -74,7 +77,7 @@ public class RiskManagement {
         if (fields.title() == null || fields.category() == null) {
             throw new InvalidInputException(fields.title() == null ? "title" : "category", "must not be empty");
         }
-        Risk risk = new Risk(project.id(), risks.maxNumber(project.id()) + 1, clock.instant());
+        Risk risk = new Risk(project.id(), counters.next(project.id(), "risk"), clock.instant());
         apply(actor, project, risk, fields, true);
         risks.saveAndFlush(risk);
         RiskView view = risk(actor, projectKey, risk.number());

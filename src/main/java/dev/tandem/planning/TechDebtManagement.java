@@ -10,6 +10,7 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.system.ProjectCounters;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -42,9 +43,10 @@ public class TechDebtManagement {
     private final Links links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProjectCounters counters;
 
     TechDebtManagement(TechDebts debts, PlanningSettings settings, PortfolioManagement portfolio,
-                       ScheduleManagement schedules, Links links, ApplicationEventPublisher events, Clock clock) {
+                       ScheduleManagement schedules, Links links, ApplicationEventPublisher events, Clock clock, ProjectCounters counters) {
         this.debts = debts;
         this.settings = settings;
         this.portfolio = portfolio;
@@ -52,6 +54,7 @@ public class TechDebtManagement {
         this.links = links;
         this.events = events;
         this.clock = clock;
+        this.counters = counters;
     }
 
     @Transactional(readOnly = true)
@@ -128,7 +131,7 @@ public class TechDebtManagement {
 
     public DebtView create(Actor actor, String projectKey, DebtFields fields) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_TECH_DEBT);
-        TechDebt debt = new TechDebt(project.id(), debts.maxNumber(project.id()) + 1, clock.instant());
+        TechDebt debt = new TechDebt(project.id(), counters.next(project.id(), "tech-debt"), clock.instant());
         apply(actor, project, debt, fields, true);
         debts.saveAndFlush(debt);
         events.publishEvent(new PlanningEvent(project.id(), actor.username(), "debt.created", "TechDebt",

@@ -12,6 +12,7 @@ import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.system.ProjectCounters;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,7 +56,7 @@ public class WorkItemManagement {
     private final Dependencies dependencies;
     private final Comments comments;
     private final WorkItemChanges changes;
-    private final ItemKeyCounter keys;
+    private final ProjectCounters counters;
     private final Boards boards;
     private final RemovedItems removedItems;
     private final List<ChangeControl> changeControl;
@@ -65,7 +66,7 @@ public class WorkItemManagement {
     private final Clock clock;
 
     WorkItemManagement(WorkItems items, WorkflowStatuses statuses, Dependencies dependencies, Comments comments,
-                       WorkItemChanges changes, ItemKeyCounter keys, Boards boards, RemovedItems removedItems,
+                       WorkItemChanges changes, ProjectCounters counters, Boards boards, RemovedItems removedItems,
                        List<ChangeControl> changeControl, PortfolioManagement portfolio,
                        IdentityManagement identity, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
@@ -73,7 +74,7 @@ public class WorkItemManagement {
         this.dependencies = dependencies;
         this.comments = comments;
         this.changes = changes;
-        this.keys = keys;
+        this.counters = counters;
         this.boards = boards;
         this.removedItems = removedItems;
         this.changeControl = changeControl;
@@ -83,10 +84,9 @@ public class WorkItemManagement {
         this.clock = clock;
     }
 
-    /** Every new project gets the default workflow and its own item numbering. */
+    /** Every new project gets the default workflow. */
     @EventListener
     public void on(ProjectCreated event) {
-        keys.start(event.projectId());
         boards.save(new BoardSettings(event.projectId()));
         int position = 0;
         for (var s : List.of(Map.entry("Backlog", StatusCategory.TODO), Map.entry("To do", StatusCategory.TODO),
@@ -108,7 +108,7 @@ public class WorkItemManagement {
         if (fields.title() == null) {
             throw new InvalidInputException("title", "must not be empty");
         }
-        int number = keys.next(project.id());
+        int number = counters.next(project.id(), "item");
         // The key counter's row lock is held from here on, so no concurrent creation takes the same rank.
         var item = new WorkItem(project.id(), number, project.key() + "-" + number, Rank.after(items.maxRank(project.id())),
                 WorkItemType.parse(fields.type()), workflow.getFirst().id(), actor.personId(), clock.instant());

@@ -87,6 +87,19 @@ class ConcurrencyIntegrationTests {
     }
 
     @Test
+    void parallelRisksInOneProjectGetDistinctConsecutiveNumbers() throws Exception {
+        Person pm = api.newPerson("PMO");
+        String project = api.newProject(pm.token());
+
+        List<Response> answers = race(6, i -> api.post(pm.token(), "/api/v1/projects/" + project + "/risks",
+                Map.of("title", "Risk " + i, "category", "external", "probability", 2, "impact", 3)));
+
+        assertThat(answers).extracting(Response::status).containsOnly(201);
+        assertThat(answers).extracting(r -> r.number("number"))
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 6).mapToObj(n -> (long) n).toList());
+    }
+
+    @Test
     void ofTwoFirstBaselinesCapturedAtOnceExactlyOneIsKept() throws Exception {
         Person pm = api.newPerson("PMO");
         String project = api.newProject(pm.token());

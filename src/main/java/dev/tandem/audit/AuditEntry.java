@@ -20,6 +20,8 @@ class AuditEntry {
     private String reason;
     private String prevHash;
     private String hash;
+    /** 1: fields joined by U+001F, a missing summary or reason as empty (entries written before V18); 2: today's. */
+    private int hashEncoding;
 
     protected AuditEntry() {
     }
@@ -35,14 +37,27 @@ class AuditEntry {
         this.summary = summary;
         this.reason = reason;
         this.prevHash = prevHash;
+        this.hashEncoding = 2;
         this.hash = computeHash();
+    }
+
+    /** An entry as written with the first encoding, for tests of entries from before it changed. */
+    static AuditEntry legacy(long seq, Instant at, String actor, String action, String targetType, String target,
+                             String summary, String reason, String prevHash, String hash) {
+        var entry = new AuditEntry(seq, at, actor, action, targetType, target, summary, reason, prevHash);
+        entry.hashEncoding = 1;
+        entry.hash = hash;
+        return entry;
     }
 
     /** The hash covers every field and the previous entry's hash, so changing any entry breaks the chain there. */
     String computeHash() {
-        String canonical = String.join("\u001f", Long.toString(seq), Long.toString(at.toEpochMilli()), actor, action,
-                targetType, target, summary == null ? "" : summary, reason == null ? "" : reason, prevHash);
-        return HashChain.sha256(canonical);
+        if (hashEncoding == 1) {
+            return HashChain.sha256(String.join("\u001f", Long.toString(seq), Long.toString(at.toEpochMilli()), actor,
+                    action, targetType, target, summary == null ? "" : summary, reason == null ? "" : reason, prevHash));
+        }
+        return HashChain.sha256(HashChain.canonical("2", Long.toString(seq), Long.toString(at.toEpochMilli()), actor,
+                action, targetType, target, summary, reason, prevHash));
     }
 
     long seq() { return seq; }

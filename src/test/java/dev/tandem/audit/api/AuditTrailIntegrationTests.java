@@ -142,6 +142,27 @@ class AuditTrailIntegrationTests {
     }
 
     @Test
+    void anEmptyFieldWrittenOverAMissingOneIsCaught() {
+        Person pm = api.newPerson("PMO");
+        String project = api.newProject(pm.token());
+        String item = api.newItem(pm.token(), project, "task", "Design");
+        long seq = api.get(api.adminToken(), "/api/v1/audit?targetType=WorkItem&target=" + item).json()
+                .get("entries").get(0).get("seq").asLong();
+        assertThat(api.jdbc().queryForObject("select reason from audit_entry where seq = ?", String.class, seq)).isNull();
+        try {
+            api.jdbc().update("update audit_entry set reason = '' where seq = ?", seq);
+
+            Response broken = api.get(api.adminToken(), "/api/v1/audit/verify");
+
+            assertThat(broken.json().get("valid").asBoolean()).isFalse();
+            assertThat(broken.number("firstBrokenSeq")).isEqualTo(seq);
+        } finally {
+            api.jdbc().update("update audit_entry set reason = null where seq = ?", seq);
+        }
+        assertThat(api.get(api.adminToken(), "/api/v1/audit/verify").json().get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
     void aRefusedChangeLeavesNoEntry() {
         Person pm = api.newPerson("PMO");
         String project = api.newProject(pm.token());

@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A project that started two weeks ago: Design (3 days) → Build (2 days) → Release (milestone). Expected dates are
@@ -37,6 +38,8 @@ class ForecastIntegrationTests {
     ScheduleManagement schedules;
     @Autowired
     Clock clock;
+    @Autowired
+    JdbcTemplate jdbc;
 
     Actor admin;
     String key;
@@ -103,6 +106,22 @@ class ForecastIntegrationTests {
         // one of Design's three days is behind it: two remain from today, then Build's two
         var release = release(schedules.forecast(admin, key));
         assertThat(release.forecastDate()).isEqualTo(calendar.dateOf(today + 3));
+    }
+
+    @Test
+    void aBlockedItemKeepsTheDaysItHadLeftWhenItWasBlocked() {
+        var design = items.get(admin, key + "-1");
+        design = items.update(admin, design.key(), new ItemFields(null, null, null, "In progress", true, "Waiting for the PSP",
+                null, null, null, null, null, null, null, null, null, null, null, null, Set.of()), design.version());
+        items.recordActuals(admin, design.key(), calendar.dateOf(today - 2), null, design.version());
+        // blocked since the day it started: none of its three days has been worked
+        jdbc.update("update work_item set blocked_since = ? where item_key = ?",
+                java.sql.Timestamp.from(calendar.dateOf(today - 2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()),
+                design.key());
+
+        var release = release(schedules.forecast(admin, key));
+        assertThat(release.forecastDate()).as("three days of Design from today, then Build's two")
+                .isEqualTo(calendar.dateOf(today + 4));
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.tandem.workitem.StatusCategory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,7 +38,8 @@ public final class NetworkAssembler {
 
     /**
      * The plan ({@code today} null), or the forecast as of {@code today}: done work keeps its actual dates, work under
-     * way has only its remaining days left from today, and nothing unfinished starts before today, so late-running
+     * way has only its remaining days left from today (a blocked item the days it had left when it was blocked), and
+     * nothing unfinished starts before today, so late-running
      * items push their successors. {@code leaveDays} lengthen the items whose assignee is on leave while they run.
      */
     public static Assembled assemble(List<ItemView> items, List<DependencyView> dependencies, WorkingCalendar calendar,
@@ -97,7 +99,11 @@ public final class NetworkAssembler {
                             : Math.max(1, calendar.finishIndexOf(item.actualFinish()) - notBefore);
                     source = "actual";
                 } else if (!done && item.actualStart() != null) {
-                    int elapsed = now - calendar.startIndexOf(item.actualStart());
+                    // work advances only while the item is not blocked: a blocked one keeps what it had left then
+                    int workedUntil = item.blocked() && item.blockedSince() != null
+                            ? Math.min(now, calendar.startIndexOf(LocalDate.ofInstant(item.blockedSince(), ZoneOffset.UTC)))
+                            : now;
+                    int elapsed = workedUntil - calendar.startIndexOf(item.actualStart());
                     duration = Math.max(duration == 0 ? 0 : 1, duration - Math.max(0, elapsed));
                     notBefore = now;
                     source = "remaining";

@@ -137,4 +137,21 @@ class BoardIntegrationTests {
         var actor = new Actor(engineer.id(), engineer.username(), null);
         assertThatThrownBy(() -> boards.configure(actor, key, true, Map.of(), 0L)).isInstanceOf(ForbiddenException.class);
     }
+
+    @Test
+    void aConfigurationAnswersWithTheVersionThatIsStored() {
+        long start = boards.board(admin, key).version();
+
+        BoardView limitsOnly = boards.configure(admin, key, null, Map.of("In progress", 3), start);
+        assertThat(limitsOnly.version()).isGreaterThan(start).isEqualTo(boards.board(admin, key).version());
+
+        BoardView both = boards.configure(admin, key, true, Map.of("In progress", 4), limitsOnly.version());
+        assertThat(both.version()).isGreaterThan(limitsOnly.version()).isEqualTo(boards.board(admin, key).version());
+        assertThat(both.wipHardLimit()).isTrue();
+
+        BoardView unchanged = boards.configure(admin, key, true, Map.of("In progress", 4), both.version());
+        assertThat(unchanged.version()).isEqualTo(both.version()).isEqualTo(boards.board(admin, key).version());
+        assertThatThrownBy(() -> boards.configure(admin, key, false, Map.of(), start))
+                .isInstanceOf(StaleVersionException.class);
+    }
 }

@@ -36,9 +36,11 @@ class LeaveApiIntegrationTests {
                 + "/leave?from=2027-01-01&to=2027-12-31");
 
         assertThat(texts(own.json().get("days"))).containsExactly("2027-02-01", "2027-02-02", "2027-02-03");
+        assertThat(texts(own.json().get("added"))).containsExactly("2027-02-01", "2027-02-02", "2027-02-03");
         assertThat(others.status()).isEqualTo(403);
         assertThat(backwards.status()).isEqualTo(400);
-        assertThat(texts(removed.json().get("days"))).containsExactly("2027-02-02");
+        assertThat(texts(removed.json().get("days"))).as("what is stored in the range afterwards").isEmpty();
+        assertThat(texts(removed.json().get("removed"))).containsExactly("2027-02-02");
         assertThat(texts(read.json().get("days"))).containsExactly("2027-02-01", "2027-02-03");
         assertThat(api.jdbc().queryForList("select action || ' ' || summary from audit_entry where target = ?"
                 + " and action like 'person.leave%' order by seq", String.class, engineer.username()))
@@ -59,7 +61,8 @@ class LeaveApiIntegrationTests {
 
         assertThat(texts(added.json().get("days"))).containsExactly("2027-03-05", "2027-03-06", "2027-03-07",
                 "2027-03-08");
-        assertThat(texts(again.json().get("days"))).isEmpty();
+        assertThat(texts(again.json().get("days"))).containsExactly("2027-03-08");
+        assertThat(texts(again.json().get("added"))).isEmpty();
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(nobody.status()).isEqualTo(404);
     }

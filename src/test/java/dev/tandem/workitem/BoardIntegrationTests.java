@@ -11,6 +11,7 @@ import dev.tandem.identity.PersonDraft;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.ForbiddenException;
+import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.StaleVersionException;
 import java.time.LocalDate;
 import java.util.List;
@@ -117,6 +118,16 @@ class BoardIntegrationTests {
         var column = boards.board(admin, key).columns().get(2);
         assertThat(column.count()).isEqualTo(2);
         assertThat(column.overLimit()).isTrue();
+    }
+
+    @Test
+    void anUnknownNeighbourIsNamedByTheFieldThatNamedIt() {
+        var a = task("A");
+        var b = task("B");
+        assertThatThrownBy(() -> items.move(admin, a.key(), null, null, key + "-999", a.version()))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("before ");
+        assertThatThrownBy(() -> items.move(admin, a.key(), null, key + "-999", b.key(), a.version()))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("after ");
     }
 
     @Test

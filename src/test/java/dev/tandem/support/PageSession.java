@@ -84,6 +84,11 @@ public final class PageSession {
         return base;
     }
 
+    /** Opens a live event stream with this session's cookies, as the board page's EventSource does. */
+    public LiveStream stream(String path) {
+        return LiveStream.withSession(client, base + path);
+    }
+
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(),

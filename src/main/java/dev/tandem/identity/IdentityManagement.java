@@ -42,8 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class IdentityManagement {
 
     public static final Set<String> LOCALES = Set.of("en", "zh-CN");
-    static final int MAX_FAILED_SIGN_INS = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
     private static final String TOKEN_PREFIX = "tdm_";
@@ -52,15 +50,17 @@ public class IdentityManagement {
     private final People people;
     private final AccessTokens tokens;
     private final Leaves leaves;
+    private final SignInThrottle throttle;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IdentityManagement(People people, AccessTokens tokens, Leaves leaves, PasswordEncoder passwordEncoder,
-                       ApplicationEventPublisher events, Clock clock) {
+    IdentityManagement(People people, AccessTokens tokens, Leaves leaves, SignInThrottle throttle,
+                       PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
         this.people = people;
         this.tokens = tokens;
         this.leaves = leaves;
+        this.throttle = throttle;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
@@ -333,22 +333,34 @@ public class IdentityManagement {
 
     @Transactional(readOnly = true)
     public Optional<SignInAccount> signInAccount(String username) {
-        Instant now = clock.instant();
         return people.findByUsernameIgnoreCase(username).map(p -> new SignInAccount(actorOf(p), p.passwordHash(),
-                p.active(), p.lockedAt(now), p.locale()));
+                p.active(), p.locale()));
     }
 
-    public void recordSignIn(String username, boolean success, String remoteAddress) {
-        Optional<Person> person = people.findByUsernameIgnoreCase(username);
-        if (success) {
-            person.ifPresent(Person::signInSucceeded);
-            publish(username, "signin.succeeded", "Person", username, from(remoteAddress));
-        } else {
-            person.ifPresent(p -> p.signInFailed(clock.instant(), MAX_FAILED_SIGN_INS, LOCK_DURATION));
-            String target = person.map(Person::username).orElse(truncate(username, 64));
-            publish(truncate(username, 64), "signin.failed", "Person", target, from(remoteAddress)
-                    + (person.map(p -> p.lockedAt(clock.instant())).orElse(false) ? "\nlocked for 15 minutes" : ""));
+    /** Whether a sign-in as {@code username} from this address may be tried at all (see {@link SignInThrottle}). */
+    @Transactional(readOnly = true)
+    public boolean signInAllowed(String username, String remoteAddress) {
+        return throttle.allows(username, remoteAddress);
+    }
+
+    public void recordSignIn(String username, String remoteAddress) {
+        throttle.succeeded(username, remoteAddress);
+        publish(username, "signin.succeeded", "Person", username, from(remoteAddress));
+    }
+
+    /** A wrong password or an unknown name; {@code refused} when the throttle did not let it be checked. */
+    public void recordFailedSignIn(String username, String remoteAddress, boolean refused) {
+        List<String> notes = new ArrayList<>();
+        if (remoteAddress != null) {
+            notes.add("from: " + remoteAddress);
         }
+        if (refused) {
+            notes.add("refused: too many failed sign-ins");
+        }
+        notes.addAll(throttle.failed(username, remoteAddress));
+        String name = truncate(username, 64);
+        String target = people.findByUsernameIgnoreCase(name).map(Person::username).orElse(name);
+        publish(name, "signin.failed", "Person", target, notes.isEmpty() ? null : String.join("\n", notes));
     }
 
     static Actor actorOf(Person p) {
@@ -487,6 +499,6 @@ public class IdentityManagement {
     }
 
     /** What the sign-in machinery needs to know of an account. */
-    public record SignInAccount(Actor actor, String passwordHash, boolean active, boolean locked, String locale) {
+    public record SignInAccount(Actor actor, String passwordHash, boolean active, String locale) {
     }
 }

@@ -35,7 +35,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                     "The access token is unknown, expired or revoked. Create a new one with POST /api/v1/me/tokens.");
             return;
         }
-        var principal = new TandemPrincipal(actor.get(), null, true, false);
+        var principal = new TandemPrincipal(actor.get(), null);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);

@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -48,13 +51,23 @@ class SecurityConfiguration implements WebMvcConfigurer {
         return new DefaultAuthenticationEventPublisher(publisher);
     }
 
+    /** The one way to sign in with a password, the form's and HTTP Basic's, so both share the throttle. */
+    @Bean
+    AuthenticationProvider passwordSignIn(IdentityManagement identity, PasswordEncoder passwordEncoder) {
+        var passwords = new DaoAuthenticationProvider(new TandemUserDetailsService(identity));
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledSignIn(identity, passwords);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain tokenIssuing(HttpSecurity http, IdentityManagement identity, ProblemWriter problems) {
         apiDefaults(http, identity, problems);
         http.securityMatcher("/api/v1/me/tokens", "/api/v1/me/tokens/**")
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problems.write(response, 401,
-                        "Sign-in required", "Send your username and password with HTTP Basic, or a personal access token.")))
+                        "Sign-in required", e instanceof LockedException
+                                ? "Too many failed sign-ins: try again in 15 minutes."
+                                : "Send your username and password with HTTP Basic, or a personal access token.")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
         return http.build();
     }
@@ -107,8 +120,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                             success.onAuthenticationSuccess(request, response, authentication);
                         })
                         .failureHandler((request, response, e) -> response.sendRedirect(
-                                e instanceof org.springframework.security.authentication.LockedException
-                                        ? "/signin?locked" : "/signin?error")))
+                                e instanceof LockedException ? "/signin?locked" : "/signin?error")))
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

@@ -18,14 +18,10 @@ final class TandemPrincipal implements UserDetails, CredentialsContainer {
 
     private final Actor actor;
     private String passwordHash;
-    private final boolean enabled;
-    private final boolean locked;
 
-    TandemPrincipal(Actor actor, String passwordHash, boolean enabled, boolean locked) {
+    TandemPrincipal(Actor actor, String passwordHash) {
         this.actor = actor;
         this.passwordHash = passwordHash;
-        this.enabled = enabled;
-        this.locked = locked;
     }
 
     Actor actor() {
@@ -50,16 +46,6 @@ final class TandemPrincipal implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return actor.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return enabled;
     }
 
     @Override

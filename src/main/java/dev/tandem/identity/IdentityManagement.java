@@ -302,17 +302,62 @@ public class IdentityManagement {
         return new IssuedToken(token.id(), tokenName, secret, token.expiresAt());
     }
 
+    /**
+     * Checks the actor's password, typed again for an action a session alone may not take (creating a token):
+     * throttled, counted and audited like a sign-in.
+     */
+    public PasswordCheck confirmPassword(Actor actor, String password, String remoteAddress) {
+        if (!throttle.allows(actor.username(), remoteAddress)) {
+            recordFailedSignIn(actor.username(), remoteAddress, true);
+            return PasswordCheck.THROTTLED;
+        }
+        boolean right = people.findById(actor.personId()).filter(Person::active)
+                .filter(p -> p.passwordHash() != null && passwordEncoder.matches(password, p.passwordHash()))
+                .isPresent();
+        if (right) {
+            recordSignIn(actor.username(), remoteAddress);
+            return PasswordCheck.CONFIRMED;
+        }
+        recordFailedSignIn(actor.username(), remoteAddress, false);
+        return PasswordCheck.WRONG;
+    }
+
     @Transactional(readOnly = true)
     public List<TokenSummary> tokens(Actor actor) {
         return tokens.findByPersonIdOrderByCreatedAtDesc(actor.personId()).stream().map(AccessToken::summary).toList();
     }
 
+    /** Revokes one of the actor's own tokens; anyone else's is not found, administrators' included. */
     public void revokeToken(Actor actor, long tokenId) {
         AccessToken token = tokens.findById(tokenId)
-                .filter(t -> t.personId() == actor.personId() || actor.isAdmin())
-                .orElseThrow(() -> new NotFoundException("No token " + tokenId + "."));
+                .filter(t -> t.personId() == actor.personId())
+                .orElseThrow(() -> new NotFoundException("You have no token " + tokenId + "."));
+        revoke(actor, actor.username(), token);
+    }
+
+    /** An administrator's view of a person's tokens. */
+    @Transactional(readOnly = true)
+    public List<TokenSummary> tokensOf(Actor actor, String username) {
+        requireAdmin(actor);
+        Person owner = people.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new NotFoundException("No person named '" + username + "'."));
+        return tokens.findByPersonIdOrderByCreatedAtDesc(owner.id()).stream().map(AccessToken::summary).toList();
+    }
+
+    /** An administrator revokes a person's token; the audit names the owner's token as the target. */
+    public void revokeTokenOf(Actor actor, String username, long tokenId) {
+        requireAdmin(actor);
+        Person owner = people.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new NotFoundException("No person named '" + username + "'."));
+        AccessToken token = tokens.findById(tokenId)
+                .filter(t -> t.personId().equals(owner.id()))
+                .orElseThrow(() -> new NotFoundException(owner.username() + " has no token " + tokenId + "."));
+        revoke(actor, owner.username(), token);
+    }
+
+    private void revoke(Actor actor, String owner, AccessToken token) {
         token.revoke(clock.instant());
-        publish(actor.username(), "token.revoked", "AccessToken", actor.username() + "/" + token.name(), null);
+        publish(actor.username(), "token.revoked", "AccessToken", owner + "/" + token.name(), null);
     }
 
     /** The actor a bearer token stands for, if the token exists, is unexpired, unrevoked, and its owner active. */

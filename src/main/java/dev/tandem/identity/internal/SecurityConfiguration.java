@@ -30,8 +30,8 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 import org.springframework.web.util.WebUtils;
 
 /**
- * Three filter chains: token issuing (HTTP Basic or a token), the token-only API and actuator,
- * and the browser pages with a database-backed session and CSRF protection.
+ * Three filter chains: the token endpoint (HTTP Basic, or a token except to create one), the token-only API and
+ * actuator, and the browser pages with a database-backed session and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {

@@ -50,16 +50,18 @@ public class IdentityManagement {
     private final People people;
     private final AccessTokens tokens;
     private final Leaves leaves;
+    private final Colleagues colleagues;
     private final SignInThrottle throttle;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IdentityManagement(People people, AccessTokens tokens, Leaves leaves, SignInThrottle throttle,
+    IdentityManagement(People people, AccessTokens tokens, Leaves leaves, Colleagues colleagues, SignInThrottle throttle,
                        PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
         this.people = people;
         this.tokens = tokens;
         this.leaves = leaves;
+        this.colleagues = colleagues;
         this.throttle = throttle;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -151,11 +153,19 @@ public class IdentityManagement {
         return person.summary();
     }
 
-    /** The days from {@code from} to {@code to} (inclusive) on which the person is away. */
+    /**
+     * The days from {@code from} to {@code to} (inclusive) on which the person is away; read by the person,
+     * admins and PMO, and the people who share a project with them.
+     */
     @Transactional(readOnly = true)
-    public List<LocalDate> leave(String username, LocalDate from, LocalDate to) {
+    public List<LocalDate> leave(Actor actor, String username, LocalDate from, LocalDate to) {
         Person person = people.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new NotFoundException("No person named '" + username + "'."));
+        if (person.id() != actor.personId() && !actor.oversees()
+                && !colleagues.shareAProject(actor.personId(), person.id())) {
+            throw new ForbiddenException("You may read the leave of people who share a project with you, not "
+                    + person.username() + "'s.");
+        }
         checkRange(from, to);
         return leaves.findBetween(List.of(person.id()), from, to).stream().map(PersonLeave::onDate).toList();
     }

@@ -370,8 +370,21 @@ public class IdentityManagement {
         publish(actor.username(), "token.revoked", "AccessToken", owner + "/" + token.name(), null);
     }
 
-    /** The actor a bearer token stands for, if the token exists, is unexpired, unrevoked, and its owner active. */
-    public Optional<Actor> authenticateToken(String secret) {
+    /**
+     * The person as they are now, for re-checking a session or a long-lived connection: empty when they are
+     * inactive or gone, or when {@code tokenId} is given and that token is revoked, expired or someone else's.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Actor> currentActor(long personId, Long tokenId) {
+        if (tokenId != null && tokens.findById(tokenId)
+                .filter(t -> t.personId() == personId && t.usableAt(clock.instant())).isEmpty()) {
+            return Optional.empty();
+        }
+        return people.findById(personId).filter(Person::active).map(IdentityManagement::actorOf);
+    }
+
+    /** Who a bearer token stands for, if the token exists, is unexpired, unrevoked, and its owner active. */
+    public Optional<Credential> authenticateToken(String secret) {
         if (secret == null || !secret.startsWith(TOKEN_PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
@@ -380,10 +393,9 @@ public class IdentityManagement {
                 .filter(t -> t.usableAt(now))
                 .flatMap(t -> {
                     t.usedAt(now);
-                    return people.findById(t.personId());
-                })
-                .filter(Person::active)
-                .map(IdentityManagement::actorOf);
+                    return people.findById(t.personId()).filter(Person::active)
+                            .map(p -> new Credential(actorOf(p), t.id()));
+                });
     }
 
     @Transactional(readOnly = true)

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -43,16 +42,15 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                     "Create a token with your username and password (HTTP Basic); a token cannot create another token.");
             return;
         }
-        var actor = identity.authenticateToken(header.substring(7).strip());
-        if (actor.isEmpty()) {
+        var credential = identity.authenticateToken(header.substring(7).strip());
+        if (credential.isEmpty()) {
             problems.write(response, 401, "Invalid token",
                     "The access token is unknown, expired or revoked. Create a new one with POST /api/v1/me/tokens.");
             return;
         }
-        var principal = new TandemPrincipal(actor.get(), null);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        var principal = new TandemPrincipal(credential.get().actor(), null, credential.get().tokenId());
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
+        context.setAuthentication(principal.authenticated());
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
     }

@@ -1,10 +1,12 @@
 package dev.tandem.identity.internal;
 
+import dev.tandem.identity.Credential;
 import dev.tandem.identity.IdentityManagement;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +42,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    static {
+        // resolved from the security context like Actor, never sent by a client
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Credential.class);
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {

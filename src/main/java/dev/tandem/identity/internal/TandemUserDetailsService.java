@@ -24,7 +24,7 @@ final class TandemUserDetailsService implements UserDetailsService {
         }
         return identity.signInAccount(username)
                 .filter(a -> a.passwordHash() != null && a.active())
-                .map(a -> new TandemPrincipal(a.actor(), a.passwordHash()))
+                .map(a -> new TandemPrincipal(a.actor(), a.passwordHash(), null))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }
 }

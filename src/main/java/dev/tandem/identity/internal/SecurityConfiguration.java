@@ -22,6 +22,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -128,6 +129,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         })
                         .failureHandler((request, response, e) -> response.sendRedirect(
                                 e instanceof LockedException ? "/signin?locked" : "/signin?error")))
+                .addFilterBefore(new CurrentPersonFilter(identity), AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

@@ -49,7 +49,7 @@ class LeaveApi {
     @PostMapping
     LeaveAdded add(Actor actor, @PathVariable String username, @RequestBody LeaveRange body) {
         List<LocalDate> added = identity.addLeave(actor, username, body.from(), body.end());
-        return new LeaveAdded(username, identity.leave(username, body.from(), body.end()), added);
+        return new LeaveAdded(username, identity.leave(actor, username, body.from(), body.end()), added);
     }
 
     /** Removes the days; answers with the range as stored afterwards and the days that were taken off. */
@@ -59,6 +59,6 @@ class LeaveApi {
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         LocalDate end = to == null ? from : to;
         List<LocalDate> removed = identity.removeLeave(actor, username, from, end);
-        return new LeaveRemoved(username, identity.leave(username, from, end), removed);
+        return new LeaveRemoved(username, identity.leave(actor, username, from, end), removed);
     }
 }

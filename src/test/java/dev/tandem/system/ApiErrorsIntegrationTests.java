@@ -88,6 +88,22 @@ class ApiErrorsIntegrationTests {
     }
 
     @Test
+    void signInRequiredNamesTheSchemesToUse() {
+        HttpResponse<String> api = call("GET", "/api/v1/projects", null, "application/json");
+        assertProblem(api, 401);
+        assertThat(api.headers().allValues("WWW-Authenticate")).anySatisfy(c -> assertThat(c).startsWith("Bearer "));
+
+        HttpResponse<String> tokens = call("POST", "/api/v1/me/tokens", null, "application/json");
+        assertProblem(tokens, 401);
+        assertThat(tokens.headers().allValues("WWW-Authenticate")).anySatisfy(c -> assertThat(c).startsWith("Basic "));
+
+        HttpResponse<String> wrongToken = call("GET", "/api/v1/projects", "Bearer not-a-token", "application/json");
+        assertProblem(wrongToken, 401);
+        assertThat(wrongToken.headers().allValues("WWW-Authenticate"))
+                .anySatisfy(c -> assertThat(c).startsWith("Bearer ").contains("error=\"invalid_token\""));
+    }
+
+    @Test
     void aLongValueIsNeverEchoedAndNoProblemNamesCode() {
         String big = "x".repeat(MEGABYTE);
         List<Supplier<Response>> calls = List.of(

@@ -31,8 +31,9 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         }
         var actor = identity.authenticateToken(header.substring(7).strip());
         if (actor.isEmpty()) {
-            problems.write(response, 401, "Invalid token",
-                    "The access token is unknown, expired or revoked. Create a new one with POST /api/v1/me/tokens.");
+            problems.unauthorized(response, "Invalid token",
+                    "The access token is unknown, expired or revoked. Create a new one with POST /api/v1/me/tokens.",
+                    SecurityConfiguration.BEARER_CHALLENGE + ", error=\"invalid_token\"");
             return;
         }
         var principal = new TandemPrincipal(actor.get(), null, true, false);

@@ -155,6 +155,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (e.getValue() instanceof String text && ControlCharacters.in(text)) {
+            return invalidField(e.getName(), ControlCharacters.REFUSAL);
+        }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
                 "'" + e.getValue() + "' is not a valid value for " + e.getName() + ".");
         problem.setProperty("errors", Map.of(e.getName(), "is not valid"));
@@ -192,6 +195,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge());
         }
         Throwable cause = jacksonCause(e);
+        if (cause instanceof InvalidFormatException format && format.getValue() instanceof String text
+                && ControlCharacters.in(text)) {
+            return ResponseEntity.badRequest().body(invalidField(path(format), ControlCharacters.REFUSAL));
+        }
         String detail;
         if (cause instanceof UnrecognizedPropertyException unknown) {
             detail = "Unknown field '" + unknown.getPropertyName() + "'. Known fields: " + unknown.getKnownPropertyIds() + ".";
@@ -275,6 +282,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             }
         }
         return path.isEmpty() ? "the body" : path.toString();
+    }
+
+    private static ProblemDetail invalidField(String field, String message) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", field + " " + message);
+        problem.setProperty("errors", Map.of(bounded(field), message));
+        return problem;
     }
 
     /** Shortens every quoted value and every overlong run to its first characters, then the whole text. */

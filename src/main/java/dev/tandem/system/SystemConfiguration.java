@@ -11,13 +11,16 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class SystemConfiguration {
+class SystemConfiguration implements WebMvcConfigurer {
 
     private final JsonMapper json;
 
@@ -36,6 +39,18 @@ class SystemConfiguration {
         var registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    /**
+     * Request bodies are read with control characters refused: the JSON converter is swapped in place, keeping its
+     * position behind the byte and string converters. The application's own mapper is left as it is, so JSON the
+     * application stored itself still reads back.
+     */
+    @Override
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+        var checked = new JacksonJsonHttpMessageConverter(json.rebuild().addModule(ControlCharacters.jsonModule()).build());
+        builder.configureMessageConvertersList(converters -> converters.replaceAll(converter ->
+                converter.getClass() == JacksonJsonHttpMessageConverter.class ? checked : converter));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.tandem.audit;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.AuditableEvent;
 import dev.tandem.shared.ForbiddenException;
+import dev.tandem.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.springframework.context.event.EventListener;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditTrail {
 
     private static final int PAGE_OF_VERIFICATION = 1000;
+    private static final int MAX_PAGE_SIZE = 200;
 
     private final AuditEntries entries;
     private final JdbcTemplate jdbc;
@@ -47,8 +49,11 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public Page<AuditRecord> search(Actor actor, String byActor, String targetType, String target, int page, int size) {
         requireOverseer(actor);
+        if (size < 1 || size > MAX_PAGE_SIZE || page < 0) {
+            throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE + ", and page at least 0");
+        }
         return entries.search(blankToNull(byActor), blankToNull(targetType), blankToNull(target),
-                PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200))).map(AuditEntry::record);
+                PageRequest.of(page, size)).map(AuditEntry::record);
     }
 
     /** Re-computes every hash from the first entry on and names the first entry that does not hold. */

@@ -8,6 +8,8 @@ import dev.tandem.portfolio.ProjectRef;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.StaleVersionException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,15 +34,17 @@ public class BoardManagement {
     private final PortfolioManagement portfolio;
     private final IdentityManagement identity;
     private final ApplicationEventPublisher events;
+    private final EntityManager entities;
 
     BoardManagement(WorkItems items, WorkflowStatuses statuses, Boards boards, PortfolioManagement portfolio,
-                    IdentityManagement identity, ApplicationEventPublisher events) {
+                    IdentityManagement identity, ApplicationEventPublisher events, EntityManager entities) {
         this.items = items;
         this.statuses = statuses;
         this.boards = boards;
         this.portfolio = portfolio;
         this.identity = identity;
         this.events = events;
+        this.entities = entities;
     }
 
     @Transactional(readOnly = true)
@@ -103,6 +107,8 @@ public class BoardManagement {
             }
         }
         if (!changes.isEmpty()) {
+            // Column limits live on the statuses: bump the board's version now, so the answer carries the stored one.
+            entities.lock(settings, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
             boards.flush();
             events.publishEvent(new WorkItemEvent(project.id(), actor.username(), "board.configured", project.key(),
                     String.join("\n", changes)));

@@ -8,8 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Boards extends JpaRepository<BoardSettings, Long> {
 
-    /** Bumps the board's version even when only column limits change, so concurrent configurations conflict. */
-    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    /** Holds the board's row until the configuration commits, so concurrent configurations take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select b from BoardSettings b where b.projectId = :projectId")
     Optional<BoardSettings> findForChange(long projectId);
 }

@@ -1,9 +1,16 @@
 package dev.tandem.workitem;
 
+import dev.tandem.identity.Credential;
+import dev.tandem.identity.IdentityEvent;
+import dev.tandem.identity.IdentityManagement;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.portfolio.ProjectEvent;
 import dev.tandem.shared.Actor;
+import dev.tandem.shared.ForbiddenException;
+import dev.tandem.shared.NotFoundException;
 import java.io.IOException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +33,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Live updates for the boards and Gantt charts open on a project. Changes are written to
  * {@code project_event} in their own transaction; every process tails that table and pushes new rows
  * to its subscribers, so a change made through any process reaches every open page.
+ * <p>
+ * A stream lives as long as the right to see the project: changes that can take that right away (a token revoked, a
+ * person deactivated, a membership removed, a role changed) leave a row in {@code stream_access_change}, and every
+ * process re-authorises its open streams when it sees one, within a tick of {@link #pushNewEvents()}.
  */
 @Service
 public class ProjectEventStream implements SmartLifecycle {
@@ -35,19 +46,24 @@ public class ProjectEventStream implements SmartLifecycle {
     public static final int MAX_SUBSCRIBERS_PER_PERSON = 20;
     private static final Logger log = LoggerFactory.getLogger(ProjectEventStream.class);
     private static final Duration SUBSCRIPTION_TIMEOUT = Duration.ofMinutes(30);
+    private static final Set<String> ACCESS_CHANGES = Set.of("token.revoked", "person.updated",
+            "person.role-changed", "member.removed", "member.role-changed");
 
     private final JdbcTemplate jdbc;
     private final PortfolioManagement portfolio;
+    private final IdentityManagement identity;
     private final Clock clock;
     private final Map<Long, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
     private final Map<Long, AtomicInteger> perPerson = new ConcurrentHashMap<>();
     private final AtomicInteger subscriberCount = new AtomicInteger();
     private volatile long lastSeen = -1;
+    private volatile long lastAccessChange = -1;
     private volatile boolean running;
 
-    ProjectEventStream(JdbcTemplate jdbc, PortfolioManagement portfolio, Clock clock) {
+    ProjectEventStream(JdbcTemplate jdbc, PortfolioManagement portfolio, IdentityManagement identity, Clock clock) {
         this.jdbc = jdbc;
         this.portfolio = portfolio;
+        this.identity = identity;
         this.clock = clock;
     }
 
@@ -56,14 +72,38 @@ public class ProjectEventStream implements SmartLifecycle {
     public void on(WorkItemEvent event) {
         String itemKey = event.target().contains("-") ? event.target() : null;
         jdbc.update("insert into project_event (project_id, action, item_key, actor, at) values (?, ?, ?, ?, ?)",
-                event.projectId(), event.action(), itemKey, event.actor(), java.sql.Timestamp.from(clock.instant()));
+                event.projectId(), event.action(), itemKey, event.actor(), Timestamp.from(clock.instant()));
     }
 
-    /** An open stream and the person it was opened for, whose access is checked again on every heartbeat. */
-    private record Subscriber(SseEmitter emitter, Actor actor) {
+    /** Someone may have lost a token, their account or a role: have every process re-authorise its streams. */
+    @EventListener
+    public void on(IdentityEvent event) {
+        if (ACCESS_CHANGES.contains(event.action())) {
+            recordAccessChange();
+        }
     }
 
-    public SseEmitter subscribe(Actor actor, String projectKey) {
+    /** Someone may have lost their membership or a role in a project: as above. */
+    @EventListener
+    public void on(ProjectEvent event) {
+        if (ACCESS_CHANGES.contains(event.action())) {
+            recordAccessChange();
+        }
+    }
+
+    private void recordAccessChange() {
+        jdbc.update("insert into stream_access_change (at) values (?)", Timestamp.from(clock.instant()));
+    }
+
+    /**
+     * An open stream, the person and the token (null for a browser session) it was opened with, and its project;
+     * the three are checked again whenever access may have changed and on every heartbeat.
+     */
+    private record Subscriber(SseEmitter emitter, long personId, Long tokenId, long projectId) {
+    }
+
+    public SseEmitter subscribe(Credential credential, String projectKey) {
+        Actor actor = credential.actor();
         long projectId = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT).id();
         AtomicInteger mine = perPerson.computeIfAbsent(actor.personId(), id -> new AtomicInteger());
         if (mine.incrementAndGet() > MAX_SUBSCRIBERS_PER_PERSON) {
@@ -80,8 +120,11 @@ public class ProjectEventStream implements SmartLifecycle {
         if (lastSeen < 0) {
             lastSeen = latestId();
         }
+        if (lastAccessChange < 0) {
+            lastAccessChange = latestAccessChange();
+        }
         SseEmitter emitter = new SseEmitter(SUBSCRIPTION_TIMEOUT.toMillis());
-        Subscriber subscriber = new Subscriber(emitter, actor);
+        Subscriber subscriber = new Subscriber(emitter, actor.personId(), credential.tokenId(), projectId);
         subscribers.computeIfAbsent(projectId, id -> ConcurrentHashMap.newKeySet()).add(subscriber);
         Runnable remove = () -> {
             Set<Subscriber> set = subscribers.get(projectId);
@@ -105,7 +148,13 @@ public class ProjectEventStream implements SmartLifecycle {
     void pushNewEvents() {
         if (subscriberCount.get() == 0) {
             lastSeen = -1;
+            lastAccessChange = -1;
             return;
+        }
+        long accessChange = latestAccessChange();
+        if (accessChange > lastAccessChange) {
+            lastAccessChange = accessChange;
+            endStreamsNoLongerAllowed();
         }
         List<Map<String, Object>> rows = jdbc.queryForList(
                 "select id, project_id, action, item_key, actor from project_event where id > ? order by id limit 500", lastSeen);
@@ -130,18 +179,13 @@ public class ProjectEventStream implements SmartLifecycle {
     }
 
     /**
-     * Keeps idle connections open through proxies, finds subscribers that went away, and ends the streams of people
-     * who may no longer see the project (removed from it since they subscribed).
+     * Keeps idle connections open through proxies, finds subscribers that went away, and ends the streams whose
+     * token has expired since they opened (the changes that take access away end streams at once).
      */
     @Scheduled(fixedDelay = 15_000)
     void heartbeat() {
-        subscribers.forEach((projectId, set) -> set.forEach(subscriber -> {
-            try {
-                portfolio.access(subscriber.actor(), projectId, Permission.VIEW_PROJECT);
-            } catch (RuntimeException e) {
-                subscriber.emitter().complete();
-                return;
-            }
+        endStreamsNoLongerAllowed();
+        subscribers.values().forEach(set -> set.forEach(subscriber -> {
             try {
                 subscriber.emitter().send(SseEmitter.event().comment("keep-alive"));
             } catch (IOException | IllegalStateException e) {
@@ -150,11 +194,34 @@ public class ProjectEventStream implements SmartLifecycle {
         }));
     }
 
+    private void endStreamsNoLongerAllowed() {
+        subscribers.values().forEach(set -> set.forEach(subscriber -> {
+            if (!stillAllowed(subscriber)) {
+                subscriber.emitter().complete();
+            }
+        }));
+    }
+
+    /** The token is still valid, the person still active, and their current roles still let them see the project. */
+    private boolean stillAllowed(Subscriber subscriber) {
+        var actor = identity.currentActor(subscriber.personId(), subscriber.tokenId());
+        if (actor.isEmpty()) {
+            return false;
+        }
+        try {
+            portfolio.access(actor.get(), subscriber.projectId(), Permission.VIEW_PROJECT);
+            return true;
+        } catch (NotFoundException | ForbiddenException e) {
+            return false;
+        }
+    }
+
     /** Live updates need only the recent past; older rows are history the audit trail keeps anyway. */
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 60_000)
     void forgetOldEvents() {
-        int removed = jdbc.update("delete from project_event where at < ?",
-                java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(1))));
+        Timestamp dayAgo = Timestamp.from(clock.instant().minus(Duration.ofDays(1)));
+        int removed = jdbc.update("delete from project_event where at < ?", dayAgo);
+        jdbc.update("delete from stream_access_change where at < ?", dayAgo);
         if (removed > 0) {
             log.debug("Removed {} live-update rows older than a day", removed);
         }
@@ -190,6 +257,11 @@ public class ProjectEventStream implements SmartLifecycle {
 
     private long latestId() {
         Long id = jdbc.queryForObject("select max(id) from project_event", Long.class);
+        return id == null ? 0 : id;
+    }
+
+    private long latestAccessChange() {
+        Long id = jdbc.queryForObject("select max(id) from stream_access_change", Long.class);
         return id == null ? 0 : id;
     }
 }

@@ -202,8 +202,8 @@ public class WorkItemManagement {
         StaleVersionException.check("Item " + item.key(), version, item.version());
         String newRank = null;
         if (afterKey != null || beforeKey != null) {
-            String low = afterKey == null ? null : neighbour(item, afterKey).rank();
-            String high = beforeKey == null ? null : neighbour(item, beforeKey).rank();
+            String low = afterKey == null ? null : neighbour(item, "after", afterKey).rank();
+            String high = beforeKey == null ? null : neighbour(item, "before", beforeKey).rank();
             if (low != null && high != null && low.compareTo(high) >= 0) {
                 throw new ConflictException("The board changed meanwhile: " + afterKey + " is no longer above "
                         + beforeKey + ". Reload it and try again.");
@@ -223,10 +223,10 @@ public class WorkItemManagement {
         return result;
     }
 
-    private WorkItem neighbour(WorkItem item, String key) {
+    private WorkItem neighbour(WorkItem item, String field, String key) {
         return items.findByKeyIgnoreCase(key.strip())
                 .filter(n -> n.projectId().equals(item.projectId()) && !n.id().equals(item.id()))
-                .orElseThrow(() -> new InvalidInputException("after", "names no other item of this project: '" + key + "'"));
+                .orElseThrow(() -> new InvalidInputException(field, "names no other item of this project: '" + key + "'"));
     }
 
     /**
@@ -301,8 +301,8 @@ public class WorkItemManagement {
             throw new InvalidInputException("text", "must be at most 200 characters");
         }
         String text = blank(query.text()) ? null : "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%";
-        int size = query.size() <= 0 ? 50 : query.size();
-        if (size > MAX_PAGE_SIZE || query.page() < 0) {
+        int size = query.size();
+        if (size < 1 || size > MAX_PAGE_SIZE || query.page() < 0) {
             throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE + ", and page at least 0");
         }
         Page<WorkItem> page = items.search(project.id(), type, statusId, assigneeId, query.blocked(),

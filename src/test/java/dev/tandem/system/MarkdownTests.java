@@ -27,6 +27,21 @@ class MarkdownTests {
     }
 
     @Test
+    void linksAndImagesKeepOnlyHttpHttpsMailtoAndRelativeTargets() {
+        String html = markdown.toHtml("[a](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)"
+                + " [b](DATA:text/html,x) ![c](data:image/svg+xml;base64,PHN2Zy8+) <data:text/html,x>"
+                + " [d](vbscript:msgbox) [e](file:///etc/passwd)"
+                + " [f](https://example.com/x) [g](http://example.com) [h](mailto:eve@example.com) [i](/projects/PAY)"
+                + " [j](../wiki/page) [k](#section)");
+
+        assertThat(html.toLowerCase()).doesNotContainPattern("(href|src)=\"(data|vbscript|file):");
+        assertThat(html).contains("<a rel=\"nofollow\" href=\"\">a</a>", "<img src=\"\" alt=\"c\" />",
+                "<a rel=\"nofollow\" href=\"\">data:text/html,x</a>","href=\"https://example.com/x\"", "href=\"http://example.com\"",
+                "href=\"mailto:eve@example.com\"", "href=\"/projects/PAY\"", "href=\"../wiki/page\"",
+                "href=\"#section\"");
+    }
+
+    @Test
     void theDescriptionFromTheIssueRendersHarmlessly() {
         String html = markdown.toHtml("<script>alert(1)</script>\n\n[x](javascript:alert(1))");
 

@@ -11,6 +11,7 @@ import dev.tandem.identity.PersonDraft;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.ForbiddenException;
+import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.StaleVersionException;
 import java.time.LocalDate;
 import java.util.List;
@@ -145,6 +146,16 @@ class BoardIntegrationTests {
     }
 
     @Test
+    void anUnknownNeighbourIsNamedByTheFieldThatNamedIt() {
+        var a = task("A");
+        var b = task("B");
+        assertThatThrownBy(() -> items.move(admin, a.key(), null, null, key + "-999", a.version()))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("before ");
+        assertThatThrownBy(() -> items.move(admin, a.key(), null, key + "-999", b.key(), a.version()))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("after ");
+    }
+
+    @Test
     void aStaleBoardGetsAConflictAndTheCardStaysWhereItWas() {
         var a = task("A");
         items.move(admin, a.key(), "To do", null, null, a.version());
@@ -161,5 +172,22 @@ class BoardIntegrationTests {
         var engineer = identity.get("eng-" + key.toLowerCase());
         var actor = new Actor(engineer.id(), engineer.username(), null);
         assertThatThrownBy(() -> boards.configure(actor, key, true, Map.of(), 0L)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void aConfigurationAnswersWithTheVersionThatIsStored() {
+        long start = boards.board(admin, key).version();
+
+        BoardView limitsOnly = boards.configure(admin, key, null, Map.of("In progress", 3), start);
+        assertThat(limitsOnly.version()).isGreaterThan(start).isEqualTo(boards.board(admin, key).version());
+
+        BoardView both = boards.configure(admin, key, true, Map.of("In progress", 4), limitsOnly.version());
+        assertThat(both.version()).isGreaterThan(limitsOnly.version()).isEqualTo(boards.board(admin, key).version());
+        assertThat(both.wipHardLimit()).isTrue();
+
+        BoardView unchanged = boards.configure(admin, key, true, Map.of("In progress", 4), both.version());
+        assertThat(unchanged.version()).isEqualTo(both.version()).isEqualTo(boards.board(admin, key).version());
+        assertThatThrownBy(() -> boards.configure(admin, key, false, Map.of(), start))
+                .isInstanceOf(StaleVersionException.class);
     }
 }

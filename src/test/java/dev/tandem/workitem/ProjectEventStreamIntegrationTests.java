@@ -108,9 +108,9 @@ class ProjectEventStreamIntegrationTests {
         portfolio.addMember(admin, key, username, dev.tandem.portfolio.ProjectRole.ENGINEER);
         var actor = new Actor(tabs.id(), username, null);
         for (int i = 0; i < ProjectEventStream.MAX_SUBSCRIBERS_PER_PERSON; i++) {
-            stream.subscribe(actor, key);
+            stream.subscribe(new dev.tandem.identity.Credential(actor, null), key);
         }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> stream.subscribe(actor, key))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> stream.subscribe(new dev.tandem.identity.Credential(actor, null), key))
                 .isInstanceOf(org.springframework.web.server.ResponseStatusException.class)
                 .hasMessageContaining("too many live pages");
     }

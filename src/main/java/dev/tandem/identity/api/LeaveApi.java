@@ -26,27 +26,39 @@ class LeaveApi {
         }
     }
 
+    /** The days away between {@code from} and {@code to} as stored. */
     record LeaveJson(String username, List<LocalDate> days) {
+    }
+
+    /** The days away in the range as stored after the change, and the days the change added. */
+    record LeaveAdded(String username, List<LocalDate> days, List<LocalDate> added) {
+    }
+
+    /** The days away in the range as stored after the change, and the days the change took off. */
+    record LeaveRemoved(String username, List<LocalDate> days, List<LocalDate> removed) {
     }
 
     @GetMapping
     LeaveJson leave(Actor actor, @PathVariable String username,
                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return new LeaveJson(username, identity.leave(username, from, to));
+        return new LeaveJson(username, identity.leave(actor, username, from, to));
     }
 
-    /** Adds the days; answers with the days that were not recorded before. */
+    /** Adds the days; answers with the range as stored afterwards and the days that were not recorded before. */
     @PostMapping
-    LeaveJson add(Actor actor, @PathVariable String username, @RequestBody LeaveRange body) {
-        return new LeaveJson(username, identity.addLeave(actor, username, body.from(), body.end()));
+    LeaveAdded add(Actor actor, @PathVariable String username, @RequestBody LeaveRange body) {
+        List<LocalDate> added = identity.addLeave(actor, username, body.from(), body.end());
+        return new LeaveAdded(username, identity.leave(actor, username, body.from(), body.end()), added);
     }
 
-    /** Removes the days; answers with the days that were recorded. */
+    /** Removes the days; answers with the range as stored afterwards and the days that were taken off. */
     @DeleteMapping
-    LeaveJson remove(Actor actor, @PathVariable String username,
-                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return new LeaveJson(username, identity.removeLeave(actor, username, from, to == null ? from : to));
+    LeaveRemoved remove(Actor actor, @PathVariable String username,
+                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate end = to == null ? from : to;
+        List<LocalDate> removed = identity.removeLeave(actor, username, from, end);
+        return new LeaveRemoved(username, identity.leave(actor, username, from, end), removed);
     }
 }

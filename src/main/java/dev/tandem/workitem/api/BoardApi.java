@@ -1,5 +1,6 @@
 package dev.tandem.workitem.api;
 
+import dev.tandem.identity.Credential;
 import dev.tandem.shared.Actor;
 import dev.tandem.workitem.BoardManagement;
 import dev.tandem.workitem.BoardView;
@@ -47,8 +48,8 @@ class BoardApi {
     }
 
     @GetMapping(path = "/projects/{key}/events", produces = "text/event-stream")
-    SseEmitter events(Actor actor, @PathVariable String key) {
-        return stream.subscribe(actor, key);
+    SseEmitter events(Credential credential, @PathVariable String key) {
+        return stream.subscribe(credential, key);
     }
 
     @PostMapping("/items/{itemKey}/move")

@@ -1,6 +1,6 @@
 package dev.tandem.workitem.web;
 
-import dev.tandem.shared.Actor;
+import dev.tandem.identity.Credential;
 import dev.tandem.workitem.ProjectEventStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +18,7 @@ class ProjectEventsPage {
     }
 
     @GetMapping(path = "/projects/{key}/events", produces = "text/event-stream")
-    SseEmitter events(Actor actor, @PathVariable String key) {
-        return stream.subscribe(actor, key);
+    SseEmitter events(Credential credential, @PathVariable String key) {
+        return stream.subscribe(credential, key);
     }
 }

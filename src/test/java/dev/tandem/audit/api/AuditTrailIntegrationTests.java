@@ -115,6 +115,16 @@ class AuditTrailIntegrationTests {
     }
 
     @Test
+    void aPageSizeOutsideOneToTwoHundredOrANegativePageIsRefused() {
+        for (String bad : new String[] {"size=0", "size=-1", "size=201", "size=100000000", "page=-1"}) {
+            Response r = api.get(api.adminToken(), "/api/v1/audit?" + bad);
+            assertThat(r.status()).as(bad).isEqualTo(400);
+            assertThat(r.detail()).isEqualTo("size must be between 1 and 200, and page at least 0");
+        }
+        assertThat(api.get(api.adminToken(), "/api/v1/audit?size=200&page=0").status()).isEqualTo(200);
+    }
+
+    @Test
     void verificationNamesTheRowAlteredInTheDatabase() {
         Person pm = api.newPerson("PMO");
         String project = api.newProject(pm.token());

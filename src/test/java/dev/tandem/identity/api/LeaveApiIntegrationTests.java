@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** Days of leave: recorded by the person (or an admin), read by anyone signed in, audited. */
+/**
+ * Days of leave: recorded by the person (or an admin), audited; read by the person, admins and PMO, and the people
+ * who share a project with them.
+ */
 @TandemIntegrationTest
 class LeaveApiIntegrationTests {
 
@@ -36,9 +39,11 @@ class LeaveApiIntegrationTests {
                 + "/leave?from=2027-01-01&to=2027-12-31");
 
         assertThat(texts(own.json().get("days"))).containsExactly("2027-02-01", "2027-02-02", "2027-02-03");
+        assertThat(texts(own.json().get("added"))).containsExactly("2027-02-01", "2027-02-02", "2027-02-03");
         assertThat(others.status()).isEqualTo(403);
         assertThat(backwards.status()).isEqualTo(400);
-        assertThat(texts(removed.json().get("days"))).containsExactly("2027-02-02");
+        assertThat(texts(removed.json().get("days"))).as("what is stored in the range afterwards").isEmpty();
+        assertThat(texts(removed.json().get("removed"))).containsExactly("2027-02-02");
         assertThat(texts(read.json().get("days"))).containsExactly("2027-02-01", "2027-02-03");
         assertThat(api.jdbc().queryForList("select action || ' ' || summary from audit_entry where target = ?"
                 + " and action like 'person.leave%' order by seq", String.class, engineer.username()))
@@ -59,9 +64,34 @@ class LeaveApiIntegrationTests {
 
         assertThat(texts(added.json().get("days"))).containsExactly("2027-03-05", "2027-03-06", "2027-03-07",
                 "2027-03-08");
-        assertThat(texts(again.json().get("days"))).isEmpty();
+        assertThat(texts(again.json().get("days"))).containsExactly("2027-03-08");
+        assertThat(texts(again.json().get("added"))).isEmpty();
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(nobody.status()).isEqualTo(404);
+    }
+
+    @Test
+    void leaveIsReadOnlyByThePersonOversightAndPeopleWhoShareAProject() {
+        Person eve = api.newPerson();
+        Person colleague = api.newPerson();
+        Person stranger = api.newPerson();
+        Person pmo = api.newPerson("PMO");
+        String project = api.newProject(api.adminToken());
+        api.addMember(project, eve.username(), "ENGINEER");
+        api.addMember(project, colleague.username(), "STAKEHOLDER");
+        api.post(eve.token(), "/api/v1/people/" + eve.username() + "/leave", Map.of("from", "2027-04-12"));
+        String path = "/api/v1/people/" + eve.username() + "/leave?from=2027-04-01&to=2027-04-30";
+
+        Response byStranger = api.get(stranger.token(), path);
+
+        assertThat(byStranger.status()).isEqualTo(403);
+        assertThat(byStranger.isProblem()).isTrue();
+        assertThat(byStranger.body()).doesNotContain("2027-04-12");
+        for (String reader : List.of(eve.token(), colleague.token(), pmo.token(), api.adminToken())) {
+            Response read = api.get(reader, path);
+            assertThat(read.status()).isEqualTo(200);
+            assertThat(texts(read.json().get("days"))).containsExactly("2027-04-12");
+        }
     }
 
     private static List<String> texts(JsonNode array) {

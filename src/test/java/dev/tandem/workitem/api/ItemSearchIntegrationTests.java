@@ -137,6 +137,11 @@ class ItemSearchIntegrationTests {
         assertThat(huge.detail()).isEqualTo("size must be between 1 and 200, and page at least 0");
 
         assertThat(api.get(pm.token(), "/api/v1/projects/" + project + "/items?page=-1").status()).isEqualTo(400);
+        for (String bad : new String[] {"0", "-1", "100000000"}) {
+            Response r = api.get(pm.token(), "/api/v1/projects/" + project + "/items?size=" + bad);
+            assertThat(r.status()).as("size=%s", bad).isEqualTo(400);
+            assertThat(r.detail()).isEqualTo("size must be between 1 and 200, and page at least 0");
+        }
         Response size = api.get(pm.token(), "/api/v1/projects/" + project + "/items?size=ten");
         assertThat(size.status()).isEqualTo(400);
         assertThat(size.detail()).isEqualTo("'ten' is not a valid value for size.");

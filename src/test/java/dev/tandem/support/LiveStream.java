@@ -1,0 +1,77 @@
+package dev.tandem.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A project's live event stream as a page or an API client holds it open: it records the lines the server sends
+ * and tells when the server has ended the stream.
+ */
+public final class LiveStream {
+
+    private final CountDownLatch ready = new CountDownLatch(1);
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<Integer> ended;
+
+    private LiveStream(HttpClient client, HttpRequest.Builder request) {
+        ended = client.sendAsync(request.header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines())
+                .thenApply(response -> {
+                    response.body().forEach(line -> {
+                        lines.add(line);
+                        if (line.startsWith("event:ready")) {
+                            ready.countDown();
+                        }
+                    });
+                    return response.statusCode();
+                });
+    }
+
+    /** Opens {@code /api/v1/projects/{key}/events} with a personal access token. */
+    public static LiveStream withToken(int port, String projectKey, String token) {
+        return new LiveStream(HttpClient.newHttpClient(), HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/v1/projects/" + projectKey + "/events"))
+                .header("Authorization", "Bearer " + token));
+    }
+
+    /** Opens {@code path} with the cookies of a signed-in browser session. */
+    static LiveStream withSession(HttpClient client, String url) {
+        return new LiveStream(client, HttpRequest.newBuilder(URI.create(url)));
+    }
+
+    /** Waits until the server has said the stream is open; false if it did not within the time. */
+    public boolean awaitReady(Duration within) throws InterruptedException {
+        return ready.await(within.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Whether the server ended the stream within the time (true), or it is still open (false). */
+    public boolean awaitEnd(Duration within) {
+        try {
+            ended.handle((status, failure) -> true).get(within.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return true;
+        }
+    }
+
+    public List<String> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** Closes the stream from the client's side. */
+    public void close() {
+        ended.cancel(true);
+    }
+}

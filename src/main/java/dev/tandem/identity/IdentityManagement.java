@@ -143,6 +143,10 @@ public class IdentityManagement {
         }
         apply(person, draft);
         boolean passwordChanged = draft.password() != null;
+        if (passwordChanged && self) {
+            throw new InvalidInputException("password", "is changed together with your current password: "
+                    + "POST /api/v1/me/password, or the account page");
+        }
         if (passwordChanged) {
             person.setPasswordHash(passwordEncoder.encode(validPassword(draft.password())));
         }
@@ -330,6 +334,21 @@ public class IdentityManagement {
         }
         recordFailedSignIn(actor.username(), remoteAddress, false);
         return PasswordCheck.WRONG;
+    }
+
+    /**
+     * Changes one's own password, only for the current one typed again (checked and throttled as a sign-in): a
+     * session left open or a stolen token alone cannot lock the owner out. Answers whether the check passed.
+     */
+    public PasswordCheck changeOwnPassword(Actor actor, String currentPassword, String newPassword, String remoteAddress) {
+        String password = validPassword(newPassword == null ? "" : newPassword);
+        PasswordCheck check = confirmPassword(actor, currentPassword == null ? "" : currentPassword, remoteAddress);
+        if (check == PasswordCheck.CONFIRMED) {
+            Person person = people.findById(actor.personId()).orElseThrow();
+            person.setPasswordHash(passwordEncoder.encode(password));
+            publish(actor, "person.updated", person.username(), "password: changed");
+        }
+        return check;
     }
 
     @Transactional(readOnly = true)

@@ -9,6 +9,8 @@ import dev.tandem.identity.TokenSummary;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.Actor.OrgRole;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.tandem.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,8 +20,10 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
+import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -57,6 +61,9 @@ class PeopleApi {
     record TokenJson(long id, String name, String token, Instant expiresAt) {
     }
 
+    record PasswordChange(@NotBlank @Size(max = 128) String currentPassword, @NotBlank @Size(max = 128) String newPassword) {
+    }
+
     @GetMapping("/people")
     List<PersonJson> people(Actor actor) {
         return identity.list().stream().map(p -> PersonJson.of(p, actor.oversees())).toList();
@@ -89,6 +96,17 @@ class PeopleApi {
     }
 
     /** Needs the password (HTTP Basic): a token cannot create another token. Listing and revoking take either. */
+    /** 204 when changed; 400 when the current password is wrong; 429 while sign-ins from here are throttled. */
+    @PostMapping("/me/password")
+    ResponseEntity<Void> changePassword(Actor actor, @Valid @RequestBody PasswordChange body, HttpServletRequest request) {
+        return switch (identity.changeOwnPassword(actor, body.currentPassword(), body.newPassword(), request.getRemoteAddr())) {
+            case CONFIRMED -> ResponseEntity.noContent().build();
+            case WRONG -> throw new InvalidInputException("currentPassword", "is not your current password");
+            case THROTTLED -> throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many failed sign-ins from here: try again in 15 minutes.");
+        };
+    }
+
     @PostMapping("/me/tokens")
     ResponseEntity<TokenJson> issueToken(Actor actor, @Valid @RequestBody NewToken body) {
         IssuedToken t = identity.issueToken(actor, body.name(), body.expiresInDays() == null ? 30 : body.expiresInDays());

@@ -62,15 +62,19 @@ class AccountPages {
     }
 
     @PostMapping("/password")
-    String changePassword(Actor actor, @RequestParam(defaultValue = "") String password,
-                          @RequestParam(defaultValue = "") String confirmation, @RequestParam(required = false) Long version,
-                          Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String changePassword(Actor actor, @RequestParam(defaultValue = "") String currentPassword,
+                          @RequestParam(defaultValue = "") String password,
+                          @RequestParam(defaultValue = "") String confirmation, Model model, HttpServletRequest request,
+                          HttpServletResponse response, RedirectAttributes redirect) {
         try {
             if (!password.equals(confirmation)) {
                 throw new InvalidInputException("confirmation", problem("problem.passwordMismatch", ""));
             }
-            identity.update(actor, actor.username(),
-                    new PersonDraft(null, null, null, password, null, null, null, null, null), version);
+            PasswordCheck check = identity.changeOwnPassword(actor, currentPassword, password, request.getRemoteAddr());
+            if (check != PasswordCheck.CONFIRMED) {
+                throw new InvalidInputException("currentPassword", problem(check == PasswordCheck.THROTTLED
+                        ? "problem.signInThrottled" : "problem.passwordWrong", ""));
+            }
         } catch (InvalidInputException | ConflictException e) {
             FormProblem.show(e, model, response, "password");
             return page(actor, null, model);

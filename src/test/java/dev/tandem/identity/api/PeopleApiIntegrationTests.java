@@ -121,4 +121,40 @@ class PeopleApiIntegrationTests {
         assertThat(list.texts("", "username")).contains(eve.username(), bob.username());
         assertThat(list.texts("", "email")).containsOnlyNulls();
     }
+
+    @Test
+    void oneChangesOnesOwnPasswordWithTheCurrentOneOnly() {
+        Person eve = api.newPerson();
+        long version = api.get(eve.token(), "/api/v1/me").number("version");
+        String next = "a-brand-new-password-2";
+
+        Response byPatch = api.patch(eve.token(), "/api/v1/people/" + eve.username(),
+                Map.of("password", next, "version", version));
+        Response wrong = api.post(eve.token(), "/api/v1/me/password",
+                Map.of("currentPassword", "not-the-password", "newPassword", next));
+        assertThat(byPatch.status()).isEqualTo(400);
+        assertThat(byPatch.detail()).contains("/api/v1/me/password");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(api.basic("POST", "/api/v1/me/tokens", eve.username(), next, Map.of("name", "x")).status())
+                .isEqualTo(401);
+
+        Response right = api.post(eve.token(), "/api/v1/me/password",
+                Map.of("currentPassword", eve.password(), "newPassword", next));
+        assertThat(right.status()).isEqualTo(204);
+        assertThat(api.basic("POST", "/api/v1/me/tokens", eve.username(), next, Map.of("name", "x")).status())
+                .isEqualTo(201);
+        assertThat(api.jdbc().queryForObject("select summary from audit_entry where action = 'person.updated'"
+                + " and target = ? order by seq desc limit 1", String.class, eve.username())).isEqualTo("password: changed");
+    }
+
+    @Test
+    void anAdministratorSetsSomeoneElsesPasswordWithoutTheirs() {
+        Person eve = api.newPerson();
+        long version = api.get(api.adminToken(), "/api/v1/people/" + eve.username()).number("version");
+        Response set = api.patch(api.adminToken(), "/api/v1/people/" + eve.username(),
+                Map.of("password", "set-by-the-admin-3", "version", version));
+        assertThat(set.status()).isEqualTo(200);
+        assertThat(api.basic("POST", "/api/v1/me/tokens", eve.username(), "set-by-the-admin-3", Map.of("name", "x"))
+                .status()).isEqualTo(201);
+    }
 }

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The account page creates a token only for the password typed with the request, as the API does. */
+/**
+ * The account page creates a token only for the password typed with the request, as the API does, and changes the
+ * password only for the current one.
+ */
 @TandemIntegrationTest
 class AccountPagesIntegrationTests {
 
@@ -46,5 +49,27 @@ class AccountPagesIntegrationTests {
                 + " order by seq", String.class, eve.username()))
                 .as("the page's password check is a sign-in, audited and throttled like one")
                 .endsWith("signin.failed", "signin.succeeded");
+    }
+
+    @Test
+    void changingThePasswordNeedsTheCurrentOne() {
+        Person eve = api.newPerson();
+        var browser = new PageSession(port);
+        browser.signIn(eve.username(), eve.password());
+        browser.get("/account");
+        String next = "a-brand-new-password-2";
+
+        var without = browser.post("/account/password", Map.of("password", next, "confirmation", next));
+        var wrong = browser.post("/account/password", Map.of("currentPassword", "not-the-password", "password", next,
+                "confirmation", next));
+        assertThat(without.status()).isEqualTo(400);
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("the password is wrong");
+        assertThat(new PageSession(port).signIn(eve.username(), next).location()).contains("/signin");
+
+        var right = browser.post("/account/password", Map.of("currentPassword", eve.password(), "password", next,
+                "confirmation", next));
+        assertThat(right.status()).isEqualTo(302);
+        assertThat(new PageSession(port).signIn(eve.username(), next).location()).doesNotContain("/signin");
     }
 }

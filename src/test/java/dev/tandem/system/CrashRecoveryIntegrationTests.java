@@ -75,6 +75,14 @@ class CrashRecoveryIntegrationTests {
         tandem = new TandemProcess(environment(adminPassword), Path.of("target", "crash-recovery",
                 "tandem-" + System.currentTimeMillis() + ".log"));
         tandem.start();
+        try {
+            writeKillAndRestart(adminPassword);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\n" + tandem.logTail(), e);
+        }
+    }
+
+    private void writeKillAndRestart(String adminPassword) throws Exception {
         admin = Client.signIn(tandem, Api.ADMIN, adminPassword);
         if (onH2()) {
             assertThatASecondProcessIsRefused();
@@ -97,11 +105,7 @@ class CrashRecoveryIntegrationTests {
 
             tandem.start();
             admin = Client.signIn(tandem, Api.ADMIN, adminPassword);
-            try {
-                assertEveryAnsweredWriteIsThere(Client.signIn(tandem, writer, writerPassword), project, writer);
-            } catch (AssertionError e) {
-                throw new AssertionError(e.getMessage() + "\n" + tandem.logTail(), e);
-            }
+            assertEveryAnsweredWriteIsThere(Client.signIn(tandem, writer, writerPassword), project, writer);
         }
     }
 

@@ -42,8 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class IdentityManagement {
 
     public static final Set<String> LOCALES = Set.of("en", "zh-CN");
-    static final int MAX_FAILED_SIGN_INS = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
     private static final String TOKEN_PREFIX = "tdm_";
@@ -52,15 +50,19 @@ public class IdentityManagement {
     private final People people;
     private final AccessTokens tokens;
     private final Leaves leaves;
+    private final Colleagues colleagues;
+    private final SignInThrottle throttle;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IdentityManagement(People people, AccessTokens tokens, Leaves leaves, PasswordEncoder passwordEncoder,
-                       ApplicationEventPublisher events, Clock clock) {
+    IdentityManagement(People people, AccessTokens tokens, Leaves leaves, Colleagues colleagues, SignInThrottle throttle,
+                       PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
         this.people = people;
         this.tokens = tokens;
         this.leaves = leaves;
+        this.colleagues = colleagues;
+        this.throttle = throttle;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
@@ -151,11 +153,19 @@ public class IdentityManagement {
         return person.summary();
     }
 
-    /** The days from {@code from} to {@code to} (inclusive) on which the person is away. */
+    /**
+     * The days from {@code from} to {@code to} (inclusive) on which the person is away; read by the person,
+     * admins and PMO, and the people who share a project with them.
+     */
     @Transactional(readOnly = true)
-    public List<LocalDate> leave(String username, LocalDate from, LocalDate to) {
+    public List<LocalDate> leave(Actor actor, String username, LocalDate from, LocalDate to) {
         Person person = people.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new NotFoundException("No person named '" + username + "'."));
+        if (person.id() != actor.personId() && !actor.oversees()
+                && !colleagues.shareAProject(actor.personId(), person.id())) {
+            throw new ForbiddenException("You may read the leave of people who share a project with you, not "
+                    + person.username() + "'s.");
+        }
         checkRange(from, to);
         return leaves.findBetween(List.of(person.id()), from, to).stream().map(PersonLeave::onDate).toList();
     }
@@ -302,21 +312,79 @@ public class IdentityManagement {
         return new IssuedToken(token.id(), tokenName, secret, token.expiresAt());
     }
 
+    /**
+     * Checks the actor's password, typed again for an action a session alone may not take (creating a token):
+     * throttled, counted and audited like a sign-in.
+     */
+    public PasswordCheck confirmPassword(Actor actor, String password, String remoteAddress) {
+        if (!throttle.allows(actor.username(), remoteAddress)) {
+            recordFailedSignIn(actor.username(), remoteAddress, true);
+            return PasswordCheck.THROTTLED;
+        }
+        boolean right = people.findById(actor.personId()).filter(Person::active)
+                .filter(p -> p.passwordHash() != null && passwordEncoder.matches(password, p.passwordHash()))
+                .isPresent();
+        if (right) {
+            recordSignIn(actor.username(), remoteAddress);
+            return PasswordCheck.CONFIRMED;
+        }
+        recordFailedSignIn(actor.username(), remoteAddress, false);
+        return PasswordCheck.WRONG;
+    }
+
     @Transactional(readOnly = true)
     public List<TokenSummary> tokens(Actor actor) {
         return tokens.findByPersonIdOrderByCreatedAtDesc(actor.personId()).stream().map(AccessToken::summary).toList();
     }
 
+    /** Revokes one of the actor's own tokens; anyone else's is not found, administrators' included. */
     public void revokeToken(Actor actor, long tokenId) {
         AccessToken token = tokens.findById(tokenId)
-                .filter(t -> t.personId() == actor.personId() || actor.isAdmin())
-                .orElseThrow(() -> new NotFoundException("No token " + tokenId + "."));
-        token.revoke(clock.instant());
-        publish(actor.username(), "token.revoked", "AccessToken", actor.username() + "/" + token.name(), null);
+                .filter(t -> t.personId() == actor.personId())
+                .orElseThrow(() -> new NotFoundException("You have no token " + tokenId + "."));
+        revoke(actor, actor.username(), token);
     }
 
-    /** The actor a bearer token stands for, if the token exists, is unexpired, unrevoked, and its owner active. */
-    public Optional<Actor> authenticateToken(String secret) {
+    /** An administrator's view of a person's tokens. */
+    @Transactional(readOnly = true)
+    public List<TokenSummary> tokensOf(Actor actor, String username) {
+        requireAdmin(actor);
+        Person owner = people.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new NotFoundException("No person named '" + username + "'."));
+        return tokens.findByPersonIdOrderByCreatedAtDesc(owner.id()).stream().map(AccessToken::summary).toList();
+    }
+
+    /** An administrator revokes a person's token; the audit names the owner's token as the target. */
+    public void revokeTokenOf(Actor actor, String username, long tokenId) {
+        requireAdmin(actor);
+        Person owner = people.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new NotFoundException("No person named '" + username + "'."));
+        AccessToken token = tokens.findById(tokenId)
+                .filter(t -> t.personId().equals(owner.id()))
+                .orElseThrow(() -> new NotFoundException(owner.username() + " has no token " + tokenId + "."));
+        revoke(actor, owner.username(), token);
+    }
+
+    private void revoke(Actor actor, String owner, AccessToken token) {
+        token.revoke(clock.instant());
+        publish(actor.username(), "token.revoked", "AccessToken", owner + "/" + token.name(), null);
+    }
+
+    /**
+     * The person as they are now, for re-checking a session or a long-lived connection: empty when they are
+     * inactive or gone, or when {@code tokenId} is given and that token is revoked, expired or someone else's.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Actor> currentActor(long personId, Long tokenId) {
+        if (tokenId != null && tokens.findById(tokenId)
+                .filter(t -> t.personId() == personId && t.usableAt(clock.instant())).isEmpty()) {
+            return Optional.empty();
+        }
+        return people.findById(personId).filter(Person::active).map(IdentityManagement::actorOf);
+    }
+
+    /** Who a bearer token stands for, if the token exists, is unexpired, unrevoked, and its owner active. */
+    public Optional<Credential> authenticateToken(String secret) {
         if (secret == null || !secret.startsWith(TOKEN_PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
@@ -325,30 +393,41 @@ public class IdentityManagement {
                 .filter(t -> t.usableAt(now))
                 .flatMap(t -> {
                     t.usedAt(now);
-                    return people.findById(t.personId());
-                })
-                .filter(Person::active)
-                .map(IdentityManagement::actorOf);
+                    return people.findById(t.personId()).filter(Person::active)
+                            .map(p -> new Credential(actorOf(p), t.id()));
+                });
     }
 
     @Transactional(readOnly = true)
     public Optional<SignInAccount> signInAccount(String username) {
-        Instant now = clock.instant();
         return people.findByUsernameIgnoreCase(username).map(p -> new SignInAccount(actorOf(p), p.passwordHash(),
-                p.active(), p.lockedAt(now), p.locale()));
+                p.active(), p.locale()));
     }
 
-    public void recordSignIn(String username, boolean success, String remoteAddress) {
-        Optional<Person> person = people.findByUsernameIgnoreCase(username);
-        if (success) {
-            person.ifPresent(Person::signInSucceeded);
-            publish(username, "signin.succeeded", "Person", username, from(remoteAddress));
-        } else {
-            person.ifPresent(p -> p.signInFailed(clock.instant(), MAX_FAILED_SIGN_INS, LOCK_DURATION));
-            String target = person.map(Person::username).orElse(truncate(username, 64));
-            publish(truncate(username, 64), "signin.failed", "Person", target, from(remoteAddress)
-                    + (person.map(p -> p.lockedAt(clock.instant())).orElse(false) ? "\nlocked for 15 minutes" : ""));
+    /** Whether a sign-in as {@code username} from this address may be tried at all (see {@link SignInThrottle}). */
+    @Transactional(readOnly = true)
+    public boolean signInAllowed(String username, String remoteAddress) {
+        return throttle.allows(username, remoteAddress);
+    }
+
+    public void recordSignIn(String username, String remoteAddress) {
+        throttle.succeeded(username, remoteAddress);
+        publish(username, "signin.succeeded", "Person", username, from(remoteAddress));
+    }
+
+    /** A wrong password or an unknown name; {@code refused} when the throttle did not let it be checked. */
+    public void recordFailedSignIn(String username, String remoteAddress, boolean refused) {
+        List<String> notes = new ArrayList<>();
+        if (remoteAddress != null) {
+            notes.add("from: " + remoteAddress);
         }
+        if (refused) {
+            notes.add("refused: too many failed sign-ins");
+        }
+        notes.addAll(throttle.failed(username, remoteAddress));
+        String name = truncate(username, 64);
+        String target = people.findByUsernameIgnoreCase(name).map(Person::username).orElse(name);
+        publish(name, "signin.failed", "Person", target, notes.isEmpty() ? null : String.join("\n", notes));
     }
 
     static Actor actorOf(Person p) {
@@ -487,6 +566,6 @@ public class IdentityManagement {
     }
 
     /** What the sign-in machinery needs to know of an account. */
-    public record SignInAccount(Actor actor, String passwordHash, boolean active, boolean locked, String locale) {
+    public record SignInAccount(Actor actor, String passwordHash, boolean active, String locale) {
     }
 }

@@ -26,8 +26,6 @@ class Person {
     private OrgRole orgRole;
 
     private boolean active = true;
-    private int failedSignIns;
-    private Instant lockedUntil;
 
     @Version
     private long version;
@@ -63,8 +61,6 @@ class Person {
     BigDecimal weeklyCapacityHours() { return weeklyCapacityHours; }
     OrgRole orgRole() { return orgRole; }
     boolean active() { return active; }
-    int failedSignIns() { return failedSignIns; }
-    Instant lockedUntil() { return lockedUntil; }
     long version() { return version; }
     List<SkillValue> skills() { return skills; }
 
@@ -79,23 +75,6 @@ class Person {
     void replaceSkills(List<Skill> newSkills) {
         skills.clear();
         newSkills.forEach(s -> skills.add(new SkillValue(s.name(), s.level())));
-    }
-
-    void signInFailed(Instant now, int maxAttempts, java.time.Duration lockFor) {
-        failedSignIns++;
-        if (failedSignIns >= maxAttempts) {
-            lockedUntil = now.plus(lockFor);
-            failedSignIns = 0;
-        }
-    }
-
-    void signInSucceeded() {
-        failedSignIns = 0;
-        lockedUntil = null;
-    }
-
-    boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     @Embeddable

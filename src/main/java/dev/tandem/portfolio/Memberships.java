@@ -3,6 +3,7 @@ package dev.tandem.portfolio;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface Memberships extends JpaRepository<Membership, Long> {
 
@@ -13,4 +14,9 @@ interface Memberships extends JpaRepository<Membership, Long> {
     List<Membership> findByPersonId(long personId);
 
     long countByProjectIdAndRole(long projectId, ProjectRole role);
+
+    @Query("""
+            select count(a) from Membership a, Membership b
+            where a.projectId = b.projectId and a.personId = :personId and b.personId = :otherPersonId""")
+    long countSharedProjects(long personId, long otherPersonId);
 }

@@ -3,7 +3,9 @@ package dev.tandem.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.core.JacksonException;
@@ -51,14 +54,33 @@ public class Api {
     private final JsonMapper json;
     private final JdbcTemplate jdbc;
     private final Environment environment;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
+    private final String host;
     private volatile String adminToken;
 
+    @Autowired
     public Api(JsonMapper json, JdbcTemplate jdbc, Environment environment) {
+        this(json, jdbc, environment, null);
+    }
+
+    private Api(JsonMapper json, JdbcTemplate jdbc, Environment environment, InetAddress clientAddress) {
         this.json = json;
         this.jdbc = jdbc;
         this.environment = environment;
+        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10));
+        if (clientAddress != null) {
+            client.localAddress(clientAddress);
+        }
+        this.http = client.build();
+        this.host = clientAddress == null ? "localhost" : "127.0.0.1";
+    }
+
+    /**
+     * This client with its requests sent from {@code clientAddress}, such as one of {@link #uniqueClientAddress()}:
+     * for rules that count by client address, so that tests do not share one address.
+     */
+    public Api from(InetAddress clientAddress) {
+        return new Api(json, jdbc, environment, clientAddress);
     }
 
     // plain calls
@@ -139,7 +161,7 @@ public class Api {
     }
 
     private HttpRequest request(String method, String path, String authorization, String contentType, String body) {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
+        var request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port() + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json, application/problem+json, */*;q=0.1");
         if (authorization != null) {
@@ -284,6 +306,16 @@ public class Api {
 
     public static String uniqueUsername() {
         return "u" + random(10).toLowerCase();
+    }
+
+    /** A loopback address other than 127.0.0.1 (on Linux the whole of 127.0.0.0/8 reaches this machine). */
+    public static InetAddress uniqueClientAddress() {
+        try {
+            return InetAddress.getByAddress(new byte[] {127, (byte) (1 + RANDOM.nextInt(254)),
+                    (byte) RANDOM.nextInt(256), (byte) (1 + RANDOM.nextInt(254))});
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String encode(String value) {

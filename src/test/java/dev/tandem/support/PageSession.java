@@ -3,6 +3,7 @@ package dev.tandem.support;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,14 +26,24 @@ public final class PageSession {
 
     private final String base;
     private final HttpClient client;
+    private final InetAddress clientAddress;
     private String csrfToken;
 
     public PageSession(int port) {
-        this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder()
+        this(port, null);
+    }
+
+    /** A browser whose requests come from {@code clientAddress} (a loopback address), or the usual one for null. */
+    public PageSession(int port, InetAddress clientAddress) {
+        this.base = "http://" + (clientAddress == null ? "localhost" : "127.0.0.1") + ":" + port;
+        var builder = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (clientAddress != null) {
+            builder.localAddress(clientAddress);
+        }
+        this.client = builder.build();
+        this.clientAddress = clientAddress;
     }
 
     public record Page(int status, String body, String location) {
@@ -78,6 +89,10 @@ public final class PageSession {
             get("/");
         }
         return signedIn;
+    }
+
+    public InetAddress clientAddress() {
+        return clientAddress;
     }
 
     public String base() {

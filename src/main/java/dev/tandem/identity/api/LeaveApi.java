@@ -33,7 +33,7 @@ class LeaveApi {
     LeaveJson leave(Actor actor, @PathVariable String username,
                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return new LeaveJson(username, identity.leave(username, from, to));
+        return new LeaveJson(username, identity.leave(actor, username, from, to));
     }
 
     /** Adds the days; answers with the days that were not recorded before. */

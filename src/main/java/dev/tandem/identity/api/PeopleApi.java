@@ -88,6 +88,7 @@ class PeopleApi {
         return PersonJson.of(identity.get(actor.username()), true);
     }
 
+    /** Needs the password (HTTP Basic): a token cannot create another token. Listing and revoking take either. */
     @PostMapping("/me/tokens")
     ResponseEntity<TokenJson> issueToken(Actor actor, @Valid @RequestBody NewToken body) {
         IssuedToken t = identity.issueToken(actor, body.name(), body.expiresInDays() == null ? 30 : body.expiresInDays());
@@ -102,6 +103,19 @@ class PeopleApi {
     @DeleteMapping("/me/tokens/{id}")
     ResponseEntity<Void> revoke(Actor actor, @PathVariable long id) {
         identity.revokeToken(actor, id);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Administrators only: a person's tokens, without their secrets. */
+    @GetMapping("/people/{username}/tokens")
+    List<TokenSummary> tokensOf(Actor actor, @PathVariable String username) {
+        return identity.tokensOf(actor, username);
+    }
+
+    /** Administrators only: revokes a person's token; the audit names the owner and the administrator. */
+    @DeleteMapping("/people/{username}/tokens/{id}")
+    ResponseEntity<Void> revokeTokenOf(Actor actor, @PathVariable String username, @PathVariable long id) {
+        identity.revokeTokenOf(actor, username, id);
         return ResponseEntity.noContent().build();
     }
 }

@@ -6,12 +6,20 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates API calls that carry {@code Authorization: Bearer <personal access token>}. */
+/**
+ * Authenticates API calls that carry {@code Authorization: Bearer <personal access token>}. Creating a token is
+ * refused to a token, so that a stolen short-lived token cannot be turned into a long-lived one.
+ */
 final class BearerTokenFilter extends OncePerRequestFilter {
+
+    private static final RequestMatcher ISSUING_A_TOKEN =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/me/tokens");
 
     private final IdentityManagement identity;
     private final ProblemWriter problems;
@@ -29,16 +37,20 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var actor = identity.authenticateToken(header.substring(7).strip());
-        if (actor.isEmpty()) {
+        if (ISSUING_A_TOKEN.matches(request)) {
+            problems.write(response, 401, "Password required",
+                    "Create a token with your username and password (HTTP Basic); a token cannot create another token.");
+            return;
+        }
+        var credential = identity.authenticateToken(header.substring(7).strip());
+        if (credential.isEmpty()) {
             problems.write(response, 401, "Invalid token",
                     "The access token is unknown, expired or revoked. Create a new one with POST /api/v1/me/tokens.");
             return;
         }
-        var principal = new TandemPrincipal(actor.get(), null, true, false);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        var principal = new TandemPrincipal(credential.get().actor(), null, credential.get().tokenId());
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
+        context.setAuthentication(principal.authenticated());
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
     }

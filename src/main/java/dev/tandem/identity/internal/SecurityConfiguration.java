@@ -1,22 +1,28 @@
 package dev.tandem.identity.internal;
 
+import dev.tandem.identity.Credential;
 import dev.tandem.identity.IdentityManagement;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -27,8 +33,8 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 import org.springframework.web.util.WebUtils;
 
 /**
- * Three filter chains: token issuing (HTTP Basic or a token), the token-only API and actuator,
- * and the browser pages with a database-backed session and CSRF protection.
+ * Three filter chains: the token endpoint (HTTP Basic, or a token except to create one), the token-only API and
+ * actuator, and the browser pages with a database-backed session and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
@@ -37,6 +43,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    static {
+        // resolved from the security context like Actor, never sent by a client
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Credential.class);
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -48,13 +59,23 @@ class SecurityConfiguration implements WebMvcConfigurer {
         return new DefaultAuthenticationEventPublisher(publisher);
     }
 
+    /** The one way to sign in with a password, the form's and HTTP Basic's, so both share the throttle. */
+    @Bean
+    AuthenticationProvider passwordSignIn(IdentityManagement identity, PasswordEncoder passwordEncoder) {
+        var passwords = new DaoAuthenticationProvider(new TandemUserDetailsService(identity));
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledSignIn(identity, passwords);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain tokenIssuing(HttpSecurity http, IdentityManagement identity, ProblemWriter problems) {
         apiDefaults(http, identity, problems);
         http.securityMatcher("/api/v1/me/tokens", "/api/v1/me/tokens/**")
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problems.write(response, 401,
-                        "Sign-in required", "Send your username and password with HTTP Basic, or a personal access token.")))
+                        "Sign-in required", e instanceof LockedException
+                                ? "Too many failed sign-ins: try again in 15 minutes."
+                                : "Send your username and password with HTTP Basic, or a personal access token.")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
         return http.build();
     }
@@ -107,8 +128,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                             success.onAuthenticationSuccess(request, response, authentication);
                         })
                         .failureHandler((request, response, e) -> response.sendRedirect(
-                                e instanceof org.springframework.security.authentication.LockedException
-                                        ? "/signin?locked" : "/signin?error")))
+                                e instanceof LockedException ? "/signin?locked" : "/signin?error")))
+                .addFilterBefore(new CurrentPersonFilter(identity), AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

@@ -1,10 +1,13 @@
 package dev.tandem.identity.internal;
 
+import dev.tandem.identity.Credential;
 import dev.tandem.shared.Actor;
 import java.io.Serial;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -18,18 +21,26 @@ final class TandemPrincipal implements UserDetails, CredentialsContainer {
 
     private final Actor actor;
     private String passwordHash;
-    private final boolean enabled;
-    private final boolean locked;
+    private final Long tokenId;
 
-    TandemPrincipal(Actor actor, String passwordHash, boolean enabled, boolean locked) {
+    /** {@code tokenId}: the bearer token the request carried, or null for a password sign-in. */
+    TandemPrincipal(Actor actor, String passwordHash, Long tokenId) {
         this.actor = actor;
         this.passwordHash = passwordHash;
-        this.enabled = enabled;
-        this.locked = locked;
+        this.tokenId = tokenId;
     }
 
     Actor actor() {
         return actor;
+    }
+
+    Credential credential() {
+        return new Credential(actor, tokenId);
+    }
+
+    /** The principal and its authorities as an authenticated request's {@link Authentication}. */
+    Authentication authenticated() {
+        return UsernamePasswordAuthenticationToken.authenticated(this, null, getAuthorities());
     }
 
     @Override
@@ -50,16 +61,6 @@ final class TandemPrincipal implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return actor.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return enabled;
     }
 
     @Override

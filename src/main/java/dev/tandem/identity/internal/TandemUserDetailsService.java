@@ -4,10 +4,12 @@ import dev.tandem.identity.IdentityManagement;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
-@Component
-class TandemUserDetailsService implements UserDetailsService {
+/**
+ * Accounts that may sign in with a password. A deactivated person is treated as unknown, so that their password
+ * is still checked against a dummy hash and the answer and its timing match those for a name nobody has.
+ */
+final class TandemUserDetailsService implements UserDetailsService {
 
     private final IdentityManagement identity;
 
@@ -21,8 +23,8 @@ class TandemUserDetailsService implements UserDetailsService {
             throw new UsernameNotFoundException("unknown");
         }
         return identity.signInAccount(username)
-                .filter(a -> a.passwordHash() != null)
-                .map(a -> new TandemPrincipal(a.actor(), a.passwordHash(), a.active(), a.locked()))
+                .filter(a -> a.passwordHash() != null && a.active())
+                .map(a -> new TandemPrincipal(a.actor(), a.passwordHash(), null))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }
 }

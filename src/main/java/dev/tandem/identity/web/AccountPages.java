@@ -3,6 +3,7 @@ package dev.tandem.identity.web;
 import dev.tandem.system.FormProblem;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.IssuedToken;
+import dev.tandem.identity.PasswordCheck;
 import dev.tandem.identity.PersonDraft;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.shared.Actor;
@@ -78,13 +79,26 @@ class AccountPages {
         return "redirect:/account";
     }
 
-    /** The secret is rendered in this response only, never kept for a later request. */
+    /**
+     * Asks for the password, as the API does, so that a session alone cannot create a long-lived secret. The
+     * secret is rendered in this response only, never kept for a later request.
+     */
     @PostMapping("/tokens")
     String issueToken(Actor actor, @RequestParam(defaultValue = "") String name,
-                      @RequestParam(defaultValue = "30") String expiresInDays, Model model,
+                      @RequestParam(defaultValue = "30") String expiresInDays,
+                      @RequestParam(defaultValue = "") String password, Model model, HttpServletRequest request,
                       HttpServletResponse response) {
         try {
-            IssuedToken token = identity.issueToken(actor, name, days(expiresInDays));
+            int days = days(expiresInDays);
+            if (password.isEmpty()) {
+                throw new InvalidInputException("password", problem("problem.passwordNeeded", ""));
+            }
+            PasswordCheck check = identity.confirmPassword(actor, password, request.getRemoteAddr());
+            if (check != PasswordCheck.CONFIRMED) {
+                throw new InvalidInputException("password", problem(check == PasswordCheck.THROTTLED
+                        ? "problem.signInThrottled" : "problem.passwordWrong", ""));
+            }
+            IssuedToken token = identity.issueToken(actor, name, days);
             model.addAttribute("issuedToken", token);
         } catch (InvalidInputException | ConflictException e) {
             FormProblem.show(e, model, response, "tokens");

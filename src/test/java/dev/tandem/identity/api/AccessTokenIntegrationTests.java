@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Personal access tokens: issued with HTTP Basic, shown once and stored only as a hash, revocable, expiring; and
- * HTTP Basic is accepted on the token endpoint only.
+ * Personal access tokens: issued with HTTP Basic only (never with another token), shown once and stored only as a
+ * hash, revocable by their owner or an administrator, expiring; and HTTP Basic is accepted on the token endpoint only.
  */
 @TandemIntegrationTest
 class AccessTokenIntegrationTests {
@@ -96,6 +96,70 @@ class AccessTokenIntegrationTests {
     }
 
     @Test
+    void anAdministratorCannotRevokeSomeoneElsesTokenThroughMe() {
+        Person eve = api.newPerson();
+        long id = api.basic("POST", "/api/v1/me/tokens", eve.username(), eve.password(), Map.of("name", "mine")).number("id");
+
+        Response r = api.delete(api.adminToken(), "/api/v1/me/tokens/" + id);
+
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.isProblem()).isTrue();
+        assertThat(api.jdbc().queryForObject("select revoked_at from access_token where id = ?", Instant.class, id))
+                .isNull();
+    }
+
+    @Test
+    void anAdministratorListsAndRevokesAPersonsTokensAndTheAuditNamesTheOwner() {
+        Person eve = api.newPerson();
+        Response issued = api.basic("POST", "/api/v1/me/tokens", eve.username(), eve.password(), Map.of("name", "laptop"));
+        String path = "/api/v1/people/" + eve.username() + "/tokens";
+
+        Response listed = api.get(api.adminToken(), path);
+        Response revoked = api.delete(api.adminToken(), path + "/" + issued.number("id"));
+
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.texts("", "name")).containsExactlyInAnyOrder("laptop", "tests");
+        assertThat(listed.body()).doesNotContain(issued.text("token"));
+        assertThat(revoked.status()).isEqualTo(204);
+        assertInvalidToken(api.get(issued.text("token"), "/api/v1/me"));
+        assertThat(api.get(eve.token(), "/api/v1/me").status()).isEqualTo(200);
+        assertThat(api.jdbc().queryForList("select actor || ' ' || target_type || ' ' || target from audit_entry"
+                + " where action = 'token.revoked' and target like ?", String.class, eve.username() + "/%"))
+                .containsExactly(Api.ADMIN + " AccessToken " + eve.username() + "/laptop");
+    }
+
+    @Test
+    void onlyAnAdministratorManagesOtherPeoplesTokensAndOnlyTheirOwn() {
+        Person eve = api.newPerson();
+        Person pmo = api.newPerson("PMO");
+        Person other = api.newPerson();
+        long id = api.basic("POST", "/api/v1/me/tokens", eve.username(), eve.password(), Map.of("name", "ci")).number("id");
+        String path = "/api/v1/people/" + eve.username() + "/tokens";
+
+        assertThat(api.get(pmo.token(), path).status()).isEqualTo(403);
+        assertThat(api.delete(pmo.token(), path + "/" + id).status()).isEqualTo(403);
+        assertThat(api.get(eve.token(), path).status()).isEqualTo(403);
+        assertThat(api.delete(api.adminToken(), "/api/v1/people/" + other.username() + "/tokens/" + id).status())
+                .isEqualTo(404);
+        assertThat(api.get(api.adminToken(), "/api/v1/people/nobody-of-that-name/tokens").status()).isEqualTo(404);
+        assertThat(api.jdbc().queryForObject("select revoked_at from access_token where id = ?", Instant.class, id))
+                .isNull();
+    }
+
+    @Test
+    void aTokenCannotCreateAnotherToken() {
+        Person eve = api.newPerson();
+
+        Response r = api.post(eve.token(), "/api/v1/me/tokens", Map.of("name", "longer", "expiresInDays", 366));
+
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.isProblem()).isTrue();
+        assertThat(r.detail()).contains("username and password");
+        assertThat(r.body()).doesNotContain("tdm_");
+        assertThat(api.get(eve.token(), "/api/v1/me/tokens").texts("", "name")).containsExactly("tests");
+    }
+
+    @Test
     void anExpiredTokenIsRefused() {
         Person eve = api.newPerson();
         Response issued = api.basic("POST", "/api/v1/me/tokens", eve.username(), eve.password(), Map.of("name", "short"));
@@ -164,12 +228,13 @@ class AccessTokenIntegrationTests {
     void tokenRequestsAreValidated() {
         Person eve = api.newPerson();
 
-        Response blank = api.post(eve.token(), "/api/v1/me/tokens", Map.of("name", " "));
+        Response blank = api.basic("POST", "/api/v1/me/tokens", eve.username(), eve.password(), Map.of("name", " "));
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.isProblem()).isTrue();
         assertThat(blank.json().get("errors").has("name")).isTrue();
 
-        Response tooLong = api.post(eve.token(), "/api/v1/me/tokens", Map.of("name", "ci", "expiresInDays", 400));
+        Response tooLong = api.basic("POST", "/api/v1/me/tokens", eve.username(), eve.password(),
+                Map.of("name", "ci", "expiresInDays", 400));
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.json().get("errors").get("expiresInDays").asString()).isEqualTo("must be less than or equal to 366");
     }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** Days of leave: recorded by the person (or an admin), read by anyone signed in, audited. */
+/**
+ * Days of leave: recorded by the person (or an admin), audited; read by the person, admins and PMO, and the people
+ * who share a project with them.
+ */
 @TandemIntegrationTest
 class LeaveApiIntegrationTests {
 
@@ -62,6 +65,30 @@ class LeaveApiIntegrationTests {
         assertThat(texts(again.json().get("days"))).isEmpty();
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(nobody.status()).isEqualTo(404);
+    }
+
+    @Test
+    void leaveIsReadOnlyByThePersonOversightAndPeopleWhoShareAProject() {
+        Person eve = api.newPerson();
+        Person colleague = api.newPerson();
+        Person stranger = api.newPerson();
+        Person pmo = api.newPerson("PMO");
+        String project = api.newProject(api.adminToken());
+        api.addMember(project, eve.username(), "ENGINEER");
+        api.addMember(project, colleague.username(), "STAKEHOLDER");
+        api.post(eve.token(), "/api/v1/people/" + eve.username() + "/leave", Map.of("from", "2027-04-12"));
+        String path = "/api/v1/people/" + eve.username() + "/leave?from=2027-04-01&to=2027-04-30";
+
+        Response byStranger = api.get(stranger.token(), path);
+
+        assertThat(byStranger.status()).isEqualTo(403);
+        assertThat(byStranger.isProblem()).isTrue();
+        assertThat(byStranger.body()).doesNotContain("2027-04-12");
+        for (String reader : List.of(eve.token(), colleague.token(), pmo.token(), api.adminToken())) {
+            Response read = api.get(reader, path);
+            assertThat(read.status()).isEqualTo(200);
+            assertThat(texts(read.json().get("days"))).containsExactly("2027-04-12");
+        }
     }
 
     private static List<String> texts(JsonNode array) {

@@ -51,6 +51,10 @@ public final class ApiFixtures {
         public Call withoutCredentials() {
             return new Call(operation, caller, path, null, body);
         }
+
+        public Call withToken(String token) {
+            return new Call(operation, caller, path, "Bearer " + token, body);
+        }
     }
 
     private static final String START = "2027-01-04";
@@ -180,7 +184,8 @@ public final class ApiFixtures {
             case "PATCH /api/v1/people/{username}" -> body = fields("displayName", "Engineer " + engineer.username(),
                     "version", version("/api/v1/people/" + engineer.username()));
             case "POST /api/v1/me/tokens" -> body = fields("name", "token", "expiresInDays", 1);
-            case "DELETE /api/v1/me/tokens/{id}" -> vars.put("id", Long.toString(newToken(engineer)));
+            case "DELETE /api/v1/me/tokens/{id}", "DELETE /api/v1/people/{username}/tokens/{id}" ->
+                    vars.put("id", Long.toString(newToken(engineer)));
             case "GET /api/v1/people/{username}/leave" -> {
                 query.put("from", "2027-03-01");
                 query.put("to", "2027-03-05");
@@ -379,10 +384,15 @@ public final class ApiFixtures {
 
     /** A bearer token, except where a password is what the operation wants: issuing a token. */
     private static String authorization(Operation operation, Person person) {
-        if (operation.id().equals("POST /api/v1/me/tokens")) {
+        if (wantsPassword(operation)) {
             return Api.basicAuthorization(person.username(), person.password());
         }
         return "Bearer " + person.token();
+    }
+
+    /** Whether the operation takes the password (HTTP Basic) and refuses a bearer token. */
+    public static boolean wantsPassword(Operation operation) {
+        return operation.id().equals("POST /api/v1/me/tokens");
     }
 
     // bodies that more than one call needs

@@ -77,7 +77,7 @@ public final class OperationRules {
         }
         boolean own = caller == owner;
         return switch (plain) {
-            case "signed in", "own account" -> Outcome.ALLOWED;
+            case "signed in", "own account", "own account, with the password" -> Outcome.ALLOWED;
             case "admin" -> allowedIf(caller == Caller.ADMIN);
             case "PMO or admin" -> allowedIf(caller == Caller.ADMIN || caller == Caller.PMO);
             case "own account or admin" -> allowedIf(own || caller == Caller.ADMIN);

@@ -63,6 +63,15 @@ class OperationPermissionMatrixIntegrationTests {
             if (anonymous.status() != 401 || !anonymous.isProblem()) {
                 mismatches.add(new Mismatch(operation.id(), rule, "not signed in", "401 problem", describe(anonymous)));
             }
+            if (ApiFixtures.wantsPassword(operation)) {
+                // a stolen token must not mint another one
+                Call withToken = fixtures.prepare(operation, Caller.ENGINEER)
+                        .withToken(fixtures.person(Caller.ENGINEER).token());
+                Response answer = fixtures.send(withToken);
+                if (answer.status() != 401 || !answer.isProblem()) {
+                    mismatches.add(new Mismatch(operation.id(), rule, "ENGINEER's token", "401 problem", describe(answer)));
+                }
+            }
             // the callers the rule keeps out go first, so a leak meets the object as an allowed caller would
             List<Caller> callers = Arrays.stream(Caller.values())
                     .sorted(Comparator.comparing(c -> OperationRules.expected(rule, c, owner) == Outcome.ALLOWED)).toList();

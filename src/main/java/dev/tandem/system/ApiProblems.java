@@ -5,10 +5,15 @@ import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import java.net.URI;
+import java.time.temporal.Temporal;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -21,24 +26,82 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** Turns every failure of a JSON API call into an RFC 9457 problem a person can act on; never a stack trace. */
+/**
+ * Turns every failure of a JSON API call into an RFC 9457 problem a person can act on; never a stack trace, never a
+ * class name, and never more of the input than a short quote.
+ */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+    /** How much of a refused value a problem quotes back. */
+    private static final int QUOTE_LENGTH = 40;
+    /** A problem's detail is a sentence or two; however long the input, no detail grows past this. */
+    private static final int DETAIL_LENGTH = 500;
+    private static final Pattern LONG_QUOTE = Pattern.compile("'([^']{" + QUOTE_LENGTH + "})[^']+'");
+    /** No word is this long: an unquoted run of this length is input, such as a key taken from the path. */
+    private static final Pattern LONG_RUN = Pattern.compile("([^\\s']{" + QUOTE_LENGTH + "})[^\\s']{20,}");
+    /** A longer path would echo a long path segment back as the problem's instance. */
+    private static final int PATH_LENGTH = 200;
+
+    private final DataSize maxRequestSize;
+
+    ApiProblems(@Value("${tandem.max-request-size}") DataSize maxRequestSize) {
+        this.maxRequestSize = maxRequestSize;
+    }
+
+    static boolean isApi(String path) {
+        return path != null && (path.equals("/api") || path.startsWith("/api/"));
+    }
+
+    /** The problem for a status that no handler explained, because the request never reached a controller. */
+    ProblemDetail forStatus(int status) {
+        return switch (status) {
+            case 400 -> problem(HttpStatus.BAD_REQUEST, "Malformed request",
+                    "The request could not be read: its address, headers or body are not valid.");
+            case 401 -> problem(HttpStatus.UNAUTHORIZED, "Sign-in required",
+                    "Send a personal access token as 'Authorization: Bearer <token>'.");
+            case 403 -> problem(HttpStatus.FORBIDDEN, "Not allowed", "You may not do this.");
+            case 404 -> problem(HttpStatus.NOT_FOUND, "Not found", "There is nothing at this address.");
+            case 405 -> problem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
+                    "This address does not accept this method; the Allow header lists the ones it does.");
+            case 406 -> problem(HttpStatus.NOT_ACCEPTABLE, "Not acceptable",
+                    "This address answers in JSON, which the Accept header does not allow.");
+            case 413 -> tooLarge();
+            case 414 -> problem(HttpStatus.URI_TOO_LONG, "Address too long", "The address is too long.");
+            case 415 -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                    "This address does not accept this Content-Type; send application/json.");
+            case 431 -> problem(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Headers too large",
+                    "The request headers are too large.");
+            default -> status >= 500
+                    ? problem(HttpStatusCode.valueOf(status), "Server error", "Something went wrong on our side. Try again later.")
+                    : problem(HttpStatusCode.valueOf(status), "Refused", "The request was refused.");
+        };
+    }
+
+    private ProblemDetail tooLarge() {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large",
+                "The request body is larger than the limit of " + maxRequestSize.toBytes() + " bytes.");
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -83,13 +146,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail invalid(InvalidInputException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
         if (!e.fieldErrors().isEmpty()) {
-            problem.setProperty("errors", e.fieldErrors());
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.fieldErrors().forEach((field, message) -> errors.put(bounded(field), bounded(message)));
+            problem.setProperty("errors", errors);
         }
         return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (e.getValue() instanceof String text && ControlCharacters.in(text)) {
+            return invalidField(e.getName(), ControlCharacters.REFUSAL);
+        }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
                 "'" + e.getValue() + "' is not a valid value for " + e.getName() + ".");
         problem.setProperty("errors", Map.of(e.getName(), "is not valid"));
@@ -123,18 +191,74 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (causedBy(e, RequestSizeLimit.TooLarge.class)) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge());
+        }
         Throwable cause = jacksonCause(e);
+        if (cause instanceof InvalidFormatException format && format.getValue() instanceof String text
+                && ControlCharacters.in(text)) {
+            return ResponseEntity.badRequest().body(invalidField(path(format), ControlCharacters.REFUSAL));
+        }
         String detail;
         if (cause instanceof UnrecognizedPropertyException unknown) {
             detail = "Unknown field '" + unknown.getPropertyName() + "'. Known fields: " + unknown.getKnownPropertyIds() + ".";
         } else if (cause instanceof InvalidFormatException format) {
             detail = "'" + format.getValue() + "' is not a valid value for " + path(format) + ".";
-        } else if (cause instanceof JacksonException json) {
+        } else if (cause instanceof MismatchedInputException mismatch) {
+            detail = mismatch(mismatch);
+        } else if (cause instanceof StreamConstraintsException) {
+            detail = "The request body is too large for JSON: a name, string or number is too long, or it nests too deeply.";
+        } else if (cause instanceof StreamReadException json) {
             detail = "The request body is not valid JSON: " + json.getOriginalMessage();
         } else {
             detail = "The request body is missing or not readable.";
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request", detail));
+    }
+
+    /** Problems Spring builds itself (a missing parameter, an unsupported Content-Type) get the same bound. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            problem.setDetail(bounded(problem.getDetail()));
+            locate(problem);
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    /** What a value of the wrong JSON type should have been, in the words of JSON rather than of Java. */
+    private static String mismatch(MismatchedInputException e) {
+        Class<?> type = e.getTargetType();
+        if (type == null) {
+            return "The request body is missing or incomplete.";
+        }
+        String expected;
+        if (CharSequence.class.isAssignableFrom(type) || type == Character.class || type == char.class) {
+            expected = "a string";
+        } else if (type == Boolean.class || type == boolean.class) {
+            expected = "true or false";
+        } else if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            expected = "a number";
+        } else if (Temporal.class.isAssignableFrom(type)) {
+            expected = "a date";
+        } else if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            expected = "a list";
+        } else if (type.isEnum()) {
+            expected = "one of the documented values";
+        } else {
+            expected = "an object";
+        }
+        return (e.getPath().isEmpty() ? "The request body" : path(e)) + " must be " + expected + ".";
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Jackson's own exception, not its root cause: a bad date's root cause is a DateTimeParseException. */
@@ -147,14 +271,54 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return e.getMostSpecificCause();
     }
 
+    /** Where in the body a value sits, as {@code labels[1]} or {@code charter.vision}. */
     private static String path(JacksonException e) {
-        return e.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                .reduce((a, b) -> a + "." + b).orElse("the body");
+        var path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "the body" : path.toString();
     }
 
-    static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
+    private static ProblemDetail invalidField(String field, String message) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", field + " " + message);
+        problem.setProperty("errors", Map.of(bounded(field), message));
         return problem;
+    }
+
+    /** Shortens every quoted value and every overlong run to its first characters, then the whole text. */
+    static String bounded(String text) {
+        if (text == null) {
+            return null;
+        }
+        String shortened = LONG_RUN.matcher(LONG_QUOTE.matcher(text).replaceAll("'$1…'")).replaceAll("$1…");
+        return shortened.length() <= DETAIL_LENGTH ? shortened : shortened.substring(0, DETAIL_LENGTH - 1) + "…";
+    }
+
+    static ProblemDetail problem(HttpStatusCode status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, bounded(detail));
+        problem.setTitle(title);
+        locate(problem);
+        return problem;
+    }
+
+    private static void locate(ProblemDetail problem) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            problem.setInstance(instance(request.getRequest().getRequestURI()));
+        }
+    }
+
+    /** The path as a problem's instance; a path so long that it would echo input is cut back to a short parent. */
+    static URI instance(String path) {
+        String shortened = path.length() <= PATH_LENGTH ? path : path.substring(0, path.lastIndexOf('/', PATH_LENGTH) + 1);
+        try {
+            return URI.create(shortened);
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
     }
 }

@@ -1,16 +1,75 @@
 package dev.tandem.system;
 
 import java.time.Clock;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class SystemConfiguration {
+class SystemConfiguration implements WebMvcConfigurer {
+
+    private final JsonMapper json;
+
+    SystemConfiguration(JsonMapper json) {
+        this.json = json;
+    }
 
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** First of all filters, so that nothing (session, security) is looked up for a body that is refused anyway. */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(@Value("${tandem.max-request-size}") DataSize limit) {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit.toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /**
+     * Request bodies are read with control characters refused: the JSON converter is swapped in place, keeping its
+     * position behind the byte and string converters. The application's own mapper is left as it is, so JSON the
+     * application stored itself still reads back.
+     */
+    @Override
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+        var checked = new JacksonJsonHttpMessageConverter(json.rebuild().addModule(ControlCharacters.jsonModule()).build());
+        builder.configureMessageConvertersList(converters -> converters.replaceAll(converter ->
+                converter.getClass() == JacksonJsonHttpMessageConverter.class ? checked : converter));
+    }
+
+    /**
+     * Puts {@link ProblemReportValve} in place of the error report valve on Tomcat's host. Unordered, this customizer
+     * runs after Spring Boot's, which adds the valve it replaces.
+     */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemReportValve(ApiProblems problems) {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                host.getPipeline().addValve(new ProblemReportValve(problems, json));
+                // without this, the host would add a plain ErrorReportValve of its own when it starts
+                host.setErrorReportValveClass(ProblemReportValve.class.getName());
+            }
+        });
     }
 }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.support.Api;
 import dev.tandem.support.Response;
 import dev.tandem.support.TandemIntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
-/** The OpenAPI document is public and describes the API's resources. */
+/** The OpenAPI document is public and describes the API's resources and how to authenticate. */
 @TandemIntegrationTest
 class OpenApiIntegrationTests {
 
@@ -33,5 +36,44 @@ class OpenApiIntegrationTests {
             assertThat(paths.has(path)).as(path).isTrue();
         }
         assertThat(paths.propertyNames()).allMatch(p -> p.startsWith("/api/v1/"));
+    }
+
+    @Test
+    void theSignedInPersonIsNotAParameter() {
+        var doc = api.send("GET", "/api/openapi", null, null).json();
+
+        List<String> operations = new ArrayList<>();
+        List<String> withActor = new ArrayList<>();
+        doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            operations.add(operation.getKey() + " " + path.getKey());
+            JsonNode parameters = operation.getValue().get("parameters");
+            if (parameters != null) {
+                parameters.forEach(p -> {
+                    if (p.get("name").asString().equals("actor")) {
+                        withActor.add(operation.getKey() + " " + path.getKey());
+                    }
+                });
+            }
+        }));
+        assertThat(operations).hasSizeGreaterThan(50);
+        // the audit trail's own filter by who acted, an optional username
+        assertThat(withActor).containsExactly("get /api/v1/audit");
+        assertThat(doc.get("components").get("schemas").has("Actor")).isFalse();
+    }
+
+    @Test
+    void operationsNeedAPersonalAccessTokenAndTokenCreationThePassword() {
+        var doc = api.send("GET", "/api/openapi", null, null).json();
+
+        var schemes = doc.get("components").get("securitySchemes");
+        assertThat(schemes.get("bearer").get("type").asString()).isEqualTo("http");
+        assertThat(schemes.get("bearer").get("scheme").asString()).isEqualTo("bearer");
+        assertThat(schemes.get("basic").get("type").asString()).isEqualTo("http");
+        assertThat(schemes.get("basic").get("scheme").asString()).isEqualTo("basic");
+        assertThat(doc.get("security").toString()).isEqualTo("[{\"bearer\":[]}]");
+
+        var paths = doc.get("paths");
+        assertThat(paths.get("/api/v1/me/tokens").get("post").get("security").toString()).isEqualTo("[{\"basic\":[]}]");
+        assertThat(paths.get("/api/v1/projects").get("get").has("security")).isFalse();
     }
 }

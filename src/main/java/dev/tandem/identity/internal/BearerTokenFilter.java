@@ -38,14 +38,16 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         if (ISSUING_A_TOKEN.matches(request)) {
-            problems.write(response, 401, "Password required",
-                    "Create a token with your username and password (HTTP Basic); a token cannot create another token.");
+            problems.unauthorized(response, "Password required",
+                    "Create a token with your username and password (HTTP Basic); a token cannot create another token.",
+                    SecurityConfiguration.BASIC_CHALLENGE);
             return;
         }
         var credential = identity.authenticateToken(header.substring(7).strip());
         if (credential.isEmpty()) {
-            problems.write(response, 401, "Invalid token",
-                    "The access token is unknown, expired or revoked. Create a new one with POST /api/v1/me/tokens.");
+            problems.unauthorized(response, "Invalid token",
+                    "The access token is unknown, expired or revoked. Create a new one with POST /api/v1/me/tokens.",
+                    SecurityConfiguration.BEARER_CHALLENGE + ", error=\"invalid_token\"");
             return;
         }
         var principal = new TandemPrincipal(credential.get().actor(), null, credential.get().tokenId());

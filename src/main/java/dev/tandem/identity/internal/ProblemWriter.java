@@ -17,6 +17,14 @@ class ProblemWriter {
         this.json = json;
     }
 
+    /** A 401 with one {@code WWW-Authenticate} challenge per scheme the client may use. */
+    void unauthorized(HttpServletResponse response, String title, String detail, String... challenges) throws IOException {
+        for (String challenge : challenges) {
+            response.addHeader("WWW-Authenticate", challenge);
+        }
+        write(response, 401, title, detail);
+    }
+
     void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatusCode.valueOf(status), detail);
         problem.setTitle(title);

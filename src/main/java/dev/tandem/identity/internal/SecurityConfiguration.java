@@ -21,6 +21,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -40,6 +41,8 @@ import org.springframework.web.util.WebUtils;
 class SecurityConfiguration implements WebMvcConfigurer {
 
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    static final String BEARER_CHALLENGE = "Bearer realm=\"Tandem\"";
+    static final String BASIC_CHALLENGE = "Basic realm=\"Tandem\"";
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
@@ -71,11 +74,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Order(1)
     SecurityFilterChain tokenIssuing(HttpSecurity http, IdentityManagement identity, ProblemWriter problems) {
         apiDefaults(http, identity, problems);
+        AuthenticationEntryPoint basicOrToken = (request, response, e) -> problems.unauthorized(response,
+                "Sign-in required", e instanceof LockedException
+                        ? "Too many failed sign-ins: try again in 15 minutes."
+                        : "Send your username and password with HTTP Basic, or a personal access token.",
+                BASIC_CHALLENGE, BEARER_CHALLENGE);
         http.securityMatcher("/api/v1/me/tokens", "/api/v1/me/tokens/**")
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problems.write(response, 401,
-                        "Sign-in required", e instanceof LockedException
-                                ? "Too many failed sign-ins: try again in 15 minutes."
-                                : "Send your username and password with HTTP Basic, or a personal access token.")))
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicOrToken))
+                .exceptionHandling(e -> e.authenticationEntryPoint(basicOrToken))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
         return http.build();
     }
@@ -101,8 +107,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .addFilterBefore(new BearerTokenFilter(identity, problems), BasicAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> problems.write(response, 401,
-                                "Sign-in required", "Send a personal access token as 'Authorization: Bearer <token>'."))
+                        .authenticationEntryPoint((request, response, ex) -> problems.unauthorized(response,
+                                "Sign-in required", "Send a personal access token as 'Authorization: Bearer <token>'.",
+                                BEARER_CHALLENGE))
                         .accessDeniedHandler((request, response, ex) -> problems.write(response, 403,
                                 "Not allowed", "Your role does not allow this.")));
     }

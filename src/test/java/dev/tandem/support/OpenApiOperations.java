@@ -44,11 +44,6 @@ public final class OpenApiOperations {
     private Operation operation(String path, String method, JsonNode node) {
         List<Parameter> parameters = new ArrayList<>();
         for (JsonNode p : iterable(node.get("parameters"))) {
-            JsonNode schema = resolve(p.get("schema"));
-            // springdoc took the Actor argument that the server resolves from the credentials for a query parameter
-            if (schema != null && schema.has("properties") && schema.get("properties").has("personId")) {
-                continue;
-            }
             parameters.add(new Parameter(p.get("name").asString(), p.get("in").asString(),
                     p.has("required") && p.get("required").asBoolean()));
         }

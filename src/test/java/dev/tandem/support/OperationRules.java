@@ -23,7 +23,7 @@ public final class OperationRules {
         ALLOWED, FORBIDDEN, NOT_FOUND
     }
 
-    public static final String SECTION = "## Per API operation";
+    private static final String SECTION = "## Per API operation";
     private static final Pattern ROW = Pattern.compile("^\\| `([A-Z]+ /[^`]+)` \\| (.+?) \\|$");
 
     private final Map<String, String> rules;

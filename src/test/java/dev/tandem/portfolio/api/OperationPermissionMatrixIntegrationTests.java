@@ -42,6 +42,7 @@ class OperationPermissionMatrixIntegrationTests {
                 .as("operations without a row in docs/permissions.md").isEmpty();
         assertThat(rules.keySet().stream().filter(o -> !operations.contains(o)))
                 .as("rows of docs/permissions.md naming no operation").isEmpty();
+        // every rule is one the test knows how to check
         rules.forEach((operation, rule) -> OperationRules.expected(rule, Caller.ADMIN, Caller.ENGINEER));
     }
 

@@ -586,8 +586,9 @@ public class WorkItemManagement {
         if (f.status() != null) {
             moveTo(item, statusNamed(workflow, f.status()), workflow);
         }
+        // checked even where it is not used, so an over-long reason is refused rather than silently dropped
+        String reason = text("blockedReason", f.blockedReason(), 500, false);
         if (Boolean.TRUE.equals(f.blocked())) {
-            String reason = text("blockedReason", f.blockedReason(), 500, false);
             if (reason == null) {
                 throw new InvalidInputException("blockedReason", "must say why the item is blocked");
             }

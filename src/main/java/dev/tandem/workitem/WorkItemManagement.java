@@ -579,8 +579,9 @@ public class WorkItemManagement {
         } else if (item.id() == null) {
             enforceWipLimit(item, workflow.getFirst());
         }
+        // checked even where it is not used, so an over-long reason is refused rather than silently dropped
+        String reason = text("blockedReason", f.blockedReason(), 500, false);
         if (Boolean.TRUE.equals(f.blocked())) {
-            String reason = text("blockedReason", f.blockedReason(), 500, false);
             if (reason == null) {
                 throw new InvalidInputException("blockedReason", "must say why the item is blocked");
             }

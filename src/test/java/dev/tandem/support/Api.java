@@ -18,6 +18,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +40,16 @@ public class Api {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    // every table a request could write, except the live-update feed and the sync-report snapshots that
+    // scheduled jobs prune and fill on their own
+    private static final List<String> SNAPSHOT_TABLES = List.of("person", "person_skill", "person_leave",
+            "access_token", "portfolio", "project", "project_member", "workflow_status", "board_settings", "work_item",
+            "work_item_label", "work_item_change", "removed_item", "dependency", "item_comment", "sprint",
+            "sprint_item", "sprint_change", "project_calendar", "calendar_exception", "baseline", "baseline_item",
+            "change_request", "change_vote", "review_board", "rate_card", "person_rate", "notification", "charter",
+            "charter_change", "adr", "technical_difficulty", "difficulty_alternative", "success_metric",
+            "survey_result", "kickoff", "kickoff_participant", "kickoff_action", "feasibility_signoff",
+            "planning_settings", "risk", "risk_item", "tech_debt", "tech_debt_item", "scorecard");
 
     private final JsonMapper json;
     private final JdbcTemplate jdbc;
@@ -91,8 +103,11 @@ public class Api {
 
     /** A call authenticated with HTTP Basic instead of a token. */
     public Response basic(String method, String path, String username, String password, Object body) {
-        String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return send(method, path, "Basic " + credentials, body);
+        return send(method, path, basicAuthorization(username, password), body);
+    }
+
+    public static String basicAuthorization(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -100,6 +115,52 @@ public class Api {
      * JSON; {@code null} sends no body.
      */
     public Response send(String method, String path, String authorization, Object body) {
+        if (body == null) {
+            return send(method, path, authorization, null, null);
+        }
+        return send(method, path, authorization, "application/json", body instanceof String s ? s : json.writeValueAsString(body));
+    }
+
+    /** Sends {@code body} as it is, declared as {@code contentType}; a null body sends none. */
+    public Response send(String method, String path, String authorization, String contentType, String body) {
+        var request = request(method, path, authorization, contentType, body);
+        try {
+            var response = http.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.body(), parse(response.body()));
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(method + " " + path + " was interrupted", e);
+        }
+    }
+
+    /**
+     * Opens a stream such as {@code text/event-stream} and closes it as soon as the answer's head arrived: the
+     * response holds the status and content type, and the body only when the answer is not a 2xx.
+     */
+    public Response open(String path, String authorization) {
+        var request = request("GET", path, authorization, null, null);
+        try {
+            var response = http.send(request, BodyHandlers.ofInputStream());
+            String contentType = response.headers().firstValue("Content-Type").orElse(null);
+            try (var in = response.body()) {
+                if (response.statusCode() / 100 == 2) {
+                    return new Response(response.statusCode(), contentType, null, null);
+                }
+                String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return new Response(response.statusCode(), contentType, body, parse(body));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("GET " + path + " was interrupted", e);
+        }
+    }
+
+    private HttpRequest request(String method, String path, String authorization, String contentType, String body) {
         var request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port() + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json, application/problem+json, */*;q=0.1");
@@ -109,19 +170,9 @@ public class Api {
         if (body == null) {
             request.method(method, BodyPublishers.noBody());
         } else {
-            String text = body instanceof String s ? s : json.writeValueAsString(body);
-            request.header("Content-Type", "application/json").method(method, BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+            request.header("Content-Type", contentType).method(method, BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         }
-        try {
-            var response = http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
-            String contentType = response.headers().firstValue("Content-Type").orElse(null);
-            return new Response(response.statusCode(), contentType, response.body(), parse(response.body()));
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(method + " " + path + " was interrupted", e);
-        }
+        return request.build();
     }
 
     // building blocks
@@ -216,6 +267,25 @@ public class Api {
                 auditHead());
     }
 
+    /**
+     * How far the audit trail reaches and how many rows the main tables hold, across all projects: a refused
+     * request must leave all of it as it was.
+     */
+    public DbSnapshot snapshot() {
+        String sql = "select " + SNAPSHOT_TABLES.stream().map(t -> "(select count(*) from " + t + ") as " + t)
+                .collect(Collectors.joining(", "))
+                + ", (select last_seq from audit_chain_head where id = 1) as audit_head";
+        Map<String, Object> row = jdbc.queryForMap(sql);
+        Map<String, Long> counts = new TreeMap<>();
+        SNAPSHOT_TABLES.forEach(t -> counts.put(t, ((Number) row.get(t)).longValue()));
+        return new DbSnapshot(((Number) row.get("audit_head")).longValue(), counts);
+    }
+
+    /** The actions of the audit entries appended after {@code seq}. */
+    public List<String> auditActionsAfter(long seq) {
+        return jdbc.queryForList("select action from audit_entry where seq > ? order by seq", String.class, seq);
+    }
+
     public long auditHead() {
         return jdbc.queryForObject("select last_seq from audit_chain_head where id = 1", Long.class);
     }
@@ -293,6 +363,10 @@ public class Api {
     }
 
     public record Person(String username, String password, String token) {
+    }
+
+    /** The audit chain's head and the row count of each main table. */
+    public record DbSnapshot(long auditHead, Map<String, Long> rows) {
     }
 
     /** Everything a rejected change must leave as it was. */

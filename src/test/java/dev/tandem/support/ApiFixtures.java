@@ -1,0 +1,526 @@
+package dev.tandem.support;
+
+import static dev.tandem.support.Api.fields;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.portfolio.ProjectRole;
+import dev.tandem.support.Api.Person;
+import dev.tandem.support.OpenApiOperations.Operation;
+import dev.tandem.support.OpenApiOperations.Parameter;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One project set up for calling every API operation, with a person for each kind of caller, and the one place
+ * that knows, per operation, which real objects fill its path variables and what a minimal valid body is.
+ * Calls that use something up (delete it, submit it, start it) get a fresh object each, so callers do not
+ * disturb each other. Names are unique: the suites also run on a shared PostgreSQL database.
+ */
+public final class ApiFixtures {
+
+    /** The kinds of caller: one member per project role, a signed-in outsider, PMO staff and an administrator. */
+    public enum Caller {
+        PM(ProjectRole.PM), EM(ProjectRole.EM), ARCHITECT(ProjectRole.ARCHITECT),
+        PRODUCT_MANAGER(ProjectRole.PRODUCT_MANAGER), ENGINEER(ProjectRole.ENGINEER),
+        STAKEHOLDER(ProjectRole.STAKEHOLDER), NON_MEMBER(null), PMO(null), ADMIN(null);
+
+        private final ProjectRole role;
+
+        Caller(ProjectRole role) {
+            this.role = role;
+        }
+
+        /** The role in the fixture project, null for those who are not members. */
+        public ProjectRole role() {
+            return role;
+        }
+    }
+
+    /** One request, ready to send. */
+    public record Call(Operation operation, Caller caller, String path, String authorization, Map<String, Object> body) {
+
+        public String method() {
+            return operation.method();
+        }
+
+        public Call withoutCredentials() {
+            return new Call(operation, caller, path, null, body);
+        }
+
+        public Call withToken(String token) {
+            return new Call(operation, caller, path, "Bearer " + token, body);
+        }
+    }
+
+    private static final String START = "2027-01-04";
+
+    private final Api api;
+    private final Person owner;
+    private final String project;
+    private final Map<Caller, Person> callers = new EnumMap<>(Caller.class);
+    private final String status;
+    private final String item;
+    private final String majorItem;
+    private final String feature;
+    private final long comment;
+    private final long sprint;
+    private final int risk;
+    private final int debt;
+    private final int adr;
+    private final long difficulty;
+    private final long metric;
+    private final long baseline;
+    private final long draft;
+    private final long inReview;
+    private final long notice;
+    private final String roleHolder;
+
+    private ApiFixtures(Api api) {
+        this.api = api;
+        // the PMO who opens the project becomes its first PM; every caller below is someone else
+        owner = api.newPerson("PMO");
+        project = api.newProject(owner.token());
+        for (Caller caller : Caller.values()) {
+            Person person = switch (caller) {
+                case ADMIN -> new Person(Api.ADMIN, Api.ADMIN_PASSWORD, api.adminToken());
+                case PMO -> api.newPerson("PMO");
+                default -> api.newPerson();
+            };
+            if (caller.role() != null) {
+                api.addMember(project, person.username(), caller.role().name());
+            }
+            callers.put(caller, person);
+        }
+        roleHolder = api.newPersonWithoutPassword();
+        api.addMember(project, roleHolder, "ENGINEER");
+        status = ok(api.get(owner.token(), projectPath("/statuses"))).json().get(0).get("name").asString();
+
+        item = newItem("Shared task");
+        majorItem = newItem("Architecture item");
+        feature = api.newItem(owner.token(), project, "feature", "Scored feature");
+        comment = newComment();
+        sprint = newSprint();
+        risk = (int) created(api.post(owner.token(), projectPath("/risks"), riskBody())).number("number");
+        debt = (int) created(api.post(owner.token(), projectPath("/tech-debt"), debtBody())).number("number");
+        adr = (int) created(api.post(owner.token(), projectPath("/charter/adrs"), fields("title", "Use PostgreSQL")))
+                .number("number");
+        difficulty = created(api.post(owner.token(), projectPath("/charter/difficulties"), difficultyBody())).number("id");
+        metric = created(api.post(owner.token(), projectPath("/charter/metrics"), metricBody())).number("id");
+        created(api.post(owner.token(), projectPath("/scorecards"), scoreBody()));
+        // the first baseline waits for the EM's and the architect's sign-off
+        for (Caller signer : List.of(Caller.EM, Caller.ARCHITECT)) {
+            created(api.post(callers.get(signer).token(), projectPath("/feasibility-signoffs"), fields("comment", "Feasible")));
+        }
+        baseline = created(api.post(owner.token(), projectPath("/baselines"), fields("name", "Plan " + project))).number("id");
+        draft = newDraft();
+        inReview = newDraft();
+        ok(api.post(callers.get(Caller.ENGINEER).token(), "/api/v1/change-requests/" + inReview + "/submit", null));
+        notice = noticeOf(Caller.EM, "/change-requests/" + inReview);
+    }
+
+    public static ApiFixtures setUp(Api api) {
+        return new ApiFixtures(api);
+    }
+
+    public String project() {
+        return project;
+    }
+
+    public Person person(Caller caller) {
+        return callers.get(caller);
+    }
+
+    /**
+     * The caller whose own thing the operation is about: the author of the fixture comment, the holder of the token,
+     * the requester of the change request, the person whose account or leave it is. Notifications go to reviewers
+     * only, so the notification is the EM's.
+     */
+    public Caller ownerOf(Operation operation) {
+        return operation.path().startsWith("/api/v1/me/notifications/") ? Caller.EM : Caller.ENGINEER;
+    }
+
+    /**
+     * The answers other than 2xx that a caller the rule lets in may get, because of the state the fixture is in, with
+     * the reason. Anything not listed here must be a 2xx.
+     */
+    public Set<Integer> stateAnswers(Operation operation) {
+        return switch (operation.id()) {
+            // the project has its first baseline; later ones come only from approved change requests (ADR 0007)
+            case "POST /api/v1/projects/{key}/baselines" -> Set.of(409);
+            default -> Set.of();
+        };
+    }
+
+    /** Sends the call as it is. */
+    public Response send(Call call) {
+        if (call.operation().streams()) {
+            return api.open(call.path(), call.authorization());
+        }
+        return api.send(call.method(), call.path(), call.authorization(), call.body());
+    }
+
+    /**
+     * The call of {@code operation} by {@code caller}: path variables filled with the fixture's objects (fresh ones
+     * where the call uses them up), required query parameters, current versions and a minimal valid body.
+     */
+    public Call prepare(Operation operation, Caller caller) {
+        Person person = callers.get(caller);
+        Person engineer = callers.get(Caller.ENGINEER);
+        Map<String, String> vars = new LinkedHashMap<>(Map.of("key", project, "itemKey", item,
+                "username", engineer.username(), "item", feature));
+        Map<String, Object> query = new LinkedHashMap<>();
+        Map<String, Object> body = null;
+        switch (operation.id()) {
+            // people, tokens, leave
+            case "POST /api/v1/people" -> {
+                String username = Api.uniqueUsername();
+                body = fields("username", username, "displayName", "Person " + username, "email", username + "@example.com");
+            }
+            case "PATCH /api/v1/people/{username}" -> body = fields("displayName", "Engineer " + engineer.username(),
+                    "version", version("/api/v1/people/" + engineer.username()));
+            case "POST /api/v1/me/tokens" -> body = fields("name", "token", "expiresInDays", 1);
+            case "DELETE /api/v1/me/tokens/{id}", "DELETE /api/v1/people/{username}/tokens/{id}" ->
+                    vars.put("id", Long.toString(newToken(engineer)));
+            case "GET /api/v1/people/{username}/leave" -> {
+                query.put("from", "2027-03-01");
+                query.put("to", "2027-03-05");
+            }
+            case "POST /api/v1/people/{username}/leave" -> body = fields("from", "2027-03-01", "to", "2027-03-02");
+            case "DELETE /api/v1/people/{username}/leave" -> {
+                query.put("from", "2027-03-01");
+                query.put("to", "2027-03-02");
+            }
+            case "POST /api/v1/me/notifications/{id}/read" -> vars.put("id", Long.toString(notice));
+            case "GET /api/v1/audit" -> query.put("size", 1);
+            // projects and members
+            case "POST /api/v1/projects" -> {
+                String key = Api.uniqueProjectKey();
+                body = fields("key", key, "name", "Project " + key, "startDate", START);
+            }
+            case "PATCH /api/v1/projects/{key}" -> body = fields("description", "Set up to call every operation",
+                    "version", version(projectPath("")));
+            case "POST /api/v1/projects/{key}/members" -> body = fields("username", api.newPersonWithoutPassword(),
+                    "role", "STAKEHOLDER");
+            case "PATCH /api/v1/projects/{key}/members/{username}" -> {
+                vars.put("username", roleHolder);
+                body = fields("role", "ENGINEER", "version", versionIn(projectPath("/members"), "username", roleHolder));
+            }
+            case "DELETE /api/v1/projects/{key}/members/{username}" -> {
+                String member = api.newPersonWithoutPassword();
+                api.addMember(project, member, "STAKEHOLDER");
+                vars.put("username", member);
+            }
+            // items, dependencies, comments, board
+            case "POST /api/v1/projects/{key}/items" -> body = fields("type", "task", "title", "Task by " + caller);
+            case "PATCH /api/v1/items/{itemKey}" -> body = fields("title", "Shared task", "version", itemVersion(item));
+            case "DELETE /api/v1/items/{itemKey}" -> {
+                String fresh = newItem("Task to delete");
+                vars.put("itemKey", fresh);
+                query.put("version", itemVersion(fresh));
+            }
+            case "POST /api/v1/items/{itemKey}/major-technical" -> {
+                vars.put("itemKey", majorItem);
+                body = fields("majorTechnical", true, "version", itemVersion(majorItem));
+            }
+            case "POST /api/v1/items/{itemKey}/move" -> body = fields("status", status, "version", itemVersion(item));
+            case "POST /api/v1/items/{itemKey}/dependencies" -> body = fields("predecessor", newItem("Predecessor"),
+                    "type", "FS", "lagDays", 0);
+            case "DELETE /api/v1/items/{itemKey}/dependencies/{id}" ->
+                    vars.put("id", Long.toString(api.link(owner.token(), newItem("Predecessor"), item)));
+            case "POST /api/v1/items/{itemKey}/comments" -> body = fields("body", "Comment by " + caller);
+            case "PATCH /api/v1/items/{itemKey}/comments/{id}" -> {
+                vars.put("id", Long.toString(comment));
+                body = fields("body", "Edited comment", "version",
+                        versionIn("/api/v1/items/" + item + "/comments", "id", comment));
+            }
+            case "DELETE /api/v1/items/{itemKey}/comments/{id}" -> vars.put("id", Long.toString(newComment()));
+            case "PATCH /api/v1/projects/{key}/board" -> body = fields("wipHardLimit", false,
+                    "version", version(projectPath("/board")));
+            // sprints
+            case "POST /api/v1/projects/{key}/sprints" -> body = sprintBody("Sprint by " + caller);
+            case "PATCH /api/v1/projects/{key}/sprints/{id}" -> {
+                vars.put("id", Long.toString(sprint));
+                body = fields("goal", "Ship the shared task", "version", version(sprintPath(sprint)));
+            }
+            case "POST /api/v1/projects/{key}/sprints/{id}/start" -> {
+                completeActiveSprint();
+                long fresh = newSprint();
+                vars.put("id", Long.toString(fresh));
+                body = fields("version", version(sprintPath(fresh)));
+            }
+            case "POST /api/v1/projects/{key}/sprints/{id}/complete" -> {
+                completeActiveSprint();
+                long fresh = newSprint();
+                ok(api.post(owner.token(), sprintPath(fresh) + "/start", fields("version", version(sprintPath(fresh)))));
+                vars.put("id", Long.toString(fresh));
+                body = fields("version", version(sprintPath(fresh)), "carryOver", "backlog");
+            }
+            case "POST /api/v1/projects/{key}/sprints/{id}/items" -> {
+                String fresh = newItem("Sprint task");
+                vars.put("id", Long.toString(sprint));
+                body = fields("item", fresh, "version", itemVersion(fresh));
+            }
+            case "DELETE /api/v1/projects/{key}/sprints/{id}/items/{itemKey}" -> {
+                String fresh = newItem("Sprint task");
+                ok(api.post(owner.token(), sprintPath(sprint) + "/items", fields("item", fresh, "version", itemVersion(fresh))));
+                vars.put("id", Long.toString(sprint));
+                vars.put("itemKey", fresh);
+                query.put("version", itemVersion(fresh));
+            }
+            case "GET /api/v1/projects/{key}/sprints/{id}", "GET /api/v1/projects/{key}/sprints/{id}/history",
+                 "GET /api/v1/projects/{key}/sprints/{id}/capacity", "GET /api/v1/projects/{key}/sprints/{id}/burndown" ->
+                    vars.put("id", Long.toString(sprint));
+            // schedule
+            case "POST /api/v1/projects/{key}/baselines" -> body = fields("name", "Baseline by " + caller);
+            case "GET /api/v1/projects/{key}/baselines/{id}" -> vars.put("id", Long.toString(baseline));
+            case "PUT /api/v1/projects/{key}/calendar/weekdays" -> body = fields("workingWeekdays",
+                    List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"), "version", version(projectPath("/calendar")));
+            case "PUT /api/v1/projects/{key}/calendar/days/{day}" -> {
+                vars.put("day", "2027-05-03");
+                body = fields("working", false, "name", "Labour Day");
+            }
+            case "DELETE /api/v1/projects/{key}/calendar/days/{day}" -> {
+                ok(api.send("PUT", projectPath("/calendar/days/2027-05-04"), "Bearer " + owner.token(),
+                        fields("working", false, "name", "Youth Day")));
+                vars.put("day", "2027-05-04");
+            }
+            // change control
+            case "POST /api/v1/projects/{key}/change-requests" -> body = draftBody("Change by " + caller);
+            case "GET /api/v1/change-requests/{id}" -> vars.put("id", Long.toString(inReview));
+            case "POST /api/v1/change-requests/{id}/submit", "POST /api/v1/change-requests/{id}/withdraw" ->
+                    vars.put("id", Long.toString(newDraft()));
+            case "POST /api/v1/change-requests/{id}/refresh" -> vars.put("id", Long.toString(draft));
+            // abstaining keeps the request in review: the owner, a fourth reviewer, never votes
+            case "POST /api/v1/change-requests/{id}/votes" -> {
+                vars.put("id", Long.toString(inReview));
+                body = fields("decision", "ABSTAIN", "comment", "No opinion yet");
+            }
+            case "PATCH /api/v1/projects/{key}/review-board" -> body = fields("rule", "MAJORITY",
+                    "version", version(projectPath("/review-board")));
+            // charter, kick-off, sign-offs
+            case "PATCH /api/v1/projects/{key}/charter" -> body = fields("vision", "One project to call them all",
+                    "version", version(projectPath("/charter")));
+            case "POST /api/v1/projects/{key}/charter/adrs" -> body = fields("title", "ADR by " + caller);
+            case "PATCH /api/v1/projects/{key}/charter/adrs/{number}" -> {
+                vars.put("number", Integer.toString(adr));
+                body = fields("title", "Use PostgreSQL", "version", versionIn(projectPath("/charter"), "adrs", "number", adr));
+            }
+            case "POST /api/v1/projects/{key}/charter/difficulties" -> body = difficultyBody();
+            case "PATCH /api/v1/projects/{key}/charter/difficulties/{id}" -> {
+                vars.put("id", Long.toString(difficulty));
+                body = fields("title", "Peak load", "version",
+                        versionIn(projectPath("/charter"), "difficulties", "id", difficulty));
+            }
+            case "POST /api/v1/projects/{key}/charter/metrics" -> body = metricBody();
+            case "PATCH /api/v1/projects/{key}/charter/metrics/{id}" -> {
+                vars.put("id", Long.toString(metric));
+                body = fields("unit", "points", "version", versionIn(projectPath("/charter"), "metrics", "id", metric));
+            }
+            case "POST /api/v1/projects/{key}/charter/metrics/{id}/surveys" -> {
+                vars.put("id", Long.toString(metric));
+                body = fields("takenOn", "2024-06-03", "score", 4.2, "respondents", 30);
+            }
+            case "PUT /api/v1/projects/{key}/kickoff" -> body = fields("heldOn", START,
+                    "participants", List.of(owner.username()), "agreedValue", true, "decisions", "Start small",
+                    "version", ok(api.get(owner.token(), projectPath("/kickoff"))).json().get("version").asLong());
+            case "POST /api/v1/projects/{key}/kickoff/actions" -> body = actionBody();
+            case "POST /api/v1/projects/{key}/kickoff/actions/{id}/accept" -> vars.put("id",
+                    Long.toString(created(api.post(owner.token(), projectPath("/kickoff/actions"), actionBody())).number("id")));
+            case "POST /api/v1/projects/{key}/feasibility-signoffs" -> body = fields("comment", "Feasible");
+            // risks, scorecards, tech debt
+            case "POST /api/v1/projects/{key}/risks" -> body = riskBody();
+            case "GET /api/v1/projects/{key}/risks/{number}" -> vars.put("number", Integer.toString(risk));
+            case "PATCH /api/v1/projects/{key}/risks/{number}" -> {
+                vars.put("number", Integer.toString(risk));
+                body = fields("mitigation", "Second vendor", "version", version(projectPath("/risks/" + risk)));
+            }
+            case "PUT /api/v1/projects/{key}/risks/threshold" -> body = fields("threshold", 12,
+                    "version", ok(api.get(owner.token(), projectPath("/risks"))).json().get("settingsVersion").asLong());
+            case "POST /api/v1/projects/{key}/scorecards" -> body = scoreBody();
+            case "PATCH /api/v1/projects/{key}/scorecards/{item}" -> body = fields("risk", 3, "riskRationale", "Known stack");
+            case "POST /api/v1/projects/{key}/tech-debt" -> body = debtBody();
+            case "GET /api/v1/projects/{key}/tech-debt/{number}" -> vars.put("number", Integer.toString(debt));
+            case "PATCH /api/v1/projects/{key}/tech-debt/{number}" -> {
+                vars.put("number", Integer.toString(debt));
+                body = fields("component", "payments", "version", version(projectPath("/tech-debt/" + debt)));
+            }
+            case "PUT /api/v1/projects/{key}/buffer" -> body = fields("bufferDays", 5,
+                    "version", ok(api.get(owner.token(), projectPath("/buffer"))).json().get("settingsVersion").asLong());
+            default -> { }
+        }
+        if (operation.hasBody() && body == null && operation.bodyRequired()) {
+            throw new AssertionError("ApiFixtures has no body for " + operation.id() + "; add one to prepare()");
+        }
+        return new Call(operation, caller, path(operation, vars, query), authorization(operation, person), body);
+    }
+
+    private static String path(Operation operation, Map<String, String> vars, Map<String, Object> query) {
+        String path = operation.path();
+        for (String name : operation.pathVariables()) {
+            String value = vars.get(name);
+            if (value == null) {
+                throw new AssertionError("ApiFixtures has no value for {" + name + "} of " + operation.id()
+                        + "; add one to prepare()");
+            }
+            path = path.replace("{" + name + "}", Api.encode(value));
+        }
+        for (Parameter p : operation.query()) {
+            if (p.required() && !query.containsKey(p.name())) {
+                throw new AssertionError("ApiFixtures has no value for the query parameter " + p.name() + " of "
+                        + operation.id() + "; add one to prepare()");
+            }
+        }
+        if (query.isEmpty()) {
+            return path;
+        }
+        return path + "?" + query.entrySet().stream().map(e -> e.getKey() + "=" + Api.encode(e.getValue().toString()))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** A bearer token, except where a password is what the operation wants: issuing a token. */
+    private static String authorization(Operation operation, Person person) {
+        if (wantsPassword(operation)) {
+            return Api.basicAuthorization(person.username(), person.password());
+        }
+        return "Bearer " + person.token();
+    }
+
+    /** Whether the operation takes the password (HTTP Basic) and refuses a bearer token. */
+    public static boolean wantsPassword(Operation operation) {
+        return operation.id().equals("POST /api/v1/me/tokens");
+    }
+
+    // bodies that more than one call needs
+
+    private Map<String, Object> riskBody() {
+        return fields("title", "Acquirer API changes", "category", "technical", "probability", 2, "impact", 3);
+    }
+
+    private Map<String, Object> debtBody() {
+        return fields("title", "No contract tests", "interestHours", 2, "fixHours", 8, "severity", "high");
+    }
+
+    private Map<String, Object> difficultyBody() {
+        return fields("title", "Peak load", "owner", owner.username(), "alternatives",
+                List.of(fields("description", "Shard by merchant", "chosen", true)));
+    }
+
+    private Map<String, Object> metricBody() {
+        return fields("name", "Satisfaction", "unit", "points", "direction", "HIGHER_IS_BETTER", "target", 4,
+                "source", "SURVEY", "windowWeeks", 4);
+    }
+
+    private Map<String, Object> scoreBody() {
+        return fields("item", feature, "feasibility", 4, "feasibilityRationale", "Known stack", "scalability", 3,
+                "scalabilityRationale", "One database", "maintainability", 4, "maintainabilityRationale", "Small",
+                "risk", 2, "riskRationale", "Vendor is new");
+    }
+
+    private Map<String, Object> actionBody() {
+        return fields("title", "Book the review", "owner", owner.username(), "due", "2027-02-01");
+    }
+
+    private Map<String, Object> sprintBody(String name) {
+        return fields("name", name, "startDate", "2027-02-01", "endDate", "2027-02-12");
+    }
+
+    private Map<String, Object> draftBody(String title) {
+        return fields("title", title, "reason", "The acquirer needs more time", "changes",
+                List.of(fields("op", "setEstimate", "item", item, "mostLikelyDays", 3)));
+    }
+
+    // fresh objects
+
+    private String newItem(String title) {
+        return Response.text(api.newItem(owner.token(), project, fields("type", "task", "title", title,
+                "mostLikelyDays", 2)), "key");
+    }
+
+    private long newComment() {
+        return created(api.post(callers.get(Caller.ENGINEER).token(), "/api/v1/items/" + item + "/comments",
+                fields("body", "A comment of the engineer"))).number("id");
+    }
+
+    private long newSprint() {
+        return created(api.post(owner.token(), projectPath("/sprints"), sprintBody("Sprint"))).number("id");
+    }
+
+    private void completeActiveSprint() {
+        for (JsonNode s : ok(api.get(owner.token(), projectPath("/sprints"))).json()) {
+            if (s.get("state").asString().equals("ACTIVE")) {
+                ok(api.post(owner.token(), sprintPath(s.get("id").asLong()) + "/complete",
+                        fields("version", s.get("version").asLong(), "carryOver", "backlog")));
+            }
+        }
+    }
+
+    private long newDraft() {
+        return created(api.post(callers.get(Caller.ENGINEER).token(), projectPath("/change-requests"),
+                draftBody("Change of the engineer"))).number("id");
+    }
+
+    private long newToken(Person person) {
+        return created(api.basic("POST", "/api/v1/me/tokens", person.username(), person.password(),
+                fields("name", "to revoke", "expiresInDays", 1))).number("id");
+    }
+
+    private long noticeOf(Caller caller, String link) {
+        for (JsonNode n : ok(api.get(callers.get(caller).token(), "/api/v1/me/notifications")).json()) {
+            if (link.equals(n.get("link").asString())) {
+                return n.get("id").asLong();
+            }
+        }
+        throw new AssertionError(caller + " got no notification linking to " + link);
+    }
+
+    // reading versions
+
+    private long version(String path) {
+        return ok(api.get(owner.token(), path)).json().get("version").asLong();
+    }
+
+    private long itemVersion(String key) {
+        return version("/api/v1/items/" + key);
+    }
+
+    /** The version of the element of a JSON array (the body itself) whose {@code field} equals {@code value}. */
+    private long versionIn(String path, String field, Object value) {
+        return versionIn(ok(api.get(owner.token(), path)).json(), field, value);
+    }
+
+    private long versionIn(String path, String arrayField, String field, Object value) {
+        return versionIn(ok(api.get(owner.token(), path)).json().get(arrayField), field, value);
+    }
+
+    private static long versionIn(JsonNode array, String field, Object value) {
+        for (JsonNode element : array) {
+            if (element.get(field).asString().equals(value.toString())) {
+                return element.get("version").asLong();
+            }
+        }
+        throw new AssertionError("no element with " + field + " " + value + " in " + array);
+    }
+
+    private String projectPath(String rest) {
+        return "/api/v1/projects/" + project + rest;
+    }
+
+    private String sprintPath(long id) {
+        return projectPath("/sprints/" + id);
+    }
+
+    private static Response ok(Response r) {
+        assertThat(r.status()).as("setting up: %s", r).isBetween(200, 299);
+        return r;
+    }
+
+    private static Response created(Response r) {
+        assertThat(r.status()).as("setting up: %s", r).isEqualTo(201);
+        return r;
+    }
+}

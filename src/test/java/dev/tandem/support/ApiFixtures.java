@@ -184,6 +184,11 @@ public final class ApiFixtures {
             case "PATCH /api/v1/people/{username}" -> body = fields("displayName", "Engineer " + engineer.username(),
                     "version", version("/api/v1/people/" + engineer.username()));
             case "POST /api/v1/me/tokens" -> body = fields("name", "token", "expiresInDays", 1);
+            // the same password again, so the caller keeps signing in with it
+            case "POST /api/v1/me/password" -> {
+                String password = person == null ? Api.PASSWORD : person.password();
+                body = fields("currentPassword", password, "newPassword", password);
+            }
             case "DELETE /api/v1/me/tokens/{id}", "DELETE /api/v1/people/{username}/tokens/{id}" ->
                     vars.put("id", Long.toString(newToken(engineer)));
             case "GET /api/v1/people/{username}/leave" -> {
@@ -407,7 +412,8 @@ public final class ApiFixtures {
 
     private Map<String, Object> difficultyBody() {
         return fields("title", "Peak load", "owner", owner.username(), "alternatives",
-                List.of(fields("description", "Shard by merchant", "chosen", true)));
+                List.of(fields("description", "Shard by merchant", "chosen", true),
+                        fields("description", "Queue and degrade", "chosen", false)));
     }
 
     private Map<String, Object> metricBody() {

@@ -150,17 +150,29 @@ public class WorkItemManagement {
         }
         List<String> touched = SCOPE_AND_DATES.stream().filter(f -> !Objects.equals(before.get(f), after.get(f)))
                 .sorted().toList();
-        if (!touched.isEmpty() && changeControl.stream().anyMatch(c -> c.requiresChangeRequest(item.projectId()))) {
+        if (!touched.isEmpty() && underChangeControl(item)) {
             throw new ConflictException(item.key() + " is a major technical item and the project is baselined: its "
                     + String.join(", ", touched) + " change only through a change request.");
         }
     }
 
-    /** Marks an item as architecture-level (or not), so that after the baseline its scope and dates need a change request. */
+    /** Whether the item is architecture-level and its project baselined, so it changes only through change requests. */
+    private boolean underChangeControl(WorkItem item) {
+        return item.majorTechnical() && changeControl.stream().anyMatch(c -> c.requiresChangeRequest(item.projectId()));
+    }
+
+    /**
+     * Marks an item as architecture-level (or not), so that after the baseline its scope and dates need a change
+     * request; after the baseline the mark itself comes off only through one, or it would open a way around it.
+     */
     public ItemView markMajorTechnical(Actor actor, String itemKey, boolean major, Long version) {
         Access access = find(actor, itemKey, Permission.EDIT_ITEMS);
         WorkItem item = access.item();
         StaleVersionException.check("Item " + item.key(), version, item.version());
+        if (!major && underChangeControl(item)) {
+            throw new ConflictException(item.key() + " is a major technical item and the project is baselined: it "
+                    + "stops being one only through a change request.");
+        }
         if (item.majorTechnical() != major) {
             item.setMajorTechnical(major);
             changes.save(new WorkItemChange(item.id(), actor.username(), clock.instant(), "majorTechnical",
@@ -270,6 +282,10 @@ public class WorkItemManagement {
         Access access = find(actor, itemKey, Permission.DELETE_ITEMS);
         WorkItem item = access.item();
         StaleVersionException.check("Item " + item.key(), version, item.version());
+        if (underChangeControl(item)) {
+            throw new ConflictException(item.key() + " is a major technical item and the project is baselined: it is "
+                    + "removed only through a change request.");
+        }
         long children = items.countByParentId(item.id());
         if (children > 0) {
             throw new ConflictException(item.key() + " has " + children

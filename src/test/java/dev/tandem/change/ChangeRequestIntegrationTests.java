@@ -342,4 +342,17 @@ class ChangeRequestIntegrationTests {
         assertThat(changes.vote(architect, id, VoteDecision.APPROVE, null).state()).isEqualTo(ChangeState.APPLIED);
         assertThat(items.get(pm, key + "-2").mostLikelyDays()).isEqualByComparingTo("4");
     }
+
+    @Test
+    void afterTheBaselineAMajorTechnicalItemCannotBeUnmarkedOrDeletedOutsideARequest() {
+        var build = items.markMajorTechnical(pm, key + "-2", true, items.get(pm, key + "-2").version());
+        long version = build.version();
+
+        assertThatThrownBy(() -> items.markMajorTechnical(engineer, key + "-2", false, version))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("change request");
+        assertThatThrownBy(() -> items.delete(em, key + "-2", version))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("change request");
+        assertThat(items.get(pm, key + "-2").majorTechnical()).isTrue();
+        assertThat(items.get(pm, key + "-2").version()).isEqualTo(version);
+    }
 }

@@ -21,7 +21,7 @@ public record SyncReport(String project, String week, LocalDate from, LocalDate 
     public record Blocker(String key, String title, String owner, String reason, LocalDate since, long ageDays) {
     }
 
-    /** Hours of scheduled work in the week against what the person can give in its working days. */
+    /** Hours of scheduled work in the week against what the person can give in its working days, less their leave. */
     public record PersonLoad(String username, String displayName, BigDecimal availableHours, BigDecimal plannedHours,
                              List<String> items) {
     }

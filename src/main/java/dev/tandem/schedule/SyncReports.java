@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -117,32 +118,39 @@ public class SyncReports {
                 riskSources.stream().flatMap(r -> r.risksAboveThreshold(views.project().id()).stream()).toList());
     }
 
-    /** Everyone whose scheduled work in the week (forecast dates) exceeds the hours they can give in it. */
+    /**
+     * Everyone whose scheduled work in the week (forecast dates) exceeds the hours they can give in it. Both count
+     * only the days the person works: the project calendar's working days without their leave.
+     */
     private List<SyncReport.PersonLoad> overCapacity(ScheduleManagement.Views views, WorkingCalendar calendar,
                                                      LocalDate monday, LocalDate sunday) {
-        int weekDays = calendar.finishIndexOf(sunday) - calendar.startIndexOf(monday);
-        if (weekDays <= 0) {
+        if (workingDays(calendar, monday, sunday, Set.of()) == 0) {
             return List.of();
         }
         Map<String, ItemView> byKey = views.items().stream().collect(Collectors.toMap(ItemView::key, Function.identity()));
         Map<String, PersonSummary> people = identity.list().stream()
                 .collect(Collectors.toMap(PersonSummary::username, Function.identity()));
+        List<ScheduledItem> rows = views.forecast().items().stream()
+                .filter(row -> !row.summary() && row.statusCategory() != StatusCategory.DONE && row.durationDays() > 0
+                        && row.assignee() != null && people.containsKey(row.assignee()))
+                .toList();
+        Map<Long, Set<LocalDate>> leave = identity.leaveOf(rows.stream().map(row -> people.get(row.assignee()).id())
+                .collect(Collectors.toSet()), monday, sunday);
         Map<String, BigDecimal> planned = new LinkedHashMap<>();
         Map<String, List<String>> assigned = new LinkedHashMap<>();
-        for (ScheduledItem row : views.forecast().items()) {
+        for (ScheduledItem row : rows) {
             ItemView item = byKey.get(row.key());
-            PersonSummary person = row.assignee() == null ? null : people.get(row.assignee());
-            if (row.summary() || row.statusCategory() == StatusCategory.DONE || person == null || row.durationDays() == 0) {
-                continue;
-            }
+            PersonSummary person = people.get(row.assignee());
             LocalDate from = row.start().isBefore(monday) ? monday : row.start();
             LocalDate to = row.finish().isAfter(sunday) ? sunday : row.finish();
-            int overlap = to.isBefore(from) ? 0 : calendar.finishIndexOf(to) - calendar.startIndexOf(from);
-            if (overlap <= 0) {
+            int overlap = workingDays(calendar, from, to, leave.getOrDefault(person.id(), Set.of()));
+            if (overlap == 0) {
                 continue;
             }
+            // the schedule lengthened the item by the leave it runs into; the work is spread over the other days
+            int daysWorked = Math.max(1, row.durationDays() - row.leaveDays());
             BigDecimal daily = item.estimateHours() != null
-                    ? item.estimateHours().divide(BigDecimal.valueOf(row.durationDays()), 4, RoundingMode.HALF_UP)
+                    ? item.estimateHours().divide(BigDecimal.valueOf(daysWorked), 4, RoundingMode.HALF_UP)
                     : person.weeklyCapacityHours().divide(BigDecimal.valueOf(5), 4, RoundingMode.HALF_UP);
             planned.merge(person.username(), daily.multiply(BigDecimal.valueOf(overlap)), BigDecimal::add);
             assigned.computeIfAbsent(person.username(), k -> new ArrayList<>()).add(row.key());
@@ -150,7 +158,8 @@ public class SyncReports {
         List<SyncReport.PersonLoad> over = new ArrayList<>();
         planned.forEach((username, hours) -> {
             PersonSummary person = people.get(username);
-            BigDecimal available = person.weeklyCapacityHours().multiply(BigDecimal.valueOf(weekDays))
+            int daysAvailable = workingDays(calendar, monday, sunday, leave.getOrDefault(person.id(), Set.of()));
+            BigDecimal available = person.weeklyCapacityHours().multiply(BigDecimal.valueOf(daysAvailable))
                     .divide(BigDecimal.valueOf(5), 1, RoundingMode.HALF_UP);
             if (hours.compareTo(available) > 0) {
                 over.add(new SyncReport.PersonLoad(username, person.displayName(), available,
@@ -158,6 +167,14 @@ public class SyncReports {
             }
         });
         return over;
+    }
+
+    /** The project's working days from one date to another, inclusive, that the person is not on leave. */
+    private static int workingDays(WorkingCalendar calendar, LocalDate from, LocalDate to, Set<LocalDate> leave) {
+        if (to.isBefore(from)) {
+            return 0;
+        }
+        return (int) from.datesUntil(to.plusDays(1)).filter(d -> calendar.isWorkingDay(d) && !leave.contains(d)).count();
     }
 
     private SyncReport.CriticalPathChange criticalPathChange(ScheduleManagement.Views views, LocalDate monday, String isoWeek) {

@@ -51,6 +51,8 @@ class SyncReportIntegrationTests {
     Clock clock;
     @Autowired
     RiskManagement risks;
+    @Autowired
+    ScheduleManagement schedules;
 
     Actor admin;
     String key;
@@ -160,6 +162,27 @@ class SyncReportIntegrationTests {
         });
         assertThat(SyncReportMarkdown.render(report)).contains("## Risks above the threshold")
                 .contains("Acquirer certification slips (score 16");
+    }
+
+    @Test
+    void availableHoursLeaveOutTheMembersLeaveAndTheProjectsHolidays() {
+        String username = "lee-" + key.toLowerCase();
+        identity.create(admin, new PersonDraft(username, "Lee " + key, username + "@example.com", null, null,
+                BigDecimal.TEN, null, null, List.of()));
+        portfolio.addMember(admin, key, username, ProjectRole.ENGINEER);
+        var heavy = items.create(admin, key, fields("task", "Heavy lifting"));
+        items.update(admin, heavy.key(), with(null, null, null, username, BigDecimal.valueOf(200), BigDecimal.TEN, null),
+                heavy.version());
+        LocalDate nextMonday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        identity.addLeave(admin, username, nextMonday.plusDays(1), nextMonday.plusDays(1));
+        schedules.setException(admin, key, nextMonday.plusDays(2), false, "Holiday");
+
+        // of next week's five days Lee works three: 2 h a day of a 10 h week, and 20 h a day of the 200 h item
+        var nextWeek = reports.report(admin, key, SyncReports.isoWeek(nextMonday));
+        assertThat(nextWeek.overCapacity()).singleElement().satisfies(load -> {
+            assertThat(load.availableHours()).isEqualByComparingTo("6");
+            assertThat(load.plannedHours()).isEqualByComparingTo("60");
+        });
     }
 
     @Test

@@ -14,9 +14,18 @@ public final class SyncReportMarkdown {
         md.append("# Project–engineering sync: ").append(r.project()).append(", ").append(r.week()).append('\n');
         md.append("\n").append(r.from()).append(" to ").append(r.to()).append(", as of ").append(r.asOf()).append(".\n");
         md.append("\n## Progress against the baseline\n\n");
-        md.append("Planned finish ").append(text(r.plannedFinish())).append(", forecast finish ")
-                .append(text(r.forecastFinish())).append(r.baseline() == null ? " (no baseline yet)."
-                        : " (baseline: " + escape(r.baseline()) + ").").append('\n');
+        if (r.forecastBasis() == SyncReport.ForecastBasis.NOT_RECORDED) {
+            md.append("No forecast was recorded in ").append(r.week())
+                    .append(", so its finish and milestone dates are unknown; today's are not shown in their place.\n");
+        } else {
+            if (r.forecastBasis() == SyncReport.ForecastBasis.RECORDED) {
+                md.append("As known at the end of ").append(r.week()).append(" (recorded ").append(r.forecastAsOf())
+                        .append("): ");
+            }
+            md.append("Planned finish ").append(text(r.plannedFinish())).append(", forecast finish ")
+                    .append(text(r.forecastFinish())).append(r.baseline() == null ? " (no baseline yet)."
+                            : " (baseline: " + escape(r.baseline()) + ").").append('\n');
+        }
         if (!r.milestones().isEmpty()) {
             md.append("\n| Milestone | Baseline | Plan | Forecast | Slip (working days) |\n|---|---|---|---|---|\n");
             for (var m : r.milestones()) {
@@ -41,14 +50,19 @@ public final class SyncReportMarkdown {
         md.append("- Added: ").append(scope(r.scopeAdded())).append('\n');
         md.append("- Removed: ").append(scope(r.scopeRemoved())).append('\n');
         md.append("\n## Critical path\n\n");
-        md.append("- Now: ").append(r.criticalPath().current().isEmpty() ? "none" : String.join(" → ", r.criticalPath().current())).append('\n');
-        if (!r.criticalPath().previousKnown()) {
-            md.append("- No record of ").append(r.criticalPath().previousWeek()).append(" to compare with.\n");
+        var path = r.criticalPath();
+        if (!path.currentKnown()) {
+            md.append("- No record of the critical path in ").append(r.week()).append(".\n");
         } else {
-            md.append("- Joined since ").append(r.criticalPath().previousWeek()).append(": ")
-                    .append(r.criticalPath().joined().isEmpty() ? "none" : String.join(", ", r.criticalPath().joined())).append('\n');
-            md.append("- Left since ").append(r.criticalPath().previousWeek()).append(": ")
-                    .append(r.criticalPath().left().isEmpty() ? "none" : String.join(", ", r.criticalPath().left())).append('\n');
+            md.append("- Now: ").append(path.current().isEmpty() ? "none" : String.join(" → ", path.current())).append('\n');
+            if (!path.previousKnown()) {
+                md.append("- No record of ").append(path.previousWeek()).append(" to compare with.\n");
+            } else {
+                md.append("- Joined since ").append(path.previousWeek()).append(": ")
+                        .append(path.joined().isEmpty() ? "none" : String.join(", ", path.joined())).append('\n');
+                md.append("- Left since ").append(path.previousWeek()).append(": ")
+                        .append(path.left().isEmpty() ? "none" : String.join(", ", path.left())).append('\n');
+            }
         }
         md.append("\n## Decisions and action items\n\n- \n");
         return md.toString();

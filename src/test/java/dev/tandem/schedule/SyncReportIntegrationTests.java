@@ -11,6 +11,7 @@ import dev.tandem.planning.RiskFields;
 import dev.tandem.planning.RiskManagement;
 import dev.tandem.portfolio.ProjectRole;
 import dev.tandem.schedule.internal.CriticalPathSnapshots;
+import dev.tandem.schedule.internal.ForecastSnapshots;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.workitem.ItemFields;
@@ -23,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +49,8 @@ class SyncReportIntegrationTests {
     SyncReports reports;
     @Autowired
     CriticalPathSnapshots snapshots;
+    @Autowired
+    ForecastSnapshots forecasts;
     @Autowired
     Clock clock;
     @Autowired
@@ -162,6 +166,48 @@ class SyncReportIntegrationTests {
         });
         assertThat(SyncReportMarkdown.render(report)).contains("## Risks above the threshold")
                 .contains("Acquirer certification slips (score 16");
+    }
+
+    @Test
+    void aPastWeekWithoutARecordedForecastSaysSoInsteadOfShowingTodaysNumbers() {
+        var release = items.create(admin, key, fields("milestone", "Release"));
+        items.create(admin, key, fields("task", "Build"));
+        String lastWeek = SyncReports.isoWeek(today.minusWeeks(1));
+
+        var report = reports.report(admin, key, lastWeek);
+
+        assertThat(report.forecastFinish()).isNull();
+        assertThat(report.milestones()).isEmpty();
+        assertThat(report.forecastBasis()).isEqualTo(SyncReport.ForecastBasis.NOT_RECORDED);
+        assertThat(report.criticalPath().currentKnown()).isFalse();
+        assertThat(report.criticalPath().current()).isEmpty();
+        assertThat(SyncReportMarkdown.render(report)).contains("No forecast was recorded in " + lastWeek)
+                .contains("No record of the critical path in " + lastWeek).doesNotContain(release.key());
+    }
+
+    @Test
+    void aPastWeekShowsTheForecastAndCriticalPathRecordedThatWeek() {
+        var release = items.create(admin, key, fields("milestone", "Release"));
+        items.create(admin, key, fields("task", "Build"));
+        LocalDate lastSunday = today.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
+        String lastWeek = SyncReports.isoWeek(lastSunday);
+        long projectId = portfolio.project(admin, key).id();
+        var then = new ProjectForecast(key, lastSunday, "Kick-off plan", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 5),
+                List.of(new ProjectForecast.Milestone(release.key(), "Release", false, LocalDate.of(2027, 3, 1),
+                        LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 5), 4, true)));
+        forecasts.record(projectId, lastWeek, then, lastSunday.atTime(18, 0).toInstant(ZoneOffset.UTC));
+        snapshots.record(projectId, lastWeek, List.of(release.key()), clock.instant());
+
+        var report = reports.report(admin, key, lastWeek);
+
+        assertThat(report.forecastBasis()).isEqualTo(SyncReport.ForecastBasis.RECORDED);
+        assertThat(report.forecastAsOf()).isEqualTo(lastSunday);
+        assertThat(report.forecastFinish()).isEqualTo(LocalDate.of(2027, 3, 5));
+        assertThat(report.milestones()).containsExactlyElementsOf(then.milestones());
+        assertThat(report.criticalPath().current()).containsExactly(release.key());
+        assertThat(SyncReportMarkdown.render(report)).contains("As known at the end of " + lastWeek + " (recorded "
+                + lastSunday + "): Planned finish 2027-03-01, forecast finish 2027-03-05 (baseline: Kick-off plan).")
+                .contains("| " + release.key() + " Release | 2027-03-01 | 2027-03-01 | 2027-03-05 | +4 |");
     }
 
     @Test

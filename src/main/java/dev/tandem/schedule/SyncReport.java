@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The agenda of the weekly project–engineering sync (项目-工程同步会), prepared from the data: where the milestones
- * stand against the baseline, what got done, what is blocked or late, who is over capacity, how scope moved and how
- * the critical path changed since the week before.
+ * stand against the baseline, what got done, what is blocked or late, who is over capacity, how scope moved, how
+ * the critical path changed since the week before, the change requests before the board and what was decided.
  * <p>
  * {@code forecastBasis} says whose numbers the baseline, finishes and milestones are: today's ({@code forecastAsOf}
  * is today), those recorded at the end of a past week ({@code forecastAsOf} is the day of that record), or none
@@ -18,7 +18,9 @@ public record SyncReport(String project, String week, LocalDate from, LocalDate 
                          LocalDate plannedFinish, LocalDate forecastFinish, List<ProjectForecast.Milestone> milestones,
                          List<ItemLine> completed, List<Blocker> newBlockers, List<Blocker> openBlockers,
                          List<ItemLine> overdue, List<PersonLoad> overCapacity, Scope scopeAdded, Scope scopeRemoved,
-                         CriticalPathChange criticalPath, List<RiskSource.Risk> risks) {
+                         CriticalPathChange criticalPath, List<RiskSource.Risk> risks,
+                         List<ChangeRequestSource.InReview> changesInReview, List<ChangeRequestSource.Decided> changesDecided,
+                         List<DecisionSource.Decision> decisions, List<DecisionSource.ActionItem> actionItems) {
 
     public enum ForecastBasis {
         /** The current or a coming week: the forecast as of today. */

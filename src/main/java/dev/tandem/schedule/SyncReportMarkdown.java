@@ -46,6 +46,12 @@ public final class SyncReportMarkdown {
                 + " h available (" + String.join(", ", p.items()) + ")");
         section(md, "Risks above the threshold", r.risks(), k -> escape(k.title()) + " (score " + k.score() + ", "
                 + (k.owner() == null ? "no owner" : escape(k.owner())) + ", " + k.status() + ")");
+        section(md, "Change requests in review", r.changesInReview(), c -> c.code() + " " + escape(c.title())
+                + ", asked by " + escape(c.requestedBy()) + ", submitted " + c.submittedOn() + "; not voted yet: "
+                + (c.notVotedYet().isEmpty() ? "nobody" : escape(String.join(", ", c.notVotedYet()))));
+        section(md, "Change requests decided this week", r.changesDecided(), c -> c.code() + " " + escape(c.title())
+                + ": " + (c.approved() ? "approved" : "rejected") + " on " + c.decidedOn() + "."
+                + (c.decisionNote() == null ? "" : " " + escape(c.decisionNote().replace("\n", "; "))));
         md.append("\n## Scope\n\n");
         md.append("- Added: ").append(scope(r.scopeAdded())).append('\n');
         md.append("- Removed: ").append(scope(r.scopeRemoved())).append('\n');
@@ -64,8 +70,23 @@ public final class SyncReportMarkdown {
                         .append(path.left().isEmpty() ? "none" : String.join(", ", path.left())).append('\n');
             }
         }
-        md.append("\n## Decisions and action items\n\n- \n");
+        decisions(md, r);
         return md.toString();
+    }
+
+    /** The review board's decisions, then those of other records (the kick-off, later meeting minutes). */
+    private static void decisions(StringBuilder md, SyncReport r) {
+        md.append("\n## Decisions and action items\n\n");
+        if (r.changesDecided().isEmpty() && r.decisions().isEmpty() && r.actionItems().isEmpty()) {
+            md.append("None recorded this week.\n");
+        }
+        r.changesDecided().forEach(c -> md.append("- ").append(c.code()).append(' ').append(escape(c.title()))
+                .append(": ").append(c.approved() ? "approved" : "rejected").append(" (").append(c.decidedOn()).append(")\n"));
+        r.decisions().forEach(d -> md.append("- ").append(escape(d.source())).append(" (").append(d.on()).append("): ")
+                .append(escape(d.text())).append('\n'));
+        r.actionItems().forEach(a -> md.append("- Action item: ").append(escape(a.title())).append(" (")
+                .append(escape(a.owner())).append(a.due() == null ? "" : ", due " + a.due())
+                .append(a.item() == null ? "" : ", now " + a.item()).append(")\n"));
     }
 
     private static <T> void section(StringBuilder md, String title, List<T> lines, Function<T, String> line) {

@@ -55,10 +55,13 @@ public class SyncReports {
     private final ForecastSnapshots forecasts;
     private final Clock clock;
     private final List<RiskSource> riskSources;
+    private final List<ChangeRequestSource> changeSources;
+    private final List<DecisionSource> decisionSources;
 
     SyncReports(ScheduleManagement schedules, WorkItemManagement workItems, IdentityManagement identity,
                 PortfolioManagement portfolio, CriticalPathSnapshots snapshots, ForecastSnapshots forecasts, Clock clock,
-                List<RiskSource> riskSources) {
+                List<RiskSource> riskSources, List<ChangeRequestSource> changeSources,
+                List<DecisionSource> decisionSources) {
         this.riskSources = riskSources;
         this.schedules = schedules;
         this.workItems = workItems;
@@ -67,6 +70,8 @@ public class SyncReports {
         this.snapshots = snapshots;
         this.forecasts = forecasts;
         this.clock = clock;
+        this.changeSources = changeSources;
+        this.decisionSources = decisionSources;
     }
 
     /** The Monday of an ISO week such as {@code 2027-W02}; the current week when blank. */
@@ -123,8 +128,13 @@ public class SyncReports {
         }
         SyncReport.ForecastBasis basis = !past ? SyncReport.ForecastBasis.TODAY
                 : forecast != null ? SyncReport.ForecastBasis.RECORDED : SyncReport.ForecastBasis.NOT_RECORDED;
+        // what the board had before it, and decided, up to the end of the week or up to now if that comes first
         Instant weekStart = monday.atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant weekEnd = sunday.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant now = clock.instant();
+        Instant until = now.isBefore(weekEnd) ? now : weekEnd;
+        List<ChangeRequestSource.Decided> decided = changeSources.stream()
+                .flatMap(c -> c.decided(projectId, weekStart, until).stream()).toList();
         return new SyncReport(views.project().key(), isoWeek, monday, sunday, asOf, basis,
                 forecast == null ? null : forecast.today(), forecast == null ? null : forecast.baseline(),
                 forecast == null ? null : forecast.plannedFinish(), forecast == null ? null : forecast.forecastFinish(),
@@ -133,7 +143,12 @@ public class SyncReports {
                 scope(items.stream().filter(i -> inWeek.test(i.createdAt().atZone(ZoneOffset.UTC).toLocalDate())).toList()),
                 removedScope(workItems.removed(actor, projectKey, weekStart, weekEnd)),
                 criticalPathChange(views, monday, isoWeek),
-                riskSources.stream().flatMap(r -> r.risksAboveThreshold(projectId).stream()).toList());
+                riskSources.stream().flatMap(r -> r.risksAboveThreshold(projectId).stream()).toList(),
+                changeSources.stream().flatMap(c -> c.inReview(projectId, until).stream()).toList(), decided,
+                decisionSources.stream().flatMap(d -> d.decisions(projectId, monday, sunday).stream())
+                        .sorted(Comparator.comparing(DecisionSource.Decision::on)).toList(),
+                decisionSources.stream().flatMap(d -> d.actionItems(projectId, monday, sunday).stream())
+                        .sorted(Comparator.comparing(DecisionSource.ActionItem::agreedOn)).toList());
     }
 
     /**

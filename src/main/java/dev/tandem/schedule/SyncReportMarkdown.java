@@ -14,9 +14,18 @@ public final class SyncReportMarkdown {
         md.append("# Project–engineering sync: ").append(r.project()).append(", ").append(r.week()).append('\n');
         md.append("\n").append(r.from()).append(" to ").append(r.to()).append(", as of ").append(r.asOf()).append(".\n");
         md.append("\n## Progress against the baseline\n\n");
-        md.append("Planned finish ").append(text(r.plannedFinish())).append(", forecast finish ")
-                .append(text(r.forecastFinish())).append(r.baseline() == null ? " (no baseline yet)."
-                        : " (baseline: " + escape(r.baseline()) + ").").append('\n');
+        if (r.forecastBasis() == SyncReport.ForecastBasis.NOT_RECORDED) {
+            md.append("No forecast was recorded in ").append(r.week())
+                    .append(", so its finish and milestone dates are unknown; today's are not shown in their place.\n");
+        } else {
+            if (r.forecastBasis() == SyncReport.ForecastBasis.RECORDED) {
+                md.append("As known at the end of ").append(r.week()).append(" (recorded ").append(r.forecastAsOf())
+                        .append("): ");
+            }
+            md.append("Planned finish ").append(text(r.plannedFinish())).append(", forecast finish ")
+                    .append(text(r.forecastFinish())).append(r.baseline() == null ? " (no baseline yet)."
+                            : " (baseline: " + escape(r.baseline()) + ").").append('\n');
+        }
         if (!r.milestones().isEmpty()) {
             md.append("\n| Milestone | Baseline | Plan | Forecast | Slip (working days) |\n|---|---|---|---|---|\n");
             for (var m : r.milestones()) {
@@ -37,21 +46,47 @@ public final class SyncReportMarkdown {
                 + " h available (" + String.join(", ", p.items()) + ")");
         section(md, "Risks above the threshold", r.risks(), k -> escape(k.title()) + " (score " + k.score() + ", "
                 + (k.owner() == null ? "no owner" : escape(k.owner())) + ", " + k.status() + ")");
+        section(md, "Change requests in review", r.changesInReview(), c -> c.code() + " " + escape(c.title())
+                + ", asked by " + escape(c.requestedBy()) + ", submitted " + c.submittedOn() + "; not voted yet: "
+                + (c.notVotedYet().isEmpty() ? "nobody" : escape(String.join(", ", c.notVotedYet()))));
+        section(md, "Change requests decided this week", r.changesDecided(), c -> c.code() + " " + escape(c.title())
+                + ": " + (c.approved() ? "approved" : "rejected") + " on " + c.decidedOn() + "."
+                + (c.decisionNote() == null ? "" : " " + escape(c.decisionNote().replace("\n", "; "))));
         md.append("\n## Scope\n\n");
         md.append("- Added: ").append(scope(r.scopeAdded())).append('\n');
         md.append("- Removed: ").append(scope(r.scopeRemoved())).append('\n');
         md.append("\n## Critical path\n\n");
-        md.append("- Now: ").append(r.criticalPath().current().isEmpty() ? "none" : String.join(" → ", r.criticalPath().current())).append('\n');
-        if (!r.criticalPath().previousKnown()) {
-            md.append("- No record of ").append(r.criticalPath().previousWeek()).append(" to compare with.\n");
+        var path = r.criticalPath();
+        if (!path.currentKnown()) {
+            md.append("- No record of the critical path in ").append(r.week()).append(".\n");
         } else {
-            md.append("- Joined since ").append(r.criticalPath().previousWeek()).append(": ")
-                    .append(r.criticalPath().joined().isEmpty() ? "none" : String.join(", ", r.criticalPath().joined())).append('\n');
-            md.append("- Left since ").append(r.criticalPath().previousWeek()).append(": ")
-                    .append(r.criticalPath().left().isEmpty() ? "none" : String.join(", ", r.criticalPath().left())).append('\n');
+            md.append("- Now: ").append(path.current().isEmpty() ? "none" : String.join(" → ", path.current())).append('\n');
+            if (!path.previousKnown()) {
+                md.append("- No record of ").append(path.previousWeek()).append(" to compare with.\n");
+            } else {
+                md.append("- Joined since ").append(path.previousWeek()).append(": ")
+                        .append(path.joined().isEmpty() ? "none" : String.join(", ", path.joined())).append('\n');
+                md.append("- Left since ").append(path.previousWeek()).append(": ")
+                        .append(path.left().isEmpty() ? "none" : String.join(", ", path.left())).append('\n');
+            }
         }
-        md.append("\n## Decisions and action items\n\n- \n");
+        decisions(md, r);
         return md.toString();
+    }
+
+    /** The review board's decisions, then those of other records (the kick-off, later meeting minutes). */
+    private static void decisions(StringBuilder md, SyncReport r) {
+        md.append("\n## Decisions and action items\n\n");
+        if (r.changesDecided().isEmpty() && r.decisions().isEmpty() && r.actionItems().isEmpty()) {
+            md.append("None recorded this week.\n");
+        }
+        r.changesDecided().forEach(c -> md.append("- ").append(c.code()).append(' ').append(escape(c.title()))
+                .append(": ").append(c.approved() ? "approved" : "rejected").append(" (").append(c.decidedOn()).append(")\n"));
+        r.decisions().forEach(d -> md.append("- ").append(escape(d.source())).append(" (").append(d.on()).append("): ")
+                .append(escape(d.text())).append('\n'));
+        r.actionItems().forEach(a -> md.append("- Action item: ").append(escape(a.title())).append(" (")
+                .append(escape(a.owner())).append(a.due() == null ? "" : ", due " + a.due())
+                .append(a.item() == null ? "" : ", now " + a.item()).append(")\n"));
     }
 
     private static <T> void section(StringBuilder md, String title, List<T> lines, Function<T, String> line) {

@@ -6,6 +6,7 @@ import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectSummary;
 import dev.tandem.schedule.engine.WorkingCalendar;
 import dev.tandem.schedule.internal.CriticalPathSnapshots;
+import dev.tandem.schedule.internal.ForecastSnapshots;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.workitem.ItemView;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -48,18 +52,26 @@ public class SyncReports {
     private final IdentityManagement identity;
     private final PortfolioManagement portfolio;
     private final CriticalPathSnapshots snapshots;
+    private final ForecastSnapshots forecasts;
     private final Clock clock;
     private final List<RiskSource> riskSources;
+    private final List<ChangeRequestSource> changeSources;
+    private final List<DecisionSource> decisionSources;
 
     SyncReports(ScheduleManagement schedules, WorkItemManagement workItems, IdentityManagement identity,
-                PortfolioManagement portfolio, CriticalPathSnapshots snapshots, Clock clock, List<RiskSource> riskSources) {
+                PortfolioManagement portfolio, CriticalPathSnapshots snapshots, ForecastSnapshots forecasts, Clock clock,
+                List<RiskSource> riskSources, List<ChangeRequestSource> changeSources,
+                List<DecisionSource> decisionSources) {
         this.riskSources = riskSources;
         this.schedules = schedules;
         this.workItems = workItems;
         this.identity = identity;
         this.portfolio = portfolio;
         this.snapshots = snapshots;
+        this.forecasts = forecasts;
         this.clock = clock;
+        this.changeSources = changeSources;
+        this.decisionSources = decisionSources;
     }
 
     /** The Monday of an ISO week such as {@code 2027-W02}; the current week when blank. */
@@ -107,42 +119,71 @@ public class SyncReports {
                 .sorted(Comparator.comparing(ItemView::dueDate)).map(i -> line(i, i.dueDate())).toList();
 
         String isoWeek = isoWeek(monday);
-        return new SyncReport(views.project().key(), isoWeek, monday, sunday, asOf, schedules.forecast(views).baseline(),
-                views.plan().finish(), views.forecast().finish(), schedules.forecast(views).milestones(), completed,
+        long projectId = views.project().id();
+        boolean past = sunday.isBefore(today);
+        ProjectForecast forecast = past ? forecasts.of(projectId, views.project().key(), isoWeek).orElse(null)
+                : schedules.forecast(views);
+        if (isoWeek.equals(isoWeek(today))) {
+            forecasts.record(projectId, isoWeek, forecast, clock.instant());
+        }
+        SyncReport.ForecastBasis basis = !past ? SyncReport.ForecastBasis.TODAY
+                : forecast != null ? SyncReport.ForecastBasis.RECORDED : SyncReport.ForecastBasis.NOT_RECORDED;
+        // what the board had before it, and decided, up to the end of the week or up to now if that comes first
+        Instant weekStart = monday.atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant weekEnd = sunday.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant now = clock.instant();
+        Instant until = now.isBefore(weekEnd) ? now : weekEnd;
+        List<ChangeRequestSource.Decided> decided = changeSources.stream()
+                .flatMap(c -> c.decided(projectId, weekStart, until).stream()).toList();
+        return new SyncReport(views.project().key(), isoWeek, monday, sunday, asOf, basis,
+                forecast == null ? null : forecast.today(), forecast == null ? null : forecast.baseline(),
+                forecast == null ? null : forecast.plannedFinish(), forecast == null ? null : forecast.forecastFinish(),
+                forecast == null ? List.of() : forecast.milestones(), completed,
                 newBlockers, openBlockers, overdue, overCapacity(views, calendar, monday, sunday),
                 scope(items.stream().filter(i -> inWeek.test(i.createdAt().atZone(ZoneOffset.UTC).toLocalDate())).toList()),
-                removedScope(workItems.removed(actor, projectKey, monday.atStartOfDay().toInstant(ZoneOffset.UTC),
-                        sunday.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))),
+                removedScope(workItems.removed(actor, projectKey, weekStart, weekEnd)),
                 criticalPathChange(views, monday, isoWeek),
-                riskSources.stream().flatMap(r -> r.risksAboveThreshold(views.project().id()).stream()).toList());
+                riskSources.stream().flatMap(r -> r.risksAboveThreshold(projectId).stream()).toList(),
+                changeSources.stream().flatMap(c -> c.inReview(projectId, until).stream()).toList(), decided,
+                decisionSources.stream().flatMap(d -> d.decisions(projectId, monday, sunday).stream())
+                        .sorted(Comparator.comparing(DecisionSource.Decision::on)).toList(),
+                decisionSources.stream().flatMap(d -> d.actionItems(projectId, monday, sunday).stream())
+                        .sorted(Comparator.comparing(DecisionSource.ActionItem::agreedOn)).toList());
     }
 
-    /** Everyone whose scheduled work in the week (forecast dates) exceeds the hours they can give in it. */
+    /**
+     * Everyone whose scheduled work in the week (forecast dates) exceeds the hours they can give in it. Both count
+     * only the days the person works: the project calendar's working days without their leave.
+     */
     private List<SyncReport.PersonLoad> overCapacity(ScheduleManagement.Views views, WorkingCalendar calendar,
                                                      LocalDate monday, LocalDate sunday) {
-        int weekDays = calendar.finishIndexOf(sunday) - calendar.startIndexOf(monday);
-        if (weekDays <= 0) {
+        if (workingDays(calendar, monday, sunday, Set.of()) == 0) {
             return List.of();
         }
         Map<String, ItemView> byKey = views.items().stream().collect(Collectors.toMap(ItemView::key, Function.identity()));
         Map<String, PersonSummary> people = identity.list().stream()
                 .collect(Collectors.toMap(PersonSummary::username, Function.identity()));
+        List<ScheduledItem> rows = views.forecast().items().stream()
+                .filter(row -> !row.summary() && row.statusCategory() != StatusCategory.DONE && row.durationDays() > 0
+                        && row.assignee() != null && people.containsKey(row.assignee()))
+                .toList();
+        Map<Long, Set<LocalDate>> leave = identity.leaveOf(rows.stream().map(row -> people.get(row.assignee()).id())
+                .collect(Collectors.toSet()), monday, sunday);
         Map<String, BigDecimal> planned = new LinkedHashMap<>();
         Map<String, List<String>> assigned = new LinkedHashMap<>();
-        for (ScheduledItem row : views.forecast().items()) {
+        for (ScheduledItem row : rows) {
             ItemView item = byKey.get(row.key());
-            PersonSummary person = row.assignee() == null ? null : people.get(row.assignee());
-            if (row.summary() || row.statusCategory() == StatusCategory.DONE || person == null || row.durationDays() == 0) {
-                continue;
-            }
+            PersonSummary person = people.get(row.assignee());
             LocalDate from = row.start().isBefore(monday) ? monday : row.start();
             LocalDate to = row.finish().isAfter(sunday) ? sunday : row.finish();
-            int overlap = to.isBefore(from) ? 0 : calendar.finishIndexOf(to) - calendar.startIndexOf(from);
-            if (overlap <= 0) {
+            int overlap = workingDays(calendar, from, to, leave.getOrDefault(person.id(), Set.of()));
+            if (overlap == 0) {
                 continue;
             }
+            // the schedule lengthened the item by the leave it runs into; the work is spread over the other days
+            int daysWorked = Math.max(1, row.durationDays() - row.leaveDays());
             BigDecimal daily = item.estimateHours() != null
-                    ? item.estimateHours().divide(BigDecimal.valueOf(row.durationDays()), 4, RoundingMode.HALF_UP)
+                    ? item.estimateHours().divide(BigDecimal.valueOf(daysWorked), 4, RoundingMode.HALF_UP)
                     : person.weeklyCapacityHours().divide(BigDecimal.valueOf(5), 4, RoundingMode.HALF_UP);
             planned.merge(person.username(), daily.multiply(BigDecimal.valueOf(overlap)), BigDecimal::add);
             assigned.computeIfAbsent(person.username(), k -> new ArrayList<>()).add(row.key());
@@ -150,7 +191,8 @@ public class SyncReports {
         List<SyncReport.PersonLoad> over = new ArrayList<>();
         planned.forEach((username, hours) -> {
             PersonSummary person = people.get(username);
-            BigDecimal available = person.weeklyCapacityHours().multiply(BigDecimal.valueOf(weekDays))
+            int daysAvailable = workingDays(calendar, monday, sunday, leave.getOrDefault(person.id(), Set.of()));
+            BigDecimal available = person.weeklyCapacityHours().multiply(BigDecimal.valueOf(daysAvailable))
                     .divide(BigDecimal.valueOf(5), 1, RoundingMode.HALF_UP);
             if (hours.compareTo(available) > 0) {
                 over.add(new SyncReport.PersonLoad(username, person.displayName(), available,
@@ -160,31 +202,51 @@ public class SyncReports {
         return over;
     }
 
+    /** The project's working days from one date to another, inclusive, that the person is not on leave. */
+    private static int workingDays(WorkingCalendar calendar, LocalDate from, LocalDate to, Set<LocalDate> leave) {
+        if (to.isBefore(from)) {
+            return 0;
+        }
+        return (int) from.datesUntil(to.plusDays(1)).filter(d -> calendar.isWorkingDay(d) && !leave.contains(d)).count();
+    }
+
+    /**
+     * A past week's path is the one recorded that week, if any; the current week's is today's and recorded, so next
+     * week can compare; a coming week's is today's.
+     */
     private SyncReport.CriticalPathChange criticalPathChange(ScheduleManagement.Views views, LocalDate monday, String isoWeek) {
         long projectId = views.project().id();
         boolean currentWeek = isoWeek.equals(isoWeek(views.today()));
-        List<String> current = currentWeek ? views.plan().criticalPath()
-                : snapshots.of(projectId, isoWeek).orElse(views.plan().criticalPath());
+        boolean past = monday.plusDays(6).isBefore(views.today());
+        Optional<List<String>> current = past ? snapshots.of(projectId, isoWeek) : Optional.of(views.plan().criticalPath());
         if (currentWeek) {
-            snapshots.record(projectId, isoWeek, current, clock.instant());
+            snapshots.record(projectId, isoWeek, current.orElseThrow(), clock.instant());
         }
         String previousWeek = isoWeek(monday.minusWeeks(1));
         var previous = snapshots.of(projectId, previousWeek);
-        List<String> joined = previous.map(p -> current.stream().filter(k -> !p.contains(k)).toList()).orElse(List.of());
-        List<String> left = previous.map(p -> p.stream().filter(k -> !current.contains(k)).toList()).orElse(List.of());
-        return new SyncReport.CriticalPathChange(previousWeek, previous.isPresent(), current, joined, left);
+        List<String> path = current.orElse(List.of());
+        List<String> joined = previous.filter(p -> current.isPresent())
+                .map(p -> path.stream().filter(k -> !p.contains(k)).toList()).orElse(List.of());
+        List<String> left = previous.filter(p -> current.isPresent())
+                .map(p -> p.stream().filter(k -> !path.contains(k)).toList()).orElse(List.of());
+        return new SyncReport.CriticalPathChange(current.isPresent(), previousWeek, previous.isPresent(), path, joined,
+                left);
     }
 
-    /** Keeps a weekly record of every project's critical path, so next week's report can say what changed. */
+    /**
+     * Keeps a weekly record of every project's critical path and forecast, so next week's report can say what changed
+     * and a past week's report shows what was known at its end.
+     */
     @Scheduled(initialDelayString = "${tandem.sync.snapshot-delay:PT2M}", fixedDelayString = "PT6H")
-    void snapshotCriticalPaths() {
+    void snapshotWeek() {
         String week = isoWeek(LocalDate.now(clock));
         for (ProjectSummary project : portfolio.visibleProjects(Actor.system())) {
             try {
                 var views = schedules.views(Actor.system(), project.key());
                 snapshots.record(project.id(), week, views.plan().criticalPath(), clock.instant());
+                forecasts.record(project.id(), week, schedules.forecast(views), clock.instant());
             } catch (RuntimeException e) {
-                log.warn("Could not record the critical path of {}: {}", project.key(), e.getMessage());
+                log.warn("Could not record the critical path and forecast of {}: {}", project.key(), e.getMessage());
             }
         }
     }

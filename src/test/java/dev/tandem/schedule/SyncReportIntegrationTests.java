@@ -1,16 +1,23 @@
 package dev.tandem.schedule;
 
+import dev.tandem.support.PageSession;
 import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tandem.change.ChangeManagement;
+import dev.tandem.change.ProposedChange;
+import dev.tandem.change.VoteDecision;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonDraft;
 import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.planning.KickoffFields;
+import dev.tandem.planning.KickoffManagement;
 import dev.tandem.planning.RiskFields;
 import dev.tandem.planning.RiskManagement;
 import dev.tandem.portfolio.ProjectRole;
 import dev.tandem.schedule.internal.CriticalPathSnapshots;
+import dev.tandem.schedule.internal.ForecastSnapshots;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.workitem.ItemFields;
@@ -23,6 +30,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
@@ -48,9 +56,17 @@ class SyncReportIntegrationTests {
     @Autowired
     CriticalPathSnapshots snapshots;
     @Autowired
+    ForecastSnapshots forecasts;
+    @Autowired
     Clock clock;
     @Autowired
     RiskManagement risks;
+    @Autowired
+    ScheduleManagement schedules;
+    @Autowired
+    ChangeManagement changes;
+    @Autowired
+    KickoffManagement kickoffs;
 
     Actor admin;
     String key;
@@ -160,6 +176,143 @@ class SyncReportIntegrationTests {
         });
         assertThat(SyncReportMarkdown.render(report)).contains("## Risks above the threshold")
                 .contains("Acquirer certification slips (score 16");
+    }
+
+    @Test
+    void changeRequestsBeforeTheBoardAndThoseDecidedThisWeekJoinTheAgenda() {
+        String em = "em-" + key.toLowerCase();
+        identity.create(admin, new PersonDraft(em, "Em " + key, em + "@example.com", null, null, BigDecimal.TEN, null,
+                null, List.of()));
+        portfolio.addMember(admin, key, em, ProjectRole.EM);
+        var build = items.create(admin, key, fields("task", "Build"));
+        var longer = List.of(new ProposedChange("setEstimate", build.key(), null, null, BigDecimal.valueOf(8), null,
+                null, null, null, null, null, null, null));
+        var waiting = changes.submit(admin, changes.draft(admin, key, "Build grows", "More screens", longer, null, null).id());
+        changes.vote(admin, waiting.id(), VoteDecision.APPROVE, null);
+        var refused = changes.submit(admin, changes.draft(admin, key, "Build shrinks", "Fewer screens", longer, null,
+                null).id());
+        changes.vote(admin, refused.id(), VoteDecision.REJECT, "Not in this release");
+        String adminName = identity.get("admin").displayName();
+
+        String markdown = SyncReportMarkdown.render(reports.report(admin, key, thisWeek));
+
+        assertThat(markdown).contains("## Change requests in review\n\n- " + waiting.code() + " Build grows, asked by "
+                + adminName + ", submitted " + today + "; not voted yet: Em " + key + "\n");
+        assertThat(markdown).contains("## Change requests decided this week\n\n- " + refused.code()
+                + " Build shrinks: rejected on " + today + ". admin: REJECT — Not in this release\n");
+    }
+
+    @Test
+    void decisionsAndActionItemsComeFromTheBoardAndTheKickoffOrSayNoneWereRecorded() {
+        assertThat(SyncReportMarkdown.render(reports.report(admin, key, thisWeek)))
+                .endsWith("## Decisions and action items\n\nNone recorded this week.\n");
+
+        var build = items.create(admin, key, fields("task", "Build"));
+        var refused = changes.submit(admin, changes.draft(admin, key, "Build shrinks", "Fewer screens",
+                List.of(new ProposedChange("setEstimate", build.key(), null, null, BigDecimal.ONE, null, null, null,
+                        null, null, null, null, null)), null, null).id());
+        changes.vote(admin, refused.id(), VoteDecision.REJECT, "Not in this release");
+        kickoffs.record(admin, key, new KickoffFields(today, List.of("admin"), true, true, true,
+                "Use the hosted payment page\n\nShip in two waves"), null);
+        kickoffs.addAction(admin, key, "Order sandbox access", "admin", today.plusDays(4));
+        String adminName = identity.get("admin").displayName();
+
+        assertThat(SyncReportMarkdown.render(reports.report(admin, key, thisWeek)))
+                .contains("## Decisions and action items\n\n"
+                        + "- " + refused.code() + " Build shrinks: rejected (" + today + ")\n"
+                        + "- Kick-off (" + today + "): Use the hosted payment page\n"
+                        + "- Kick-off (" + today + "): Ship in two waves\n"
+                        + "- Action item: Order sandbox access (" + adminName + ", due " + today.plusDays(4) + ")\n");
+        assertThat(SyncReportMarkdown.render(reports.report(admin, key, SyncReports.isoWeek(today.minusWeeks(1)))))
+                .endsWith("## Decisions and action items\n\nNone recorded this week.\n");
+    }
+
+    @Test
+    void aPastWeekWithoutARecordedForecastSaysSoInsteadOfShowingTodaysNumbers() {
+        var release = items.create(admin, key, fields("milestone", "Release"));
+        items.create(admin, key, fields("task", "Build"));
+        String lastWeek = SyncReports.isoWeek(today.minusWeeks(1));
+
+        var report = reports.report(admin, key, lastWeek);
+
+        assertThat(report.forecastFinish()).isNull();
+        assertThat(report.milestones()).isEmpty();
+        assertThat(report.forecastBasis()).isEqualTo(SyncReport.ForecastBasis.NOT_RECORDED);
+        assertThat(report.criticalPath().currentKnown()).isFalse();
+        assertThat(report.criticalPath().current()).isEmpty();
+        assertThat(SyncReportMarkdown.render(report)).contains("No forecast was recorded in " + lastWeek)
+                .contains("No record of the critical path in " + lastWeek).doesNotContain(release.key());
+    }
+
+    @Test
+    void aPastWeekShowsTheForecastAndCriticalPathRecordedThatWeek() {
+        var release = items.create(admin, key, fields("milestone", "Release"));
+        items.create(admin, key, fields("task", "Build"));
+        LocalDate lastSunday = today.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
+        String lastWeek = SyncReports.isoWeek(lastSunday);
+        long projectId = portfolio.project(admin, key).id();
+        var then = new ProjectForecast(key, lastSunday, "Kick-off plan", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 5),
+                List.of(new ProjectForecast.Milestone(release.key(), "Release", false, LocalDate.of(2027, 3, 1),
+                        LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 5), 4, true)));
+        forecasts.record(projectId, lastWeek, then, lastSunday.atTime(18, 0).toInstant(ZoneOffset.UTC));
+        snapshots.record(projectId, lastWeek, List.of(release.key()), clock.instant());
+
+        var report = reports.report(admin, key, lastWeek);
+
+        assertThat(report.forecastBasis()).isEqualTo(SyncReport.ForecastBasis.RECORDED);
+        assertThat(report.forecastAsOf()).isEqualTo(lastSunday);
+        assertThat(report.forecastFinish()).isEqualTo(LocalDate.of(2027, 3, 5));
+        assertThat(report.milestones()).containsExactlyElementsOf(then.milestones());
+        assertThat(report.criticalPath().current()).containsExactly(release.key());
+        assertThat(SyncReportMarkdown.render(report)).contains("As known at the end of " + lastWeek + " (recorded "
+                + lastSunday + "): Planned finish 2027-03-01, forecast finish 2027-03-05 (baseline: Kick-off plan).")
+                .contains("| " + release.key() + " Release | 2027-03-01 | 2027-03-01 | 2027-03-05 | +4 |");
+    }
+
+    @Test
+    void thePageShowsTheChangeRequestsAndDecisionsInEitherLanguage() {
+        var build = items.create(admin, key, fields("task", "Build"));
+        var refused = changes.submit(admin, changes.draft(admin, key, "Build shrinks", "Fewer screens",
+                List.of(new ProposedChange("setEstimate", build.key(), null, null, BigDecimal.ONE, null, null, null,
+                        null, null, null, null, null)), null, null).id());
+        changes.vote(admin, refused.id(), VoteDecision.REJECT, "Not in this release");
+        var browser = new PageSession(port);
+        assertThat(browser.signIn("admin", "test-admin-password-0").status()).isEqualTo(302);
+
+        var english = browser.get("/projects/" + key + "/sync", "Accept-Language", "en");
+        assertThat(english.body()).contains("Change requests decided this week (1)").contains("Build shrinks")
+                .contains("rejected on " + today).contains("Decisions and action items")
+                .doesNotContain("None recorded this week.");
+        String reader = "zh-" + key.toLowerCase();
+        identity.create(admin, new PersonDraft(reader, "Reader " + key, reader + "@example.com", "a-long-test-password-1",
+                "zh-CN", null, null, null, List.of()));
+        portfolio.addMember(admin, key, reader, ProjectRole.STAKEHOLDER);
+        var chineseBrowser = new PageSession(port);
+        assertThat(chineseBrowser.signIn(reader, "a-long-test-password-1").status()).isEqualTo(302);
+        var chinese = chineseBrowser.get("/projects/" + key + "/sync?week=" + SyncReports.isoWeek(today.minusWeeks(1)));
+        assertThat(chinese.body()).contains("本周已决定的变更请求（0）").contains("本周没有记录。")
+                .contains("没有记录预测");
+    }
+
+    @Test
+    void availableHoursLeaveOutTheMembersLeaveAndTheProjectsHolidays() {
+        String username = "lee-" + key.toLowerCase();
+        identity.create(admin, new PersonDraft(username, "Lee " + key, username + "@example.com", null, null,
+                BigDecimal.TEN, null, null, List.of()));
+        portfolio.addMember(admin, key, username, ProjectRole.ENGINEER);
+        var heavy = items.create(admin, key, fields("task", "Heavy lifting"));
+        items.update(admin, heavy.key(), with(null, null, null, username, BigDecimal.valueOf(200), BigDecimal.TEN, null),
+                heavy.version());
+        LocalDate nextMonday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        identity.addLeave(admin, username, nextMonday.plusDays(1), nextMonday.plusDays(1));
+        schedules.setException(admin, key, nextMonday.plusDays(2), false, "Holiday");
+
+        // of next week's five days Lee works three: 2 h a day of a 10 h week, and 20 h a day of the 200 h item
+        var nextWeek = reports.report(admin, key, SyncReports.isoWeek(nextMonday));
+        assertThat(nextWeek.overCapacity()).singleElement().satisfies(load -> {
+            assertThat(load.availableHours()).isEqualByComparingTo("6");
+            assertThat(load.plannedHours()).isEqualByComparingTo("60");
+        });
     }
 
     @Test

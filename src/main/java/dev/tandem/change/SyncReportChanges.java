@@ -1,0 +1,74 @@
+package dev.tandem.change;
+
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.identity.PersonSummary;
+import dev.tandem.portfolio.MemberSummary;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.schedule.ChangeRequestSource;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Hands the weekly sync report the change requests before the review board and those it decided. */
+@Component
+class SyncReportChanges implements ChangeRequestSource {
+
+    private final ChangeRequests requests;
+    private final Votes votes;
+    private final PortfolioManagement portfolio;
+    private final IdentityManagement identity;
+
+    SyncReportChanges(ChangeRequests requests, Votes votes, PortfolioManagement portfolio, IdentityManagement identity) {
+        this.requests = requests;
+        this.votes = votes;
+        this.portfolio = portfolio;
+        this.identity = identity;
+    }
+
+    /** Submitted before {@code at} and not yet decided or withdrawn then; a vote cast after {@code at} was still awaited. */
+    @Override
+    public List<InReview> inReview(long projectId, Instant at) {
+        List<ChangeRequest> pending = requests.findByProjectIdOrderByNumberDesc(projectId).stream()
+                .filter(r -> r.submittedAt() != null && r.submittedAt().isBefore(at)
+                        && (r.state() == ChangeState.IN_REVIEW || r.decidedAt() != null && !r.decidedAt().isBefore(at)))
+                .sorted(Comparator.comparing(ChangeRequest::submittedAt))
+                .toList();
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        List<MemberSummary> board = portfolio.membersOf(projectId).stream()
+                .filter(m -> ChangeManagement.REVIEWER_ROLES.contains(m.role())).toList();
+        return pending.stream().map(r -> {
+            Set<Long> voted = votes.findByChangeRequestIdOrderByVotedAt(r.id()).stream()
+                    .filter(v -> v.votedAt() != null && v.votedAt().isBefore(at)).map(Vote::personId)
+                    .collect(Collectors.toSet());
+            List<String> notVoted = board.stream().filter(m -> !voted.contains(m.personId()))
+                    .map(MemberSummary::displayName).toList();
+            return new InReview(r.id(), r.code(), r.title(), displayName(r.requestedBy()), day(r.submittedAt()), notVoted);
+        }).toList();
+    }
+
+    @Override
+    public List<Decided> decided(long projectId, Instant from, Instant to) {
+        return requests.findByProjectIdOrderByNumberDesc(projectId).stream()
+                .filter(r -> (r.state() == ChangeState.APPLIED || r.state() == ChangeState.REJECTED)
+                        && !r.decidedAt().isBefore(from) && r.decidedAt().isBefore(to))
+                .sorted(Comparator.comparing(ChangeRequest::decidedAt))
+                .map(r -> new Decided(r.id(), r.code(), r.title(), r.state() == ChangeState.APPLIED, day(r.decidedAt()),
+                        r.decisionNote()))
+                .toList();
+    }
+
+    private String displayName(String username) {
+        return identity.findByUsername(username).map(PersonSummary::displayName).orElse(username);
+    }
+
+    private static LocalDate day(Instant at) {
+        return at.atZone(ZoneOffset.UTC).toLocalDate();
+    }
+}

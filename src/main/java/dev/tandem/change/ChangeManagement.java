@@ -35,8 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The change-control loop: anyone in a project drafts a change request, its submission computes the impact, the
- * review board (the project's PM, EM and architects) votes, and approval applies the whole change and captures a new
- * baseline in one transaction. Nothing else moves a baseline once the first one exists.
+ * review board (configured members, by default the project's PM, EM and architects) votes, and approval applies the
+ * whole change and captures a new baseline in one transaction. Nothing else moves a baseline once the first one exists.
  */
 @Service
 @Transactional
@@ -119,7 +119,7 @@ public class ChangeManagement {
         }
         request.submitted(json.writeValueAsString(assess(actor, found.project(), request)), clock.instant());
         requests.flush();
-        List<String> reviewers = reviewers(found.project()).stream().map(MemberSummary::username).toList();
+        List<String> reviewers = reviewers(found.project().id()).stream().map(MemberSummary::username).toList();
         events.publishEvent(new ChangeEvent(found.project().id(), actor.username(), "change.submitted",
                 found.project().key() + "/" + request.code(), "reviewers: " + String.join(", ", reviewers), null));
         events.publishEvent(new ChangeRequestSubmitted(request.id(), found.project().key(), request.code(),
@@ -181,10 +181,11 @@ public class ChangeManagement {
         if (comment != null && comment.length() > 2000) {
             throw new InvalidInputException("comment", "must be at most 2000 characters");
         }
-        List<MemberSummary> reviewers = reviewers(project);
+        List<MemberSummary> reviewers = reviewers(project.id());
         MemberSummary reviewer = reviewers.stream().filter(m -> m.personId() == actor.personId()).findFirst()
-                .orElseThrow(() -> new ForbiddenException("Only the review board of " + project.key()
-                        + " (its PM, EM and architects) votes on change requests."));
+                .orElseThrow(() -> new ForbiddenException("Only the review board of " + project.key() + " ("
+                        + reviewers.stream().map(MemberSummary::username).collect(Collectors.joining(", "))
+                        + ") votes on change requests."));
         if (request.state() != ChangeState.IN_REVIEW) {
             throw new ConflictException(request.code() + " is " + describe(request.state()) + "; it takes no more votes.");
         }
@@ -212,37 +213,13 @@ public class ChangeManagement {
         ReviewBoard board = board(project.id());
         Map<Long, Vote> cast = votes.findByChangeRequestIdOrderByVotedAt(request.id()).stream()
                 .collect(Collectors.toMap(Vote::personId, Function.identity()));
-        Map<Long, ProjectRole> roles = reviewers.stream().collect(Collectors.toMap(MemberSummary::personId, MemberSummary::role));
-        long approvals = 0;
-        long rejections = 0;
-        boolean vetoed = false;
-        for (var entry : cast.entrySet()) {
-            if (!roles.containsKey(entry.getKey())) {
-                continue;
-            }
-            switch (entry.getValue().decision()) {
-                case APPROVE -> approvals++;
-                case REJECT -> {
-                    rejections++;
-                    vetoed |= roles.get(entry.getKey()) == board.vetoRole();
-                }
-                case ABSTAIN -> { }
-            }
-        }
-        boolean everyoneVoted = reviewers.stream().allMatch(r -> cast.containsKey(r.personId()));
-        // a veto can only be used if the majority waits for the people who hold it
-        boolean vetoHoldersVoted = reviewers.stream().filter(r -> r.role() == board.vetoRole())
-                .allMatch(r -> cast.containsKey(r.personId()));
-        Boolean approved = switch (board.decisionRule()) {
-            case ALL -> rejections > 0 ? Boolean.FALSE : everyoneVoted && approvals > 0 ? Boolean.TRUE : null;
-            case MAJORITY -> vetoed ? Boolean.FALSE
-                    : approvals * 2 > reviewers.size() && vetoHoldersVoted ? Boolean.TRUE
-                    : rejections * 2 >= reviewers.size() ? Boolean.FALSE
-                    : everyoneVoted ? approvals > rejections : null;
-        };
-        if (approved == null) {
+        var outcome = ReviewTally.decide(board.decisionRule(), board.quorum(), board.vetoRole(),
+                reviewers.stream().collect(Collectors.toMap(MemberSummary::personId, MemberSummary::role)),
+                cast.values().stream().collect(Collectors.toMap(Vote::personId, Vote::decision)));
+        if (outcome == ReviewTally.Outcome.PENDING) {
             return;
         }
+        boolean approved = outcome == ReviewTally.Outcome.APPROVED;
         String note = clip(cast.values().stream().map(v -> v.username() + ": " + v.decision()
                 + (v.comment() == null ? "" : " — " + v.comment())).collect(Collectors.joining("\n")), 4000);
         if (approved) {
@@ -313,8 +290,13 @@ public class ChangeManagement {
 
     // the board and its rates
 
-    public record BoardSettings(DecisionRule rule, ProjectRole vetoRole, String currency, List<String> reviewers,
-                                Map<String, BigDecimal> roleRates, Map<String, BigDecimal> personRates, long version) {
+    /**
+     * The board's settings; {@code reviewers} are its members now (the PM, EM and architects while nobody is listed),
+     * {@code quorum} the votes a QUORUM decision needs.
+     */
+    public record BoardSettings(DecisionRule rule, Integer quorum, ProjectRole vetoRole, String currency,
+                                List<String> reviewers, Map<String, BigDecimal> roleRates,
+                                Map<String, BigDecimal> personRates, long version) {
     }
 
     @Transactional(readOnly = true)
@@ -327,13 +309,18 @@ public class ChangeManagement {
         Map<String, BigDecimal> personRates = new java.util.TreeMap<>();
         jdbc.query("select p.username, r.hourly_rate from person_rate r join person p on p.id = r.person_id where r.project_id = ?",
                 rs -> { personRates.put(rs.getString(1), rs.getBigDecimal(2)); }, project.id());
-        return new BoardSettings(board.decisionRule(), board.vetoRole(), board.currency(),
-                reviewers(project).stream().map(MemberSummary::username).toList(), roleRates, personRates, board.version());
+        return new BoardSettings(board.decisionRule(), board.quorum(), board.vetoRole(), board.currency(),
+                reviewers(project.id()).stream().map(MemberSummary::username).toList(), roleRates, personRates, board.version());
     }
 
-    public BoardSettings configureBoard(Actor actor, String projectKey, DecisionRule rule, ProjectRole vetoRole,
-                                        String currency, Map<String, BigDecimal> roleRates,
-                                        Map<String, BigDecimal> personRates, Long version) {
+    /**
+     * Changes what is given and keeps the rest. {@code reviewers} lists the board's members by username: project
+     * members only, at least one. {@code quorum} is needed with the QUORUM rule and lies between 1 and the board's size.
+     */
+    public BoardSettings configureBoard(Actor actor, String projectKey, DecisionRule rule, Integer quorum,
+                                        ProjectRole vetoRole, String currency, List<String> reviewerNames,
+                                        Map<String, BigDecimal> roleRates, Map<String, BigDecimal> personRates,
+                                        Long version) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_PROJECT);
         ReviewBoard board = boards.findById(project.id()).orElseGet(() -> boards.save(new ReviewBoard(project.id())));
         StaleVersionException.check("The review board of " + project.key(), version, board.version());
@@ -343,8 +330,18 @@ public class ChangeManagement {
         if (currency != null && !currency.matches("[A-Z]{3}")) {
             throw new InvalidInputException("currency", "must be a three-letter ISO code such as CNY or EUR");
         }
-        board.configure(rule == null ? board.decisionRule() : rule, vetoRole == null ? board.vetoRole() : vetoRole,
-                currency == null ? board.currency() : currency);
+        Set<Long> memberIds = reviewerNames == null ? board.memberIds() : boardMembers(project, reviewerNames);
+        DecisionRule newRule = rule == null ? board.decisionRule() : rule;
+        Integer newQuorum = quorum == null ? board.quorum() : quorum;
+        int boardSize = reviewerNames == null ? reviewers(project.id()).size() : memberIds.size();
+        if (newRule == DecisionRule.QUORUM && newQuorum == null) {
+            throw new InvalidInputException("quorum", "must be given with the QUORUM rule: how many votes decide");
+        }
+        if ((quorum != null || newRule == DecisionRule.QUORUM) && (newQuorum < 1 || newQuorum > boardSize)) {
+            throw new InvalidInputException("quorum", "must be between 1 and the board's size, " + boardSize);
+        }
+        board.configure(newRule, vetoRole == null ? board.vetoRole() : vetoRole,
+                currency == null ? board.currency() : currency, newQuorum, memberIds);
         if (roleRates != null) {
             roleRates.forEach((role, rate) -> {
                 ProjectRole projectRole;
@@ -373,7 +370,9 @@ public class ChangeManagement {
         }
         boards.flush();
         events.publishEvent(new ChangeEvent(project.id(), actor.username(), "review-board.configured", project.key(),
-                "rule: " + board.decisionRule() + "\nvetoRole: " + board.vetoRole() + "\ncurrency: " + board.currency(), null));
+                "rule: " + board.decisionRule() + "\nquorum: " + board.quorum() + "\nvetoRole: " + board.vetoRole()
+                        + "\ncurrency: " + board.currency() + "\nreviewers: " + String.join(", ",
+                        reviewers(project.id()).stream().map(MemberSummary::username).toList()), null));
         return boardSettings(actor, projectKey);
     }
 
@@ -399,8 +398,34 @@ public class ChangeManagement {
         }
     }
 
-    private List<MemberSummary> reviewers(ProjectRef project) {
-        return portfolio.membersOf(project.id()).stream().filter(m -> REVIEWER_ROLES.contains(m.role())).toList();
+    /**
+     * The board's members now. Listed people who left the project are simply absent; if none of the listed people is
+     * still a member, the board falls back to the PM, EM and architects so requests can still be decided.
+     */
+    List<MemberSummary> reviewers(long projectId) {
+        Set<Long> listed = board(projectId).memberIds();
+        List<MemberSummary> members = portfolio.membersOf(projectId).stream()
+                .filter(m -> listed.contains(m.personId())).toList();
+        return members.isEmpty() ? defaultReviewers(projectId) : members;
+    }
+
+    private List<MemberSummary> defaultReviewers(long projectId) {
+        return portfolio.membersOf(projectId).stream().filter(m -> REVIEWER_ROLES.contains(m.role())).toList();
+    }
+
+    /** The person ids of the named project members; refuses an empty list and names everyone who is not a member. */
+    private Set<Long> boardMembers(ProjectRef project, List<String> usernames) {
+        if (usernames.isEmpty()) {
+            throw new InvalidInputException("reviewers", "must name at least one project member");
+        }
+        Map<String, Long> members = portfolio.membersOf(project.id()).stream()
+                .collect(Collectors.toMap(MemberSummary::username, MemberSummary::personId));
+        List<String> strangers = usernames.stream().filter(u -> !members.containsKey(u)).distinct().toList();
+        if (!strangers.isEmpty()) {
+            throw new InvalidInputException("reviewers", "may name only members of " + project.key() + "; not members: "
+                    + String.join(", ", strangers));
+        }
+        return usernames.stream().map(members::get).collect(Collectors.toSet());
     }
 
     private ReviewBoard board(long projectId) {
@@ -532,7 +557,7 @@ public class ChangeManagement {
         boolean open = r.state() == ChangeState.DRAFT || r.state() == ChangeState.IN_REVIEW;
         return new ChangeRequestView(r.id(), r.code(), project.key(), r.title(), r.reason(), r.requestedBy(), r.state(),
                 changes, r.impactJson() == null ? null : json.readValue(r.impactJson(), ImpactAssessment.class), cast,
-                reviewers(project).stream().map(MemberSummary::username).toList(),
+                reviewers(project.id()).stream().map(MemberSummary::username).toList(),
                 open ? conflicts(actor, project, changes) : List.of(), r.decisionNote(), r.baselineName(), r.version(),
                 r.createdAt(), r.submittedAt(), r.decidedAt());
     }

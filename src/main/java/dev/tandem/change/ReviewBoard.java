@@ -2,8 +2,13 @@ package dev.tandem.change;
 
 import dev.tandem.portfolio.ProjectRole;
 import jakarta.persistence.*;
+import java.util.HashSet;
+import java.util.Set;
 
-/** A project's review board settings; its members are the project's PM, EM and architects. */
+/**
+ * A project's review board settings. Its members are the people listed here; while nobody is listed (never configured,
+ * or every listed person left the project) they are the project's PM, EM and architects.
+ */
 @Entity
 @Table(name = "review_board")
 class ReviewBoard {
@@ -15,6 +20,11 @@ class ReviewBoard {
     @Enumerated(EnumType.STRING)
     private ProjectRole vetoRole;
     private String currency = "CNY";
+    private Integer quorum;
+    @ElementCollection
+    @CollectionTable(name = "review_board_member", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "person_id")
+    private Set<Long> memberIds = new HashSet<>();
     @Version
     private long version;
 
@@ -28,11 +38,16 @@ class ReviewBoard {
     DecisionRule decisionRule() { return decisionRule; }
     ProjectRole vetoRole() { return vetoRole; }
     String currency() { return currency; }
+    Integer quorum() { return quorum; }
+    Set<Long> memberIds() { return Set.copyOf(memberIds); }
     long version() { return version; }
 
-    void configure(DecisionRule rule, ProjectRole vetoRole, String currency) {
+    void configure(DecisionRule rule, ProjectRole vetoRole, String currency, Integer quorum, Set<Long> memberIds) {
         this.decisionRule = rule;
         this.vetoRole = vetoRole;
         this.currency = currency;
+        this.quorum = quorum;
+        this.memberIds.clear();
+        this.memberIds.addAll(memberIds);
     }
 }

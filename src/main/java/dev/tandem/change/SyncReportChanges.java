@@ -3,7 +3,6 @@ package dev.tandem.change;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.portfolio.MemberSummary;
-import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.schedule.ChangeRequestSource;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,13 +19,13 @@ class SyncReportChanges implements ChangeRequestSource {
 
     private final ChangeRequests requests;
     private final Votes votes;
-    private final PortfolioManagement portfolio;
+    private final ChangeManagement changes;
     private final IdentityManagement identity;
 
-    SyncReportChanges(ChangeRequests requests, Votes votes, PortfolioManagement portfolio, IdentityManagement identity) {
+    SyncReportChanges(ChangeRequests requests, Votes votes, ChangeManagement changes, IdentityManagement identity) {
         this.requests = requests;
         this.votes = votes;
-        this.portfolio = portfolio;
+        this.changes = changes;
         this.identity = identity;
     }
 
@@ -41,8 +40,7 @@ class SyncReportChanges implements ChangeRequestSource {
         if (pending.isEmpty()) {
             return List.of();
         }
-        List<MemberSummary> board = portfolio.membersOf(projectId).stream()
-                .filter(m -> ChangeManagement.REVIEWER_ROLES.contains(m.role())).toList();
+        List<MemberSummary> board = changes.reviewers(projectId);
         return pending.stream().map(r -> {
             Set<Long> voted = votes.findByChangeRequestIdOrderByVotedAt(r.id()).stream()
                     .filter(v -> v.votedAt() != null && v.votedAt().isBefore(at)).map(Vote::personId)

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonDraft;
+import dev.tandem.notification.Inbox;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectRole;
 import dev.tandem.schedule.BaselineSummary;
@@ -13,6 +14,7 @@ import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.ForbiddenException;
+import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.WorkItemManagement;
@@ -47,6 +49,8 @@ class ChangeRequestIntegrationTests {
     ScheduleManagement schedules;
     @Autowired
     ChangeManagement changes;
+    @Autowired
+    Inbox inbox;
 
     Actor pm;
     Actor em;
@@ -75,7 +79,7 @@ class ChangeRequestIntegrationTests {
         em = person("em", ProjectRole.EM);
         architect = person("arch", ProjectRole.ARCHITECT);
         outsider = person("out", null);
-        changes.configureBoard(pm, key, null, null, "EUR", null, Map.of(engineer.username(), BigDecimal.valueOf(100)), 0L);
+        changes.configureBoard(pm, key, null, null, null, "EUR", null, null, Map.of(engineer.username(), BigDecimal.valueOf(100)), 0L);
     }
 
     private Actor person(String prefix, ProjectRole role) {
@@ -193,7 +197,7 @@ class ChangeRequestIntegrationTests {
 
     @Test
     void twoApprovalsArrivingAtOnceApplyTheChangeExactlyOnce() throws Exception {
-        changes.configureBoard(pm, key, DecisionRule.MAJORITY, null, null, null, null,
+        changes.configureBoard(pm, key, DecisionRule.MAJORITY, null, null, null, null, null, null,
                 changes.boardSettings(pm, key).version());
         long id = changes.submit(engineer, buildTakesLonger().id()).id();
         // one approval of three is not yet a majority; either of the next two makes it one
@@ -293,9 +297,9 @@ class ChangeRequestIntegrationTests {
 
     @Test
     void aMajorityWaitsForTheVetoHolderAndAPartialBoardEditKeepsTheVeto() {
-        changes.configureBoard(pm, key, DecisionRule.MAJORITY, ProjectRole.PM, null, null, null,
+        changes.configureBoard(pm, key, DecisionRule.MAJORITY, null, ProjectRole.PM, null, null, null, null,
                 changes.boardSettings(pm, key).version());
-        changes.configureBoard(pm, key, null, null, "USD", null, null, changes.boardSettings(pm, key).version());
+        changes.configureBoard(pm, key, null, null, null, "USD", null, null, null, changes.boardSettings(pm, key).version());
         assertThat(changes.boardSettings(pm, key).vetoRole()).isEqualTo(ProjectRole.PM);
 
         long id = changes.submit(engineer, buildTakesLonger().id()).id();
@@ -354,5 +358,81 @@ class ChangeRequestIntegrationTests {
                 .isInstanceOf(ConflictException.class).hasMessageContaining("change request");
         assertThat(items.get(pm, key + "-2").majorTechnical()).isTrue();
         assertThat(items.get(pm, key + "-2").version()).isEqualTo(version);
+    }
+
+    // the configured board
+
+    private ChangeManagement.BoardSettings board(DecisionRule rule, Integer quorum, List<String> reviewers) {
+        return changes.configureBoard(pm, key, rule, quorum, null, null, reviewers, null, null,
+                changes.boardSettings(pm, key).version());
+    }
+
+    private boolean asked(Actor person, long id) {
+        return inbox.notices(person).stream().anyMatch(n -> n.link().equals("/change-requests/" + id));
+    }
+
+    @Test
+    void aBoardOfTheEmAndTheArchitectDecidesWithoutThePmWhoCreatedTheProject() {
+        var settings = board(null, null, List.of(em.username(), architect.username()));
+        assertThat(settings.reviewers()).containsExactlyInAnyOrder(em.username(), architect.username());
+
+        long id = changes.submit(engineer, buildTakesLonger().id()).id();
+        assertThat(changes.get(pm, id).reviewers()).containsExactlyInAnyOrder(em.username(), architect.username());
+        assertThat(asked(em, id)).isTrue();
+        assertThat(asked(architect, id)).isTrue();
+        assertThat(asked(pm, id)).as("the PM is not on the board and gets no notice").isFalse();
+        assertThatThrownBy(() -> changes.vote(pm, id, VoteDecision.APPROVE, null)).isInstanceOf(ForbiddenException.class)
+                .hasMessageContaining(em.username());
+
+        changes.vote(em, id, VoteDecision.APPROVE, null);
+        assertThat(changes.vote(architect, id, VoteDecision.APPROVE, null).state()).isEqualTo(ChangeState.APPLIED);
+        assertThat(changes.get(pm, id).votes()).hasSize(2);
+    }
+
+    @Test
+    void aQuorumOfTwoInABoardOfThreeApprovesAfterTwoApprovals() {
+        var settings = board(DecisionRule.QUORUM, 2, null);
+        assertThat(settings.rule()).isEqualTo(DecisionRule.QUORUM);
+        assertThat(settings.quorum()).isEqualTo(2);
+        assertThat(settings.reviewers()).as("never listed: the PM, EM and architect").hasSize(3);
+
+        long id = changes.submit(engineer, buildTakesLonger().id()).id();
+        assertThat(changes.vote(em, id, VoteDecision.APPROVE, null).state()).isEqualTo(ChangeState.IN_REVIEW);
+        assertThat(changes.vote(architect, id, VoteDecision.APPROVE, null).state()).isEqualTo(ChangeState.APPLIED);
+        assertThat(items.get(pm, key + "-2").mostLikelyDays()).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void aBoardListingSomeoneOutsideTheProjectOrNobodyIsRefusedAndNothingChanges() {
+        var before = changes.boardSettings(pm, key);
+
+        assertThatThrownBy(() -> board(DecisionRule.QUORUM, 1, List.of(em.username(), outsider.username(), "nobody-at-all")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining(outsider.username())
+                .hasMessageContaining("nobody-at-all").hasMessageNotContaining(em.username() + ",");
+        assertThatThrownBy(() -> board(null, null, List.of())).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("at least one");
+        assertThatThrownBy(() -> board(DecisionRule.QUORUM, null, null)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("quorum");
+        assertThatThrownBy(() -> board(DecisionRule.QUORUM, 3, List.of(em.username(), architect.username())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("between 1 and the board's size, 2");
+        assertThatThrownBy(() -> changes.configureBoard(em, key, null, null, null, null, List.of(em.username()), null,
+                null, before.version())).isInstanceOf(ForbiddenException.class);
+
+        assertThat(changes.boardSettings(pm, key)).isEqualTo(before);
+    }
+
+    @Test
+    void someoneRemovedFromTheProjectIsNoLongerOnTheBoard() {
+        board(null, null, List.of(em.username(), architect.username()));
+        portfolio.removeMember(pm, key, architect.username());
+
+        assertThat(changes.boardSettings(pm, key).reviewers()).containsExactly(em.username());
+        long id = changes.submit(engineer, buildTakesLonger().id()).id();
+        assertThat(changes.vote(em, id, VoteDecision.APPROVE, null).state()).as("the EM is the whole board now")
+                .isEqualTo(ChangeState.APPLIED);
+
+        portfolio.removeMember(pm, key, em.username());
+        assertThat(changes.boardSettings(pm, key).reviewers()).as("nobody listed is left: the PM and EM roles decide")
+                .containsExactly("admin");
     }
 }

@@ -40,7 +40,9 @@ class ChangeRequestsApi {
     record NewVote(@NotNull VoteDecision decision, @Size(max = 2000) String comment) {
     }
 
-    record BoardEdit(DecisionRule rule, ProjectRole vetoRole, @Size(max = 3) String currency,
+    /** Only the fields given change; {@code reviewers} lists the board's members by username. */
+    record BoardEdit(DecisionRule rule, Integer quorum, ProjectRole vetoRole, @Size(max = 3) String currency,
+                     @Size(max = 200) List<@NotBlank @Size(max = 64) String> reviewers,
                      @Size(max = 10) Map<String, BigDecimal> roleRates, @Size(max = 500) Map<String, BigDecimal> personRates,
                      Long version) {
     }
@@ -89,7 +91,7 @@ class ChangeRequestsApi {
 
     @PatchMapping("/projects/{key}/review-board")
     ChangeManagement.BoardSettings configure(Actor actor, @PathVariable String key, @Valid @RequestBody BoardEdit body) {
-        return changes.configureBoard(actor, key, body.rule(), body.vetoRole(), body.currency(), body.roleRates(),
-                body.personRates(), body.version());
+        return changes.configureBoard(actor, key, body.rule(), body.quorum(), body.vetoRole(), body.currency(),
+                body.reviewers(), body.roleRates(), body.personRates(), body.version());
     }
 }

@@ -82,4 +82,55 @@ class ChangeRequestApiIntegrationTests {
         assertThat(api.post(outsider.token(), "/api/v1/change-requests/" + id + "/votes", Map.of("decision", "APPROVE"))
                 .status()).isEqualTo(404);
     }
+
+    @Test
+    void theBoardIsAConfiguredListOfMembersWithAQuorumAndStrangersAreRefused() {
+        String admin = api.adminToken();
+        String project = api.newProject(admin);
+        // the first baseline comes before an EM and an architect join, who would have to sign off feasibility first
+        String task = api.newItem(admin, project, Map.of("type", "task", "title", "Design", "mostLikelyDays", 3))
+                .get("key").asString();
+        assertThat(api.post(admin, "/api/v1/projects/" + project + "/baselines", Map.of("name", "Kick-off")).status())
+                .isEqualTo(201);
+        var em = api.newPerson();
+        var architect = api.newPerson();
+        var engineer = api.newPerson();
+        api.addMember(project, em.username(), "EM");
+        api.addMember(project, architect.username(), "ARCHITECT");
+        api.addMember(project, engineer.username(), "ENGINEER");
+        var outsider = api.newPerson();
+        String path = "/api/v1/projects/" + project + "/review-board";
+
+        var before = api.get(admin, path);
+        assertThat(before.json().get("reviewers").values().stream().map(n -> n.asString()).toList())
+                .containsExactlyInAnyOrder("admin", em.username(), architect.username());
+        var stranger = api.patch(admin, path, fields("reviewers", List.of(em.username(), outsider.username()),
+                "version", before.number("version")));
+        assertThat(stranger.status()).as(stranger.toString()).isEqualTo(400);
+        assertThat(stranger.isProblem()).isTrue();
+        assertThat(stranger.detail()).contains(outsider.username());
+        var empty = api.patch(admin, path, fields("reviewers", List.of(), "version", before.number("version")));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.detail()).contains("at least one");
+        assertThat(api.get(admin, path).json()).isEqualTo(before.json());
+
+        var configured = api.patch(admin, path, fields("rule", "QUORUM", "quorum", 2, "reviewers",
+                List.of(em.username(), architect.username(), engineer.username()), "version", before.number("version")));
+        assertThat(configured.status()).as(configured.toString()).isEqualTo(200);
+        assertThat(configured.text("rule")).isEqualTo("QUORUM");
+        assertThat(configured.number("quorum")).isEqualTo(2);
+
+        long id = api.post(admin, "/api/v1/projects/" + project + "/change-requests", fields("title", "Grow", "reason",
+                "More to do", "changes", List.of(fields("op", "setEstimate", "item", task, "mostLikelyDays", 4))))
+                .number("id");
+        api.post(admin, "/api/v1/change-requests/" + id + "/submit", Map.of());
+
+        var byTheCreator = api.post(admin, "/api/v1/change-requests/" + id + "/votes", Map.of("decision", "APPROVE"));
+        assertThat(byTheCreator.status()).as("the PM is not on this board").isEqualTo(403);
+        assertThat(byTheCreator.isProblem()).isTrue();
+        assertThat(api.post(engineer.token(), "/api/v1/change-requests/" + id + "/votes", Map.of("decision", "APPROVE"))
+                .text("state")).isEqualTo("IN_REVIEW");
+        var second = api.post(architect.token(), "/api/v1/change-requests/" + id + "/votes", Map.of("decision", "APPROVE"));
+        assertThat(second.text("state")).as("two of three voted and both approve: %s", second).isEqualTo("APPLIED");
+    }
 }

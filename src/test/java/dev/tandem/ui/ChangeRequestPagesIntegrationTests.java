@@ -1,5 +1,6 @@
 package dev.tandem.ui;
 
+import dev.tandem.support.Api;
 import dev.tandem.support.PageSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,8 @@ class ChangeRequestPagesIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
+    Api api;
+    @Autowired
     IdentityManagement identity;
     @Autowired
     PortfolioManagement portfolio;
@@ -49,6 +52,12 @@ class ChangeRequestPagesIntegrationTests {
                 task.key(), null, null, BigDecimal.valueOf(5), null, null, null, null, null, null, null, null)),
                 null, null).id();
         changes.submit(admin, id);
+        // approval captures the first baseline, so the feasibility sign-off comes first; the signers vote too
+        var signers = api.feasibilitySignedOff(key);
+        for (var reviewer : List.of(signers.em(), signers.architect())) {
+            assertThat(api.post(reviewer.token(), "/api/v1/change-requests/" + id + "/votes", Map.of("decision", "APPROVE"))
+                    .status()).isEqualTo(200);
+        }
 
         var browser = new PageSession(port);
         browser.signIn("admin", "test-admin-password-0");

@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Feasibility sign-offs by the project's EM and architect, and the rule they set on the first baseline: in a
- * project with an EM member, every EM and every architect member must have signed off before it is captured.
+ * Feasibility sign-offs by the project's EM and architect, and the rule they set on the first baseline from the
+ * project's creation on: it needs at least one EM and one architect member, and every one of them must have signed off.
  */
 @Service
 @Transactional
@@ -63,14 +64,16 @@ public class FeasibilityManagement implements BaselinePolicy {
     public FeasibilityStatus status(long projectId) {
         List<FeasibilitySignoff> all = signoffs.findByProjectIdOrderBySignedAtAscIdAsc(projectId);
         List<MemberSummary> members = portfolio.membersOf(projectId);
-        boolean required = members.stream().anyMatch(m -> m.role() == ProjectRole.EM);
+        List<ProjectRole> absentRoles = Stream.of(ProjectRole.EM, ProjectRole.ARCHITECT)
+                .filter(role -> members.stream().noneMatch(m -> m.role() == role))
+                .toList();
         Set<Long> signed = all.stream().map(FeasibilitySignoff::personId).collect(Collectors.toSet());
-        List<String> missing = !required ? List.of() : members.stream()
+        List<String> missing = members.stream()
                 .filter(m -> SIGNING_ROLES.contains(m.role()) && !signed.contains(m.personId()))
                 .sorted((a, b) -> a.role() == b.role() ? a.username().compareTo(b.username()) : a.role() == ProjectRole.EM ? -1 : 1)
                 .map(m -> m.role() + " " + m.username())
                 .toList();
-        return new FeasibilityStatus(required, missing, all.stream().map(FeasibilityManagement::view).toList());
+        return new FeasibilityStatus(absentRoles, missing, all.stream().map(FeasibilityManagement::view).toList());
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonDraft;
 import dev.tandem.notification.Inbox;
+import dev.tandem.planning.FeasibilityManagement;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectRole;
 import dev.tandem.schedule.BaselineSummary;
@@ -51,6 +52,8 @@ class ChangeRequestIntegrationTests {
     ChangeManagement changes;
     @Autowired
     Inbox inbox;
+    @Autowired
+    FeasibilityManagement feasibility;
 
     Actor pm;
     Actor em;
@@ -75,9 +78,11 @@ class ChangeRequestIntegrationTests {
         items.addDependency(pm, key + "-2", key + "-1", "FS", 0);
         items.addDependency(pm, key + "-3", key + "-2", "FS", 0);
         items.addDependency(pm, key + "-4", key + "-3", "FS", 0);
-        schedules.captureBaseline(pm, key, "Kick-off");
         em = person("em", ProjectRole.EM);
         architect = person("arch", ProjectRole.ARCHITECT);
+        feasibility.signOff(em, key, null);
+        feasibility.signOff(architect, key, null);
+        schedules.captureBaseline(pm, key, "Kick-off");
         outsider = person("out", null);
         changes.configureBoard(pm, key, null, null, null, "EUR", null, null, Map.of(engineer.username(), BigDecimal.valueOf(100)), 0L);
     }

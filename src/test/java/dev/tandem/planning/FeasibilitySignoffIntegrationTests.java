@@ -6,7 +6,6 @@ import dev.tandem.support.Api;
 import dev.tandem.support.Api.Person;
 import dev.tandem.support.Response;
 import dev.tandem.support.TandemIntegrationTest;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,33 +57,61 @@ class FeasibilitySignoffIntegrationTests {
         assertThat(byArchitect.status()).isEqualTo(201);
         assertThat(captured.status()).as(captured.toString()).isEqualTo(201);
         assertThat(captured.text("name")).isEqualTo("Kick-off");
-        assertThat(status.json().get("required").asBoolean()).isTrue();
+        assertThat(status.json().get("absentRoles").size()).isZero();
         assertThat(status.json().get("missing").size()).isZero();
         assertThat(status.texts("signoffs", "username")).containsExactly(em.username(), architect.username());
     }
 
     @Test
-    void signOffsAreAuditedAndAProjectWithoutAnEmIsNotGated() {
+    void signOffsAreAudited() {
         Person pm = api.newPerson("PMO");
-        String gated = api.newProject(pm.token());
+        String project = api.newProject(pm.token());
         Person em = api.newPerson();
-        api.addMember(gated, em.username(), "EM");
-        String free = api.newProject(pm.token());
-        Person architect = api.newPerson();
-        api.addMember(free, architect.username(), "ARCHITECT");
-        api.newItem(pm.token(), free, Map.of("type", "task", "title", "Build", "mostLikelyDays", 2));
+        api.addMember(project, em.username(), "EM");
 
-        assertThat(api.post(em.token(), "/api/v1/projects/" + gated + "/feasibility-signoffs", Map.of("comment", "OK"))
+        assertThat(api.post(em.token(), "/api/v1/projects/" + project + "/feasibility-signoffs", Map.of("comment", "OK"))
                 .status()).isEqualTo(201);
         Response audit = api.get(api.adminToken(), "/api/v1/audit?size=50&actor=" + em.username());
-        Response freeBaseline = api.post(pm.token(), "/api/v1/projects/" + free + "/baselines", Map.of("name", "Plan"));
-        Response freeStatus = api.get(pm.token(), "/api/v1/projects/" + free + "/feasibility-signoffs");
 
         assertThat(audit.texts("entries", "action")).contains("feasibility.signed-off");
-        assertThat(audit.texts("entries", "target")).contains(gated);
-        assertThat(freeBaseline.status()).isEqualTo(201);
-        assertThat(freeStatus.json().get("required").asBoolean()).isFalse();
-        assertThat(freeStatus.texts("missing", "")).isEqualTo(List.of());
+        assertThat(audit.texts("entries", "target")).contains(project);
+    }
+
+    @Test
+    void fromCreationTheFirstBaselineNeedsAnEmAndAnArchitectWhoHaveSignedOff() {
+        Person pm = api.newPerson("PMO");
+        String project = api.newProject(pm.token());
+        api.newItem(pm.token(), project, Map.of("type", "task", "title", "Build", "mostLikelyDays", 2));
+        String baselines = "/api/v1/projects/" + project + "/baselines";
+        String signoffs = "/api/v1/projects/" + project + "/feasibility-signoffs";
+
+        Response onlyPm = api.post(pm.token(), baselines, Map.of("name", "Plan"));
+        Response onlyPmStatus = api.get(pm.token(), signoffs);
+        Person em = api.newPerson();
+        api.addMember(project, em.username(), "EM");
+        assertThat(api.post(em.token(), signoffs, Map.of("comment", "Feasible")).status()).isEqualTo(201);
+        Response noArchitect = api.post(pm.token(), baselines, Map.of("name", "Plan"));
+        Response nothingCaptured = api.get(pm.token(), baselines);
+        Person architect = api.newPerson();
+        api.addMember(project, architect.username(), "ARCHITECT");
+        Response unsigned = api.post(pm.token(), baselines, Map.of("name", "Plan"));
+        assertThat(api.post(architect.token(), signoffs, Map.of("comment", "Holds")).status()).isEqualTo(201);
+        Response captured = api.post(pm.token(), baselines, Map.of("name", "Plan"));
+
+        assertThat(onlyPm.status()).isEqualTo(409);
+        assertThat(onlyPm.isProblem()).isTrue();
+        assertThat(onlyPm.detail()).isEqualTo("The first baseline needs the feasibility sign-off of an EM and an architect"
+                + " of the project; add them under Members.");
+        assertThat(onlyPmStatus.json().get("absentRoles").toString()).isEqualTo("[\"EM\",\"ARCHITECT\"]");
+        assertThat(noArchitect.status()).isEqualTo(409);
+        assertThat(noArchitect.detail()).isEqualTo("The first baseline needs the feasibility sign-off of an EM and an"
+                + " architect of the project; add an architect under Members.");
+        assertThat(nothingCaptured.json().size()).isZero();
+        assertThat(unsigned.status()).isEqualTo(409);
+        assertThat(unsigned.detail()).isEqualTo("The first baseline needs the feasibility sign-off of: ARCHITECT "
+                + architect.username());
+        assertThat(captured.status()).as(captured.toString()).isEqualTo(201);
+        assertThat(api.get(pm.token(), baselines).json().size()).isEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.tandem.schedule;
 
+import dev.tandem.support.Api;
 import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TandemIntegrationTest
 class ForecastIntegrationTests {
 
+    @Autowired
+    Api api;
     @Autowired
     IdentityManagement identity;
     @Autowired
@@ -126,6 +129,7 @@ class ForecastIntegrationTests {
 
     @Test
     void slipIsMeasuredAgainstTheLatestBaseline() {
+        api.feasibilitySignedOff(key);
         schedules.captureBaseline(admin, key, "Kick-off");
         var release = release(schedules.forecast(admin, key));
         assertThat(release.baselineDate()).isEqualTo(calendar.dateOf(4));

@@ -1,5 +1,6 @@
 package dev.tandem.schedule;
 
+import dev.tandem.support.Api;
 import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TandemIntegrationTest
 class ScheduleIntegrationTests {
 
+    @Autowired
+    Api api;
     @Autowired
     IdentityManagement identity;
     @Autowired
@@ -172,6 +175,7 @@ class ScheduleIntegrationTests {
 
     @Test
     void aBaselineKeepsThePlanAndShowsTheSlipAfterAnEstimateGrows() {
+        api.feasibilitySignedOff(key);
         var baseline = schedules.captureBaseline(admin, key, "Kick-off");
         assertThat(baseline.items()).isEqualTo(4);
         assertThat(baseline.finish()).isEqualTo(LocalDate.of(2027, 1, 14));

@@ -230,6 +230,23 @@ public class Api {
         assertThat(r.status()).as("adding %s to %s: %s", username, projectKey, r).isEqualTo(201);
     }
 
+    /**
+     * Adds a new EM and a new architect to the project and has both sign off feasibility, so that its first
+     * baseline may be captured. Works for projects created through the facades too.
+     */
+    public Signers feasibilitySignedOff(String projectKey) {
+        Person em = newPerson();
+        Person architect = newPerson();
+        addMember(projectKey, em.username(), "EM");
+        addMember(projectKey, architect.username(), "ARCHITECT");
+        for (Person signer : List.of(em, architect)) {
+            Response r = post(signer.token(), "/api/v1/projects/" + projectKey + "/feasibility-signoffs",
+                    Map.of("comment", "Feasible"));
+            assertThat(r.status()).as("%s signing off %s: %s", signer.username(), projectKey, r).isEqualTo(201);
+        }
+        return new Signers(em, architect);
+    }
+
     public JsonNode newItem(String token, String projectKey, Map<String, ?> body) {
         Response r = post(token, "/api/v1/projects/" + projectKey + "/items", body);
         assertThat(r.status()).as("creating an item in %s: %s", projectKey, r).isEqualTo(201);
@@ -360,6 +377,10 @@ public class Api {
 
     private static String bearer(String token) {
         return token == null ? null : "Bearer " + token;
+    }
+
+    /** The EM and the architect who signed off a project's feasibility. */
+    public record Signers(Person em, Person architect) {
     }
 
     public record Person(String username, String password, String token) {

@@ -33,6 +33,8 @@ class ChangeRequestPagesIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
+    Api api;
+    @Autowired
     IdentityManagement identity;
     @Autowired
     PortfolioManagement portfolio;
@@ -55,6 +57,12 @@ class ChangeRequestPagesIntegrationTests {
                 task.key(), null, null, BigDecimal.valueOf(5), null, null, null, null, null, null, null, null)),
                 null, null).id();
         changes.submit(admin, id);
+        // approval captures the first baseline, so the feasibility sign-off comes first; the signers vote too
+        var signers = api.feasibilitySignedOff(key);
+        for (var reviewer : List.of(signers.em(), signers.architect())) {
+            assertThat(api.post(reviewer.token(), "/api/v1/change-requests/" + id + "/votes", Map.of("decision", "APPROVE"))
+                    .status()).isEqualTo(200);
+        }
 
         var browser = new PageSession(port);
         browser.signIn("admin", "test-admin-password-0");

@@ -68,7 +68,9 @@ class PlanningPagesIntegrationTests {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Capture the first baseline", "disabled=\"disabled\"",
-                "The first baseline needs the feasibility sign-off of: EM " + em, "Go live", "Charter");
+                "The first baseline needs the feasibility sign-off of an EM and an architect of the project; add an"
+                        + " architect under Members. Not signed off yet: EM " + em + ".",
+                "No member holds these roles yet: Architect. Add them under Members.", "Go live", "Charter");
         assertThat(page.body()).doesNotContain("style=");
     }
 

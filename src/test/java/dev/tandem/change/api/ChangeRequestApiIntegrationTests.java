@@ -24,6 +24,7 @@ class ChangeRequestApiIntegrationTests {
         String design = api.newItem(admin, project, Map.of("type", "task", "title", "Design", "mostLikelyDays", 3)).get("key").asString();
         String build = api.newItem(admin, project, Map.of("type", "task", "title", "Build", "mostLikelyDays", 2)).get("key").asString();
         api.link(admin, design, build);
+        var signers = api.feasibilitySignedOff(project);
         assertThat(api.post(admin, "/api/v1/projects/" + project + "/baselines", Map.of("name", "Kick-off")).status())
                 .isEqualTo(201);
 
@@ -46,6 +47,10 @@ class ChangeRequestApiIntegrationTests {
             assertThat(impact.has(field)).as(field).isTrue();
         }
 
+        for (var reviewer : List.of(signers.em(), signers.architect())) {
+            assertThat(api.post(reviewer.token(), "/api/v1/change-requests/" + id + "/votes", Map.of("decision", "APPROVE"))
+                    .status()).isEqualTo(200);
+        }
         var vote = api.post(admin, "/api/v1/change-requests/" + id + "/votes", Map.of("decision", "APPROVE", "comment", "ok"));
         assertThat(vote.status()).as(vote.toString()).isEqualTo(200);
 

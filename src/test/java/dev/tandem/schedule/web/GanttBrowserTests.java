@@ -1,5 +1,6 @@
 package dev.tandem.schedule.web;
 
+import dev.tandem.support.Api;
 import dev.tandem.support.Chromium;
 import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +51,8 @@ class GanttBrowserTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Api api;
     @Autowired
     IdentityManagement identity;
     @Autowired
@@ -120,6 +123,7 @@ class GanttBrowserTests {
         var schema = items.get(admin, key + "-6");
         items.update(admin, schema.key(), new ItemFields(null, null, null, "Done", null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, Set.of()), schema.version());
+        api.feasibilitySignedOff(key);
         schedules.captureBaseline(admin, key, "Kick-off");
     }
 

@@ -1,5 +1,6 @@
 package dev.tandem.schedule.web;
 
+import dev.tandem.support.Api;
 import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +39,8 @@ class GanttDataIntegrationTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Api api;
     @Autowired
     IdentityManagement identity;
     @Autowired
@@ -103,6 +106,7 @@ class GanttDataIntegrationTests {
 
     @Test
     void aChosenBaselineAddsItsDatesToEachRow() {
+        api.feasibilitySignedOff(key);
         long baseline = schedules.captureBaseline(admin, key, "Kick-off").id();
         var browser = new GanttSession(port).signIn("admin", ADMIN_PASSWORD);
 

@@ -104,6 +104,7 @@ class ConcurrencyIntegrationTests {
         Person pm = api.newPerson("PMO");
         String project = api.newProject(pm.token());
         api.newItem(pm.token(), project, "task", "Design");
+        api.feasibilitySignedOff(project);
 
         List<Response> answers = race(4, i -> api.post(pm.token(), "/api/v1/projects/" + project + "/baselines",
                 Map.of("name", "Plan " + i)));

@@ -4,6 +4,7 @@ import dev.tandem.demo.DemoLoader.Loaded;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.shared.Actor;
+import dev.tandem.system.StartupLock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +13,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * With {@code tandem.demo=true}, fills a database that holds no project with the demo organisation, acting as
@@ -32,15 +31,15 @@ class DemoData implements ApplicationRunner {
     private final IdentityManagement identity;
     private final PortfolioManagement portfolio;
     private final DemoLoader loader;
-    private final TransactionTemplate transaction;
+    private final StartupLock startupLock;
 
     DemoData(@Value("${tandem.demo:false}") boolean enabled, IdentityManagement identity,
-             PortfolioManagement portfolio, DemoLoader loader, PlatformTransactionManager transactions) {
+             PortfolioManagement portfolio, DemoLoader loader, StartupLock startupLock) {
         this.enabled = enabled;
         this.identity = identity;
         this.portfolio = portfolio;
         this.loader = loader;
-        this.transaction = new TransactionTemplate(transactions);
+        this.startupLock = startupLock;
     }
 
     @Override
@@ -52,7 +51,8 @@ class DemoData implements ApplicationRunner {
                 .map(p -> new Actor(p.id(), p.username(), p.orgRole()))
                 .orElseThrow(() -> new IllegalStateException("The demo is loaded as user 'admin', who does not exist."));
         long started = System.nanoTime();
-        Optional<Loaded> loaded = transaction.execute(status -> portfolio.visibleProjects(admin).isEmpty()
+        // under the start-up lock: of several processes starting at once on an empty database, one loads the demo
+        Optional<Loaded> loaded = startupLock.holding(() -> portfolio.visibleProjects(admin).isEmpty()
                 ? Optional.of(loader.load(admin)) : Optional.empty());
         loaded.ifPresentOrElse(
                 l -> log.info("Loaded the demo organisation in {} ms: {} people, items per project {}, {} dependencies, "

@@ -3,5 +3,5 @@
  * database when {@code tandem.demo=true}, through the other modules' facades only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"shared", "identity", "portfolio", "workitem"})
+        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem"})
 package dev.tandem.demo;

@@ -42,8 +42,6 @@ class ChangeRequestPagesIntegrationTests {
     WorkItemManagement items;
     @Autowired
     ChangeManagement changes;
-    @Autowired
-    Api api;
 
     @Test
     void theReviewerIsNotifiedReadsTheImpactAndApprovesOnThePage() {

@@ -92,17 +92,20 @@ class ChangeRequestApiIntegrationTests {
     void theBoardIsAConfiguredListOfMembersWithAQuorumAndStrangersAreRefused() {
         String admin = api.adminToken();
         String project = api.newProject(admin);
-        // the first baseline comes before an EM and an architect join, who would have to sign off feasibility first
         String task = api.newItem(admin, project, Map.of("type", "task", "title", "Design", "mostLikelyDays", 3))
                 .get("key").asString();
-        assertThat(api.post(admin, "/api/v1/projects/" + project + "/baselines", Map.of("name", "Kick-off")).status())
-                .isEqualTo(201);
         var em = api.newPerson();
         var architect = api.newPerson();
         var engineer = api.newPerson();
         api.addMember(project, em.username(), "EM");
         api.addMember(project, architect.username(), "ARCHITECT");
         api.addMember(project, engineer.username(), "ENGINEER");
+        for (var signer : List.of(em, architect)) {
+            assertThat(api.post(signer.token(), "/api/v1/projects/" + project + "/feasibility-signoffs", Map.of())
+                    .status()).isEqualTo(201);
+        }
+        assertThat(api.post(admin, "/api/v1/projects/" + project + "/baselines", Map.of("name", "Kick-off")).status())
+                .isEqualTo(201);
         var outsider = api.newPerson();
         String path = "/api/v1/projects/" + project + "/review-board";
 

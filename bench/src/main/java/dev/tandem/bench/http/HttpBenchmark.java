@@ -49,24 +49,12 @@ public final class HttpBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 1) {
-            System.err.println("Usage: HttpBenchmark http://127.0.0.1:<port>   (admin password in TANDEM_ADMIN_PASSWORD)");
-            System.exit(2);
-        }
-        URI uri = URI.create(args[0]);
-        if (!"http".equals(uri.getScheme())
-                || !("127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost()))) {
-            throw new IllegalArgumentException("This harness only talks to a Tandem on http://127.0.0.1, not " + uri);
-        }
-        String password = System.getenv("TANDEM_ADMIN_PASSWORD");
-        if (password == null || password.isEmpty()) {
-            throw new IllegalArgumentException("Set TANDEM_ADMIN_PASSWORD to the admin password of that Tandem");
-        }
+        LoopbackTarget target = LoopbackTarget.fromArguments("HttpBenchmark", args);
         int warmup = Integer.getInteger("warmup", 50);
         int requests = Integer.getInteger("requests", 200);
         long deadline = System.nanoTime() + Duration.ofMinutes(Integer.getInteger("deadlineMinutes", 20)).toNanos();
-        HttpBenchmark benchmark = new HttpBenchmark(args[0].replaceAll("/+$", ""), deadline);
-        benchmark.signIn(password);
+        HttpBenchmark benchmark = new HttpBenchmark(target.baseUrl(), deadline);
+        benchmark.signIn(target.adminPassword());
 
         long seedStart = System.nanoTime();
         String gantt = benchmark.seedGanttProject();

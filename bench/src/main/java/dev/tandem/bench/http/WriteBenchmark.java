@@ -44,25 +44,13 @@ public final class WriteBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 1) {
-            System.err.println("Usage: WriteBenchmark http://127.0.0.1:<port>   (admin password in TANDEM_ADMIN_PASSWORD)");
-            System.exit(2);
-        }
-        URI uri = URI.create(args[0]);
-        if (!"http".equals(uri.getScheme())
-                || !("127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost()))) {
-            throw new IllegalArgumentException("This harness only talks to a Tandem on http://127.0.0.1, not " + uri);
-        }
-        String password = System.getenv("TANDEM_ADMIN_PASSWORD");
-        if (password == null || password.isEmpty()) {
-            throw new IllegalArgumentException("Set TANDEM_ADMIN_PASSWORD to the admin password of that Tandem");
-        }
+        LoopbackTarget target = LoopbackTarget.fromArguments("WriteBenchmark", args);
         int items = Integer.getInteger("items", 1000);
         int warmup = Integer.getInteger("warmup", 300);
         int threads = Integer.getInteger("threads", 4);
         long deadline = System.nanoTime() + Duration.ofMinutes(Integer.getInteger("deadlineMinutes", 10)).toNanos();
-        WriteBenchmark benchmark = new WriteBenchmark(args[0].replaceAll("/+$", ""), deadline);
-        benchmark.signIn(password);
+        WriteBenchmark benchmark = new WriteBenchmark(target.baseUrl(), deadline);
+        benchmark.signIn(target.adminPassword());
         benchmark.send("POST", "/api/v1/projects",
                 "{\"key\":\"BENCHWRITE\",\"name\":\"Benchmark: item creation\",\"startDate\":\"2027-01-04\"}");
 

@@ -17,6 +17,7 @@ import dev.tandem.portfolio.ProjectRole;
 import dev.tandem.schedule.BaselinePolicy;
 import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.shared.Actor;
+import dev.tandem.system.FormProblem;
 import dev.tandem.system.Markdown;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;

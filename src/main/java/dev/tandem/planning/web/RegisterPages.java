@@ -15,6 +15,7 @@ import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectRef;
 import dev.tandem.shared.Actor;
+import dev.tandem.system.FormProblem;
 import dev.tandem.workitem.WorkItemManagement;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;

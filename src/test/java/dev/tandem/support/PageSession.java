@@ -11,23 +11,31 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One person's browser session over real HTTP: it keeps the session cookie and sends the CSRF token of the
- * last page it read with every form, as a browser does. Redirects are not followed, so tests see them.
+ * last page it read with every form, and in the header the page names with every JSON post, as a browser and
+ * the page scripts do. Redirects are not followed, so tests see them.
  */
 public final class PageSession {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern CSRF_HEADER = Pattern.compile("<meta name=\"_csrf_header\" content=\"([^\"]+)\"");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;
     private final HttpClient client;
     private final InetAddress clientAddress;
     private String csrfToken;
+    private String csrfHeader = "X-CSRF-TOKEN";
 
     public PageSession(int port) {
         this(port, null);
@@ -46,7 +54,21 @@ public final class PageSession {
         this.clientAddress = clientAddress;
     }
 
+    /** A session signed in as {@code username}; fails at once if signing in does not work. */
+    public static PageSession signedIn(int port, String username, String password) {
+        var session = new PageSession(port);
+        Page signIn = session.signIn(username, password);
+        if (signIn.status() != 302 || signIn.location().contains("/signin")) {
+            throw new IllegalStateException("Sign-in of " + username + " failed: " + signIn);
+        }
+        return session;
+    }
+
     public record Page(int status, String body, String location) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
     }
 
     public Page get(String path, String... headers) {
@@ -59,18 +81,31 @@ public final class PageSession {
         if (token.find()) {
             csrfToken = token.group(1);
         }
+        Matcher header = CSRF_HEADER.matcher(page.body());
+        if (header.find()) {
+            csrfHeader = header.group(1);
+        }
         return page;
     }
 
-    /** Posts a form the way the page's own form would, with the CSRF token of the last page read. */
-    public Page post(String path, Map<String, String> form, String... headers) {
+    /** Reads JSON as a page script does. */
+    public Page getJson(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
+    }
+
+    /**
+     * Posts a form the way the page's own form would, with the CSRF token of the last page read; a list value
+     * is sent as the field repeated, as for several inputs of one name.
+     */
+    public Page post(String path, Map<String, ?> form, String... headers) {
         if (csrfToken == null) {
             get("/signin");
         }
-        Map<String, String> fields = new LinkedHashMap<>(form);
+        Map<String, Object> fields = new LinkedHashMap<>(form);
         fields.put("_csrf", csrfToken);
         String body = fields.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .flatMap(e -> (e.getValue() instanceof List<?> values ? values.stream() : Stream.of(e.getValue()))
+                        .map(value -> encode(e.getKey()) + "=" + encode(String.valueOf(value))))
                 .collect(Collectors.joining("&"));
         var request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -89,6 +124,23 @@ public final class PageSession {
             get("/");
         }
         return signedIn;
+    }
+
+    /** Posts JSON as a page script does, with the CSRF header of the last page read. */
+    public Page postJson(String path, String json) {
+        return postJson(path, json, true);
+    }
+
+    /** Posts JSON as a page script does, with or without the CSRF header of the last page read. */
+    public Page postJson(String path, String json, boolean withCsrf) {
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (withCsrf) {
+            request.header(csrfHeader, csrfToken);
+        }
+        return send(request);
     }
 
     public InetAddress clientAddress() {

@@ -1,6 +1,7 @@
 package dev.tandem.schedule.web;
 
 import dev.tandem.support.Api;
+import dev.tandem.support.PageSession;
 import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,7 +74,7 @@ class GanttDataIntegrationTests {
 
     @Test
     void theDataHasRowsLinksCalendarAndTheViewersPermission() {
-        var browser = new GanttSession(port).signIn("admin", ADMIN_PASSWORD);
+        var browser = PageSession.signedIn(port, "admin", ADMIN_PASSWORD);
 
         var reply = browser.getJson("/projects/" + key + "/gantt/data");
 
@@ -108,7 +109,7 @@ class GanttDataIntegrationTests {
     void aChosenBaselineAddsItsDatesToEachRow() {
         api.feasibilitySignedOff(key);
         long baseline = schedules.captureBaseline(admin, key, "Kick-off").id();
-        var browser = new GanttSession(port).signIn("admin", ADMIN_PASSWORD);
+        var browser = PageSession.signedIn(port, "admin", ADMIN_PASSWORD);
 
         JsonNode data = browser.getJson("/projects/" + key + "/gantt/data?baseline=" + baseline).json();
 
@@ -120,7 +121,7 @@ class GanttDataIntegrationTests {
 
     @Test
     void movingABarSavesItsDatesAndReschedulesItsSuccessor() {
-        var browser = new GanttSession(port).signIn("admin", ADMIN_PASSWORD);
+        var browser = PageSession.signedIn(port, "admin", ADMIN_PASSWORD);
         long version = items.get(admin, docs).version();
 
         var reply = browser.postJson("/projects/" + key + "/gantt/items/" + docs + "/dates",
@@ -139,7 +140,7 @@ class GanttDataIntegrationTests {
     void resizingABarMovesTheSuccessorAndTheMilestone() {
         items.update(admin, build, new ItemFields(null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, LocalDate.of(2027, 1, 12), Set.of()), items.get(admin, build).version());
-        var browser = new GanttSession(port).signIn("admin", ADMIN_PASSWORD);
+        var browser = PageSession.signedIn(port, "admin", ADMIN_PASSWORD);
 
         var reply = browser.postJson("/projects/" + key + "/gantt/items/" + design + "/dates",
                 "{\"finish\":\"2027-01-07\",\"version\":" + items.get(admin, design).version() + "}");
@@ -156,7 +157,7 @@ class GanttDataIntegrationTests {
 
     @Test
     void aMoveBeforeThePredecessorFinishesIsRefusedAndSavesNothing() {
-        var browser = new GanttSession(port).signIn("admin", ADMIN_PASSWORD);
+        var browser = PageSession.signedIn(port, "admin", ADMIN_PASSWORD);
         ItemView before = items.get(admin, build);
 
         var reply = browser.postJson("/projects/" + key + "/gantt/items/" + build + "/dates",
@@ -170,7 +171,7 @@ class GanttDataIntegrationTests {
 
     @Test
     void aMoveThatMakesADueDateSlipIsRefusedAndSavesNothing() {
-        var browser = new GanttSession(port).signIn("admin", ADMIN_PASSWORD);
+        var browser = PageSession.signedIn(port, "admin", ADMIN_PASSWORD);
         ItemView before = items.get(admin, design);
 
         var reply = browser.postJson("/projects/" + key + "/gantt/items/" + design + "/dates",
@@ -185,7 +186,7 @@ class GanttDataIntegrationTests {
 
     @Test
     void aFinishBeforeTheStartOrAStaleVersionIsRefusedAndSavesNothing() {
-        var browser = new GanttSession(port).signIn("admin", ADMIN_PASSWORD);
+        var browser = PageSession.signedIn(port, "admin", ADMIN_PASSWORD);
         ItemView before = items.get(admin, docs);
         String path = "/projects/" + key + "/gantt/items/" + docs + "/dates";
 
@@ -207,7 +208,7 @@ class GanttDataIntegrationTests {
     void aStakeholderReadsTheGanttButMayNotMoveABar() {
         String stakeholder = newPerson();
         portfolio.addMember(admin, key, stakeholder, ProjectRole.STAKEHOLDER);
-        var browser = new GanttSession(port).signIn(stakeholder, PASSWORD);
+        var browser = PageSession.signedIn(port, stakeholder, PASSWORD);
         ItemView before = items.get(admin, docs);
 
         var page = browser.get("/projects/" + key + "/gantt");
@@ -225,7 +226,7 @@ class GanttDataIntegrationTests {
 
     @Test
     void someoneOutsideTheProjectFindsNoGantt() {
-        var browser = new GanttSession(port).signIn(newPerson(), PASSWORD);
+        var browser = PageSession.signedIn(port, newPerson(), PASSWORD);
 
         assertThat(browser.get("/projects/" + key + "/gantt").status()).isEqualTo(404);
         assertThat(browser.getJson("/projects/" + key + "/gantt/data").status()).isEqualTo(404);
@@ -237,7 +238,7 @@ class GanttDataIntegrationTests {
     void anEmptyProjectHasAnEmptyGanttNotAnError() {
         String empty = "E" + unique().substring(0, 6).toUpperCase();
         portfolio.createProject(admin, empty, "Empty " + empty, null, null, LocalDate.of(2027, 1, 4));
-        var browser = new GanttSession(port).signIn("admin", ADMIN_PASSWORD);
+        var browser = PageSession.signedIn(port, "admin", ADMIN_PASSWORD);
 
         var page = browser.get("/projects/" + empty + "/gantt");
         var data = browser.getJson("/projects/" + empty + "/gantt/data");

@@ -1,5 +1,6 @@
 package dev.tandem.workitem.web;
 
+import dev.tandem.support.PageSession;
 import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -165,7 +166,7 @@ class BoardPagesIntegrationTests {
 
     @Test
     void someoneOutsideTheProjectFindsNeitherTheBoardNorItsCards() {
-        var outsider = BrowserSession.signedIn(port, newPerson(), PASSWORD);
+        var outsider = PageSession.signedIn(port, newPerson(), PASSWORD);
 
         assertThat(outsider.get("/projects/" + key + "/board").status()).isEqualTo(404);
         assertThat(outsider.get("/projects/" + key + "/board/cards").status()).isEqualTo(404);
@@ -177,7 +178,7 @@ class BoardPagesIntegrationTests {
     void aCardOfAnotherProjectIsNotOnThisBoard() {
         String other = "K" + unique().toUpperCase();
         portfolio.createProject(admin, other, "Other " + other, null, null, LocalDate.of(2027, 1, 4));
-        var session = BrowserSession.signedIn(port, "admin", ADMIN_PASSWORD);
+        var session = PageSession.signedIn(port, "admin", ADMIN_PASSWORD);
         session.get("/projects/" + other + "/board");
 
         var refused = session.postJson("/projects/" + other + "/board/move",
@@ -204,7 +205,7 @@ class BoardPagesIntegrationTests {
         var em = member(ProjectRole.EM);
         em.get("/projects/" + key + "/board");
 
-        var saved = em.postForm("/projects/" + key + "/board/settings", settings(0L, true, "", "3", "2"));
+        var saved = em.post("/projects/" + key + "/board/settings", settings(0L, true, "", "3", "2"));
 
         assertThat(saved.status()).isEqualTo(302);
         assertThat(saved.location()).endsWith("/projects/" + key + "/board");
@@ -220,8 +221,8 @@ class BoardPagesIntegrationTests {
         var em = member(ProjectRole.EM);
         em.get("/projects/" + key + "/board");
 
-        var refused = em.postForm("/projects/" + key + "/board/settings", settings(0L, false, "0", "", ""));
-        var stale = em.postForm("/projects/" + key + "/board/settings", settings(7L, false, "", "", ""));
+        var refused = em.post("/projects/" + key + "/board/settings", settings(0L, false, "0", "", ""));
+        var stale = em.post("/projects/" + key + "/board/settings", settings(7L, false, "", "", ""));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("must be between 1 and 999");
@@ -235,7 +236,7 @@ class BoardPagesIntegrationTests {
         var engineer = member(ProjectRole.ENGINEER);
         var page = engineer.get("/projects/" + key + "/board");
 
-        var refused = engineer.postForm("/projects/" + key + "/board/settings", settings(0L, true, "", "1", ""));
+        var refused = engineer.post("/projects/" + key + "/board/settings", settings(0L, true, "", "1", ""));
 
         assertThat(page.body()).doesNotContain("/board/settings");
         assertThat(refused.status()).isEqualTo(403);
@@ -258,7 +259,7 @@ class BoardPagesIntegrationTests {
         return form;
     }
 
-    private BrowserSession.Page move(BrowserSession session, ItemView item, String status, String after,
+    private PageSession.Page move(PageSession session, ItemView item, String status, String after,
                                      String before) {
         return session.postJson("/projects/" + key + "/board/move", "{\"item\":\"" + item.key() + "\",\"status\":"
                 + quoted(status) + ",\"after\":" + quoted(after) + ",\"before\":" + quoted(before) + ",\"version\":"
@@ -274,10 +275,10 @@ class BoardPagesIntegrationTests {
                 .orElseThrow().cards().stream().map(BoardView.Card::key).toList();
     }
 
-    private BrowserSession member(ProjectRole role) {
+    private PageSession member(ProjectRole role) {
         String username = newPerson();
         portfolio.addMember(admin, key, username, role);
-        return BrowserSession.signedIn(port, username, PASSWORD);
+        return PageSession.signedIn(port, username, PASSWORD);
     }
 
     private String newPerson() {

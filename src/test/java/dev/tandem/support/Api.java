@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -265,6 +266,21 @@ public class Api {
         return r.number("id");
     }
 
+    /** A new PMO person who opens a new project (and so is its PM) with one task, "Design", in it. */
+    public ProjectWithItem projectWithItem() {
+        Person pm = newPerson("PMO");
+        String project = newProject(pm.token());
+        return new ProjectWithItem(pm, project, newItem(pm.token(), project, "task", "Design"));
+    }
+
+    /** Sends {@code call} and checks that what the database holds for the project did not change. */
+    public Response unchanged(String projectKey, Supplier<Response> call) {
+        DbState before = state(projectKey);
+        Response response = call.get();
+        assertThat(state(projectKey)).as("database after %s", response).isEqualTo(before);
+        return response;
+    }
+
     /** What the database holds for one project's items, and how far the audit trail reaches. */
     public DbState state(String projectKey) {
         long projectId = jdbc.queryForObject("select id from project where project_key = ?", Long.class, projectKey);
@@ -380,6 +396,9 @@ public class Api {
     }
 
     /** The EM and the architect who signed off a project's feasibility. */
+    public record ProjectWithItem(Person pm, String project, String item) {
+    }
+
     public record Signers(Person em, Person architect) {
     }
 

@@ -55,9 +55,10 @@ class ApiErrorsIntegrationTests {
 
     @BeforeAll
     void organisation() {
-        pm = api.newPerson("PMO");
-        project = api.newProject(pm.token());
-        item = api.newItem(pm.token(), project, "task", "Design");
+        var organisation = api.projectWithItem();
+        pm = organisation.pm();
+        project = organisation.project();
+        item = organisation.item();
     }
 
     @Test
@@ -120,7 +121,7 @@ class ApiErrorsIntegrationTests {
                 () -> api.get(pm.token(), "/api/v1/items/" + project + "-" + "9".repeat(4000)));
 
         for (Supplier<Response> call : calls) {
-            Response r = unchanged(call);
+            Response r = api.unchanged(project, call);
             assertThat(r.status()).as(r.toString().substring(0, Math.min(300, r.toString().length())))
                     .isBetween(400, 413);
             assertThat(r.isProblem()).isTrue();
@@ -183,13 +184,6 @@ class ApiErrorsIntegrationTests {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(r.body()).contains("\"status\":" + status, "\"title\":", "\"detail\":")
                 .doesNotContain("dev.tandem", "Exception", "<html");
-    }
-
-    private Response unchanged(Supplier<Response> call) {
-        DbState before = api.state(project);
-        Response response = call.get();
-        assertThat(api.state(project)).isEqualTo(before);
-        return response;
     }
 
     private String items() {

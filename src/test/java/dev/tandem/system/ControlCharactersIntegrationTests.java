@@ -10,7 +10,6 @@ import dev.tandem.support.Response;
 import dev.tandem.support.TandemIntegrationTest;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,27 +36,29 @@ class ControlCharactersIntegrationTests {
 
     @BeforeAll
     void organisation() {
-        pm = api.newPerson("PMO");
-        project = api.newProject(pm.token());
-        item = api.newItem(pm.token(), project, "task", "Design");
+        var organisation = api.projectWithItem();
+        pm = organisation.pm();
+        project = organisation.project();
+        item = organisation.item();
     }
 
     @Test
     void aCommentWithANullCharacterIsRefusedAndNamesTheField() {
-        Response r = unchanged(() -> api.post(pm.token(), "/api/v1/items/" + item + "/comments", Map.of("body", "a\u0000b")));
+        Response r = api.unchanged(project,
+                () -> api.post(pm.token(), "/api/v1/items/" + item + "/comments", Map.of("body", "a\u0000b")));
 
         assertInvalid(r, "body");
     }
 
     @Test
     void everyJsonStringIsChecked() {
-        assertInvalid(unchanged(() -> api.patch(pm.token(), "/api/v1/items/" + item,
+        assertInvalid(api.unchanged(project, () -> api.patch(pm.token(), "/api/v1/items/" + item,
                 Map.of("title", "bell\u0007", "version", version()))), "title");
-        assertInvalid(unchanged(() -> api.post(pm.token(), "/api/v1/projects/" + project + "/items",
+        assertInvalid(api.unchanged(project, () -> api.post(pm.token(), "/api/v1/projects/" + project + "/items",
                 Map.of("type", "task", "title", "ok", "labels", List.of("fine", "esc\u001b")))), "labels[1]");
-        assertInvalid(unchanged(() -> api.patch(pm.token(), "/api/v1/projects/" + project + "/board",
+        assertInvalid(api.unchanged(project, () -> api.patch(pm.token(), "/api/v1/projects/" + project + "/board",
                 Map.of("wipLimits", Map.of("To\u0000do", 3), "version", 0))), "wipLimits");
-        assertInvalid(unchanged(() -> api.post(pm.token(), "/api/v1/items/" + item + "/comments",
+        assertInvalid(api.unchanged(project, () -> api.post(pm.token(), "/api/v1/items/" + item + "/comments",
                 Map.of("body", "delete\u007f"))), "body");
     }
 
@@ -104,12 +105,5 @@ class ControlCharactersIntegrationTests {
         assertThat(r.text("title")).isEqualTo("Invalid input");
         assertThat(r.detail()).isEqualTo(field + " must not contain control characters");
         assertThat(r.json().get("errors").get(field).asString()).isEqualTo("must not contain control characters");
-    }
-
-    private Response unchanged(Supplier<Response> call) {
-        DbState before = api.state(project);
-        Response response = call.get();
-        assertThat(api.state(project)).as("database after %s", response).isEqualTo(before);
-        return response;
     }
 }

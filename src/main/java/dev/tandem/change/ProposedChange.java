@@ -23,6 +23,8 @@ import java.util.List;
         @JsonSubTypes.Type(ProposedChange.RemoveItem.class),
         @JsonSubTypes.Type(ProposedChange.AddDependency.class)})
 @JsonIgnoreProperties(ignoreUnknown = true)
+@Schema(oneOf = {ProposedChange.SetEstimate.class, ProposedChange.SetDates.class, ProposedChange.SetAssignee.class,
+        ProposedChange.AddItem.class, ProposedChange.RemoveItem.class, ProposedChange.AddDependency.class})
 public sealed interface ProposedChange {
 
     /** The name of this kind of step, as the JSON {@code op} property and the page messages spell it. */

@@ -19,6 +19,7 @@ import dev.tandem.workitem.WorkItemManagement;
 import dev.tandem.system.ProjectCounters;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,9 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class ChangeManagement {
 
     static final Set<ProjectRole> REVIEWER_ROLES = EnumSet.of(ProjectRole.PM, ProjectRole.EM, ProjectRole.ARCHITECT);
-    private static final Set<String> OPERATIONS = Set.of("setEstimate", "setDates", "setAssignee", "addItem",
-            "removeItem", "addDependency");
+    private static final String OPERATIONS = "addDependency, addItem, removeItem, setAssignee, setDates, setEstimate";
     private static final int MAX_CHANGES = 100;
+    /** Written and read as this list type, so that every step carries its {@code op}. */
+    private static final TypeReference<List<ProposedChange>> STEPS = new TypeReference<>() { };
 
     private final ChangeRequests requests;
     private final Votes votes;
@@ -96,8 +98,8 @@ public class ChangeManagement {
         }
         validate(actor, projectKey, changes);
         var request = requests.save(new ChangeRequest(project.id(), counters.next(project.id(), "change-request"), cleanTitle,
-                cleanReason, actor.username(), json.writeValueAsString(changes), qualityRating, qualityRationale,
-                clock.instant()));
+                cleanReason, actor.username(), json.writerFor(STEPS).writeValueAsString(changes), qualityRating,
+                qualityRationale, clock.instant()));
         events.publishEvent(new ChangeEvent(project.id(), actor.username(), "change.drafted",
                 project.key() + "/" + request.code(), cleanTitle + "\nchanges: " + changes.size(), cleanReason));
         return view(actor, project, request);
@@ -137,12 +139,12 @@ public class ChangeManagement {
         }
         Set<String> existing = workItems.all(actor, found.project().key()).stream().map(ItemView::key)
                 .collect(Collectors.toSet());
-        List<ProposedChange> kept = changes(request).stream().filter(c -> referencedItems(c).stream()
+        List<ProposedChange> kept = changes(request).stream().filter(c -> c.referencedItems().stream()
                 .allMatch(existing::contains)).toList();
         if (kept.isEmpty()) {
             throw new ConflictException("Every step of " + request.code() + " refers to deleted items; withdraw it instead.");
         }
-        request.replaceChanges(json.writeValueAsString(kept));
+        request.replaceChanges(json.writerFor(STEPS).writeValueAsString(kept));
         if (request.state() == ChangeState.IN_REVIEW) {
             votes.deleteByChangeRequestId(request.id());
             request.submitted(json.writeValueAsString(assess(actor, found.project(), request)), clock.instant());
@@ -249,25 +251,27 @@ public class ChangeManagement {
     private void apply(Actor approver, ProjectRef project, ChangeRequest request) {
         Actor board = new Actor(approver.personId(), approver.username(), Actor.OrgRole.ADMIN);
         for (ProposedChange c : changes(request)) {
-            switch (c.op()) {
-                case "setEstimate" -> edit(board, c.item(), new ItemFields(null, null, null, null, null, null, null, null,
-                        null, null, c.storyPoints(), c.estimateHours(), null, c.mostLikelyDays(), null, null, null, null,
-                        c.mostLikelyDays() != null ? Set.of("optimisticDays", "pessimisticDays") : Set.of()));
-                case "setDates" -> edit(board, c.item(), new ItemFields(null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, c.plannedStart(), c.plannedFinish(), null, Set.of()));
-                case "setAssignee" -> edit(board, c.item(), new ItemFields(null, null, null, null, null, null, null,
-                        c.assignee(), null, null, null, null, null, null, null, null, null, null, Set.of()));
-                case "removeItem" -> workItems.delete(board, c.item(), workItems.get(board, c.item()).version());
-                case "addDependency" -> workItems.addDependency(board, c.item(), c.predecessor(), c.type(), c.lagDays());
-                case "addItem" -> {
-                    ItemView created = workItems.create(board, project.key(), new ItemFields(c.type(), c.title(), null,
-                            null, null, null, null, c.assignee(), null, null, c.storyPoints(), c.estimateHours(), null,
-                            c.mostLikelyDays(), null, c.plannedStart(), c.plannedFinish(), null, Set.of()));
-                    for (String predecessor : c.predecessors() == null ? List.<String>of() : c.predecessors()) {
+            switch (c) {
+                case ProposedChange.SetEstimate e -> edit(board, e.item(), new ItemFields(null, null, null, null, null, null,
+                        null, null, null, null, e.storyPoints(), e.estimateHours(), null, e.mostLikelyDays(), null, null,
+                        null, null, e.mostLikelyDays() != null ? Set.of("optimisticDays", "pessimisticDays") : Set.of()));
+                case ProposedChange.SetDates d -> edit(board, d.item(), new ItemFields(null, null, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, d.plannedStart(), d.plannedFinish(), null,
+                        Set.of()));
+                case ProposedChange.SetAssignee a -> edit(board, a.item(), new ItemFields(null, null, null, null, null,
+                        null, null, a.assignee(), null, null, null, null, null, null, null, null, null, null, Set.of()));
+                case ProposedChange.RemoveItem r -> workItems.delete(board, r.item(), workItems.get(board, r.item()).version());
+                case ProposedChange.AddDependency d ->
+                        workItems.addDependency(board, d.item(), d.predecessor(), d.type(), d.lagDays());
+                case ProposedChange.AddItem a -> {
+                    ItemView created = workItems.create(board, project.key(), new ItemFields(a.type(), a.title(), null,
+                            null, null, null, null, a.assignee(), null, null, a.storyPoints(), a.estimateHours(), null,
+                            a.mostLikelyDays(), null, a.plannedStart(), a.plannedFinish(), null, Set.of()));
+                    for (String predecessor : a.predecessors() == null ? List.<String>of() : a.predecessors()) {
                         workItems.addDependency(board, created.key(), predecessor, "FS", 0);
                     }
                 }
-                default -> throw new IllegalStateException("unvalidated operation " + c.op());
+                case ProposedChange.Unrecognised u -> throw new IllegalStateException("unvalidated operation " + u.op());
             }
         }
     }
@@ -445,7 +449,7 @@ public class ChangeManagement {
     }
 
     private List<ProposedChange> changes(ChangeRequest request) {
-        return json.readValue(request.changesJson(), new TypeReference<List<ProposedChange>>() { });
+        return json.readValue(request.changesJson(), STEPS);
     }
 
     private void validate(Actor actor, String projectKey, List<ProposedChange> changes) {
@@ -463,13 +467,10 @@ public class ChangeManagement {
             if (c == null) {
                 throw new InvalidInputException(at, "must be a proposed change, not null");
             }
-            if (c.op() == null || !OPERATIONS.contains(c.op())) {
-                throw new InvalidInputException(at + ".op", "must be one of " + String.join(", ", new java.util.TreeSet<>(OPERATIONS)));
-            }
-            if (c.predecessors() != null && c.predecessors().size() > 20) {
+            if (c instanceof ProposedChange.AddItem a && a.predecessors() != null && a.predecessors().size() > 20) {
                 throw new InvalidInputException(at + ".predecessors", "may name at most 20 items");
             }
-            for (String key : referencedItems(c)) {
+            for (String key : c.referencedItems()) {
                 if (!keys.contains(key)) {
                     throw new InvalidInputException(at, "names no item of " + projectKey + ": '" + key + "'");
                 }
@@ -477,48 +478,72 @@ public class ChangeManagement {
                     throw new InvalidInputException(at, "refers to " + key + ", which an earlier step removes");
                 }
             }
-            if ("removeItem".equals(c.op())) {
-                removed.add(c.item());
-            }
-            bounded(at + ".mostLikelyDays", c.mostLikelyDays());
-            bounded(at + ".estimateHours", c.estimateHours());
-            bounded(at + ".storyPoints", c.storyPoints());
-            for (var date : new java.time.LocalDate[] {c.plannedStart(), c.plannedFinish()}) {
-                if (date != null && (date.getYear() < 1970 || date.getYear() > 2999)) {
-                    throw new InvalidInputException(at, "dates must lie between 1970 and 2999");
-                }
-            }
-            if (c.lagDays() != null && Math.abs(c.lagDays()) > 1000) {
-                throw new InvalidInputException(at + ".lagDays", "must be between -1000 and 1000 working days");
-            }
-            if (c.assignee() != null && c.assignee().length() > 64) {
-                throw new InvalidInputException(at + ".assignee", "must be at most 64 characters");
-            }
-            switch (c.op()) {
-                case "setEstimate" -> {
-                    if (c.mostLikelyDays() == null && c.estimateHours() == null && c.storyPoints() == null) {
+            switch (c) {
+                case ProposedChange.SetEstimate e -> {
+                    item(at, e.item());
+                    bounded(at + ".mostLikelyDays", e.mostLikelyDays());
+                    bounded(at + ".estimateHours", e.estimateHours());
+                    bounded(at + ".storyPoints", e.storyPoints());
+                    if (e.mostLikelyDays() == null && e.estimateHours() == null && e.storyPoints() == null) {
                         throw new InvalidInputException(at, "setEstimate needs mostLikelyDays, estimateHours or storyPoints");
                     }
                 }
-                case "setDates" -> {
-                    if (c.plannedStart() == null && c.plannedFinish() == null) {
+                case ProposedChange.SetDates d -> {
+                    item(at, d.item());
+                    dates(at, d.plannedStart(), d.plannedFinish());
+                    if (d.plannedStart() == null && d.plannedFinish() == null) {
                         throw new InvalidInputException(at, "setDates needs plannedStart or plannedFinish");
                     }
                 }
-                case "addItem" -> {
-                    text(at + ".title", c.title(), 255);
-                    text(at + ".type", c.type(), 12);
+                case ProposedChange.SetAssignee a -> {
+                    item(at, a.item());
+                    assignee(at, a.assignee());
                 }
-                case "addDependency" -> {
-                    if (c.type() != null && !Set.of("FS", "SS", "FF", "SF").contains(c.type().toUpperCase())) {
+                case ProposedChange.AddItem a -> {
+                    bounded(at + ".mostLikelyDays", a.mostLikelyDays());
+                    bounded(at + ".estimateHours", a.estimateHours());
+                    bounded(at + ".storyPoints", a.storyPoints());
+                    dates(at, a.plannedStart(), a.plannedFinish());
+                    assignee(at, a.assignee());
+                    text(at + ".title", a.title(), 255);
+                    text(at + ".type", a.type(), 12);
+                }
+                case ProposedChange.RemoveItem r -> {
+                    item(at, r.item());
+                    removed.add(r.item());
+                }
+                case ProposedChange.AddDependency d -> {
+                    if (d.lagDays() != null && Math.abs(d.lagDays()) > 1000) {
+                        throw new InvalidInputException(at + ".lagDays", "must be between -1000 and 1000 working days");
+                    }
+                    if (d.type() != null && !Set.of("FS", "SS", "FF", "SF").contains(d.type().toUpperCase())) {
                         throw new InvalidInputException(at + ".type", "must be one of FS, SS, FF, SF");
                     }
+                    item(at, d.item());
                 }
-                default -> { }
+                case ProposedChange.Unrecognised u ->
+                        throw new InvalidInputException(at + ".op", "must be one of " + OPERATIONS);
             }
-            if (c.item() == null && !"addItem".equals(c.op())) {
-                throw new InvalidInputException(at + ".item", "must name the item to change");
+        }
+    }
+
+    private static void item(String at, String item) {
+        if (item == null) {
+            throw new InvalidInputException(at + ".item", "must name the item to change");
+        }
+    }
+
+    private static void dates(String at, LocalDate... dates) {
+        for (LocalDate date : dates) {
+            if (date != null && (date.getYear() < 1970 || date.getYear() > 2999)) {
+                throw new InvalidInputException(at, "dates must lie between 1970 and 2999");
             }
+        }
+    }
+
+    private static void assignee(String at, String assignee) {
+        if (assignee != null && assignee.length() > 64) {
+            throw new InvalidInputException(at + ".assignee", "must be at most 64 characters");
         }
     }
 
@@ -528,24 +553,10 @@ public class ChangeManagement {
         }
     }
 
-    private static List<String> referencedItems(ProposedChange c) {
-        List<String> keys = new ArrayList<>();
-        if (c.item() != null) {
-            keys.add(c.item());
-        }
-        if (c.predecessor() != null) {
-            keys.add(c.predecessor());
-        }
-        if (c.predecessors() != null) {
-            keys.addAll(c.predecessors());
-        }
-        return keys;
-    }
-
     /** The items a request refers to that no longer exist. */
     private List<String> conflicts(Actor actor, ProjectRef project, List<ProposedChange> changes) {
         Set<String> existing = workItems.all(actor, project.key()).stream().map(ItemView::key).collect(Collectors.toSet());
-        return changes.stream().flatMap(c -> referencedItems(c).stream()).filter(k -> !existing.contains(k))
+        return changes.stream().flatMap(c -> c.referencedItems().stream()).filter(k -> !existing.contains(k))
                 .distinct().toList();
     }
 

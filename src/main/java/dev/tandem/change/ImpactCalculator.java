@@ -69,29 +69,29 @@ class ImpactCalculator {
         Set<String> touched = new LinkedHashSet<>();
         int added = 0;
         for (ProposedChange c : changes) {
-            switch (c.op()) {
-                case "setEstimate" -> items.computeIfPresent(c.item(), (k, i) -> estimate(i, c));
-                case "setDates" -> items.computeIfPresent(c.item(), (k, i) -> dates(i, c));
-                case "setAssignee" -> items.computeIfPresent(c.item(), (k, i) -> assignee(i, c.assignee()));
-                case "removeItem" -> {
-                    items.remove(c.item());
-                    dependencies.removeIf(d -> d.predecessor().equals(c.item()) || d.successor().equals(c.item()));
+            switch (c) {
+                case ProposedChange.SetEstimate e -> items.computeIfPresent(e.item(), (k, i) -> estimate(i, e));
+                case ProposedChange.SetDates d -> items.computeIfPresent(d.item(), (k, i) -> dates(i, d));
+                case ProposedChange.SetAssignee a -> items.computeIfPresent(a.item(), (k, i) -> assignee(i, a.assignee()));
+                case ProposedChange.RemoveItem r -> {
+                    items.remove(r.item());
+                    dependencies.removeIf(d -> d.predecessor().equals(r.item()) || d.successor().equals(r.item()));
                 }
-                case "addDependency" -> dependencies.add(new DependencyView(0, c.predecessor(), null, c.item(), null,
-                        DependencyType.valueOf(c.type() == null ? "FS" : c.type().toUpperCase()),
-                        c.lagDays() == null ? 0 : c.lagDays()));
-                case "addItem" -> {
+                case ProposedChange.AddDependency d -> dependencies.add(new DependencyView(0, d.predecessor(), null,
+                        d.item(), null, DependencyType.valueOf(d.type() == null ? "FS" : d.type().toUpperCase()),
+                        d.lagDays() == null ? 0 : d.lagDays()));
+                case ProposedChange.AddItem a -> {
                     String key = "NEW-" + (++added);
-                    items.put(key, newItem(key, c));
-                    for (String predecessor : c.predecessors() == null ? List.<String>of() : c.predecessors()) {
+                    items.put(key, newItem(key, a));
+                    for (String predecessor : a.predecessors() == null ? List.<String>of() : a.predecessors()) {
                         dependencies.add(new DependencyView(0, predecessor, null, key, null, DependencyType.FS, 0));
                     }
                     touched.add(key);
                     continue;
                 }
-                default -> throw new IllegalStateException("unvalidated operation " + c.op());
+                case ProposedChange.Unrecognised u -> throw new IllegalStateException("unvalidated operation " + u.op());
             }
-            touched.add(c.item());
+            touched.add(c.subject());
         }
         return new WhatIf(List.copyOf(items.values()), dependencies, touched);
     }
@@ -248,14 +248,14 @@ class ImpactCalculator {
         return schedule.items().stream().collect(Collectors.toMap(ScheduledItem::key, Function.identity()));
     }
 
-    private static ItemView estimate(ItemView i, ProposedChange c) {
+    private static ItemView estimate(ItemView i, ProposedChange.SetEstimate c) {
         return copy(i, i.plannedStart(), i.plannedFinish(), i.assignee(),
                 c.storyPoints() != null ? c.storyPoints() : i.storyPoints(),
                 c.estimateHours() != null ? c.estimateHours() : i.estimateHours(),
                 c.mostLikelyDays() != null ? c.mostLikelyDays() : i.mostLikelyDays(), c.mostLikelyDays() != null);
     }
 
-    private static ItemView dates(ItemView i, ProposedChange c) {
+    private static ItemView dates(ItemView i, ProposedChange.SetDates c) {
         return copy(i, c.plannedStart() != null ? c.plannedStart() : i.plannedStart(),
                 c.plannedFinish() != null ? c.plannedFinish() : i.plannedFinish(), i.assignee(), i.storyPoints(),
                 i.estimateHours(), i.mostLikelyDays(), false);
@@ -277,7 +277,7 @@ class ImpactCalculator {
                 i.version(), i.createdAt(), i.updatedAt(), i.majorTechnical());
     }
 
-    private static ItemView newItem(String key, ProposedChange c) {
+    private static ItemView newItem(String key, ProposedChange.AddItem c) {
         return new ItemView(0, key, null, c.type().toLowerCase(), c.title(), null, null, StatusCategory.TODO, false,
                 null, null, "medium", c.assignee(), c.assignee(), null, null, Set.of(), c.storyPoints(),
                 c.estimateHours(), null, c.mostLikelyDays(), null, c.plannedStart(), c.plannedFinish(), null, null,

@@ -32,6 +32,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A plan starting Monday 4 January 2027: Design (3 days) → Build (2) → Test (4) → Release (milestone), and Docs
@@ -54,6 +55,8 @@ class ChangeRequestIntegrationTests {
     Inbox inbox;
     @Autowired
     FeasibilityManagement feasibility;
+    @Autowired
+    JdbcTemplate jdbc;
 
     Actor pm;
     Actor em;
@@ -103,13 +106,12 @@ class ChangeRequestIntegrationTests {
     }
 
     private static ProposedChange setEstimate(String item, int days) {
-        return new ProposedChange("setEstimate", item, null, null, BigDecimal.valueOf(days), null, null, null, null,
-                null, null, null, null);
+        return new ProposedChange.SetEstimate(item, BigDecimal.valueOf(days), null, null);
     }
 
     private ProposedChange addTaskAfter(String title, int days, String predecessor) {
-        return new ProposedChange("addItem", null, "task", title, BigDecimal.valueOf(days), null, null,
-                List.of(predecessor), null, null, null, null, engineer.username());
+        return new ProposedChange.AddItem("task", title, BigDecimal.valueOf(days), null, null,
+                List.of(predecessor), null, null, engineer.username());
     }
 
     private ChangeRequestView buildTakesLonger() {
@@ -152,8 +154,8 @@ class ChangeRequestIntegrationTests {
         items.create(pm, key, new ItemFields("bug", "Build fails on ARM", null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, Set.of()));
         items.addDependency(pm, key + "-6", key + "-2", "FS", 0);
-        var heavy = new ProposedChange("addItem", null, "task", "Load test", BigDecimal.valueOf(2), BigDecimal.valueOf(80),
-                null, null, null, null, null, null, em.username());
+        var heavy = new ProposedChange.AddItem("task", "Load test", BigDecimal.valueOf(2), BigDecimal.valueOf(80),
+                null, null, null, null, em.username());
         var cr = changes.submit(engineer, changes.draft(engineer, key, "Load test", "Needed before go-live",
                 List.of(heavy, setEstimate(key + "-2", 2)), 4, "Low risk").id());
 
@@ -184,6 +186,30 @@ class ChangeRequestIntegrationTests {
         assertThat(schedules.schedule(pm, key).finish()).isEqualTo(LocalDate.of(2027, 1, 20));
         assertThat(schedules.baselines(pm, key)).extracting(BaselineSummary::name)
                 .containsExactly("CR-1 Build takes longer", "Kick-off");
+    }
+
+    @Test
+    void aRequestStoredWhenEveryStepCarriedEveryPropertyStillReadsAndApplies() {
+        long id = changes.draft(engineer, key, "Stored earlier", "Written before steps were typed",
+                List.of(setEstimate(key + "-2", 9)), null, null).id();
+        jdbc.update("update change_request set changes_json = ? where id = ?", """
+                [{"op":"setEstimate","item":"%1$s-2","type":null,"title":null,"mostLikelyDays":4,"estimateHours":null,
+                  "storyPoints":null,"predecessors":null,"plannedStart":null,"plannedFinish":null,"predecessor":null,
+                  "lagDays":null,"assignee":null},
+                 {"op":"addItem","item":null,"type":"task","title":"Security review","mostLikelyDays":1,
+                  "estimateHours":null,"storyPoints":null,"predecessors":["%1$s-2"],"plannedStart":null,
+                  "plannedFinish":null,"predecessor":null,"lagDays":null,"assignee":null}]""".formatted(key), id);
+
+        assertThat(changes.get(pm, id).changes()).containsExactly(
+                new ProposedChange.SetEstimate(key + "-2", BigDecimal.valueOf(4), null, null),
+                new ProposedChange.AddItem("task", "Security review", BigDecimal.ONE, null, null, List.of(key + "-2"),
+                        null, null, null));
+        changes.submit(engineer, id);
+        changes.vote(pm, id, VoteDecision.APPROVE, null);
+        changes.vote(em, id, VoteDecision.APPROVE, null);
+        assertThat(changes.vote(architect, id, VoteDecision.APPROVE, null).state()).isEqualTo(ChangeState.APPLIED);
+        assertThat(items.get(pm, key + "-2").mostLikelyDays()).isEqualByComparingTo("4");
+        assertThat(items.all(pm, key)).anySatisfy(i -> assertThat(i.title()).isEqualTo("Security review"));
     }
 
     @Test
@@ -259,8 +285,7 @@ class ChangeRequestIntegrationTests {
 
     @Test
     void aWhatIfThatClosesACycleIsRefusedAtSubmissionWithTheCycle() {
-        var cycle = new ProposedChange("addDependency", key + "-1", "FS", null, null, null, null, null, null, null,
-                key + "-3", 0, null);
+        var cycle = new ProposedChange.AddDependency(key + "-1", key + "-3", "FS", 0);
         long id = changes.draft(engineer, key, "Loop", "Test first", List.of(cycle), null, null).id();
         assertThatThrownBy(() -> changes.submit(engineer, id)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("cycle").hasMessageContaining(key + "-1");
@@ -280,7 +305,7 @@ class ChangeRequestIntegrationTests {
 
         var refreshed = changes.refresh(engineer, id);
         assertThat(refreshed.conflicts()).isEmpty();
-        assertThat(refreshed.changes()).singleElement().satisfies(c -> assertThat(c.item()).isEqualTo(key + "-2"));
+        assertThat(refreshed.changes()).singleElement().isEqualTo(setEstimate(key + "-2", 3));
         assertThat(refreshed.state()).isEqualTo(ChangeState.IN_REVIEW);
     }
 
@@ -289,8 +314,7 @@ class ChangeRequestIntegrationTests {
         var huge = setEstimate(key + "-2", 1_000_000_000);
         assertThatThrownBy(() -> changes.draft(engineer, key, "Huge", "x", List.of(huge), null, null))
                 .isInstanceOf(dev.tandem.shared.InvalidInputException.class).hasMessageContaining("10000");
-        var remove = new ProposedChange("removeItem", key + "-5", null, null, null, null, null, null, null, null, null,
-                null, null);
+        var remove = new ProposedChange.RemoveItem(key + "-5");
         assertThatThrownBy(() -> changes.draft(engineer, key, "Gone", "x", List.of(remove, setEstimate(key + "-5", 2)),
                 null, null)).isInstanceOf(dev.tandem.shared.InvalidInputException.class).hasMessageContaining("earlier step");
         var list = new ArrayList<ProposedChange>();

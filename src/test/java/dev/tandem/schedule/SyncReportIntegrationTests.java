@@ -185,8 +185,7 @@ class SyncReportIntegrationTests {
                 null, List.of()));
         portfolio.addMember(admin, key, em, ProjectRole.EM);
         var build = items.create(admin, key, fields("task", "Build"));
-        var longer = List.of(new ProposedChange("setEstimate", build.key(), null, null, BigDecimal.valueOf(8), null,
-                null, null, null, null, null, null, null));
+        var longer = List.<ProposedChange>of(new ProposedChange.SetEstimate(build.key(), BigDecimal.valueOf(8), null, null));
         var waiting = changes.submit(admin, changes.draft(admin, key, "Build grows", "More screens", longer, null, null).id());
         changes.vote(admin, waiting.id(), VoteDecision.APPROVE, null);
         var refused = changes.submit(admin, changes.draft(admin, key, "Build shrinks", "Fewer screens", longer, null,
@@ -209,8 +208,7 @@ class SyncReportIntegrationTests {
 
         var build = items.create(admin, key, fields("task", "Build"));
         var refused = changes.submit(admin, changes.draft(admin, key, "Build shrinks", "Fewer screens",
-                List.of(new ProposedChange("setEstimate", build.key(), null, null, BigDecimal.ONE, null, null, null,
-                        null, null, null, null, null)), null, null).id());
+                List.of(new ProposedChange.SetEstimate(build.key(), BigDecimal.ONE, null, null)), null, null).id());
         changes.vote(admin, refused.id(), VoteDecision.REJECT, "Not in this release");
         kickoffs.record(admin, key, new KickoffFields(today, List.of("admin"), true, true, true,
                 "Use the hosted payment page\n\nShip in two waves"), null);
@@ -273,8 +271,7 @@ class SyncReportIntegrationTests {
     void thePageShowsTheChangeRequestsAndDecisionsInEitherLanguage() {
         var build = items.create(admin, key, fields("task", "Build"));
         var refused = changes.submit(admin, changes.draft(admin, key, "Build shrinks", "Fewer screens",
-                List.of(new ProposedChange("setEstimate", build.key(), null, null, BigDecimal.ONE, null, null, null,
-                        null, null, null, null, null)), null, null).id());
+                List.of(new ProposedChange.SetEstimate(build.key(), BigDecimal.ONE, null, null)), null, null).id());
         changes.vote(admin, refused.id(), VoteDecision.REJECT, "Not in this release");
         var browser = new PageSession(port);
         assertThat(browser.signIn("admin", "test-admin-password-0").status()).isEqualTo(302);

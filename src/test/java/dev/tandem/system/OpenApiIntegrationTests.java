@@ -76,4 +76,19 @@ class OpenApiIntegrationTests {
         assertThat(paths.get("/api/v1/me/tokens").get("post").get("security").toString()).isEqualTo("[{\"basic\":[]}]");
         assertThat(paths.get("/api/v1/projects").get("get").has("security")).isFalse();
     }
+
+    @Test
+    void theStepsOfAChangeRequestAreDescribedOneSchemaPerOp() {
+        var schemas = api.send("GET", "/api/openapi", null, null).json().get("components").get("schemas");
+
+        String step = schemas.get("ProposedChange").toString();
+        assertThat(step).as(step).contains("\"propertyName\":\"op\"");
+        for (String kind : new String[] {"SetEstimate", "SetDates", "SetAssignee", "AddItem", "RemoveItem",
+                "AddDependency"}) {
+            assertThat(step).as(step).contains("#/components/schemas/" + kind);
+            assertThat(schemas.has(kind)).as(kind).isTrue();
+        }
+        assertThat(schemas.get("SetEstimate").toString()).contains("mostLikelyDays").doesNotContain("predecessors");
+        assertThat(schemas.has("Unrecognised")).isFalse();
+    }
 }

@@ -51,8 +51,8 @@ class ChangeRequestPagesIntegrationTests {
         portfolio.createProject(admin, key, "Pages " + key, null, null, LocalDate.of(2027, 1, 4));
         var task = items.create(admin, key, new ItemFields("task", "Design", null, null, null, null, null, null, null,
                 null, null, null, null, BigDecimal.valueOf(3), null, null, null, null, Set.of()));
-        long id = changes.draft(admin, key, "Design grows", "More screens", List.of(new ProposedChange("setEstimate",
-                task.key(), null, null, BigDecimal.valueOf(5), null, null, null, null, null, null, null, null)),
+        long id = changes.draft(admin, key, "Design grows", "More screens", List.of(new ProposedChange.SetEstimate(
+                task.key(), BigDecimal.valueOf(5), null, null)),
                 null, null).id();
         changes.submit(admin, id);
         // approval captures the first baseline, so the feasibility sign-off comes first; the signers vote too
@@ -112,7 +112,7 @@ class ChangeRequestPagesIntegrationTests {
             assertThat(cr.title()).isEqualTo("Go live later");
             assertThat(cr.changes()).singleElement().satisfies(c -> {
                 assertThat(c.op()).isEqualTo("setDates");
-                assertThat(c.plannedStart()).isEqualTo(LocalDate.of(2027, 2, 1));
+                assertThat(((ProposedChange.SetDates) c).plannedStart()).isEqualTo(LocalDate.of(2027, 2, 1));
             });
         });
     }
@@ -125,8 +125,7 @@ class ChangeRequestPagesIntegrationTests {
         portfolio.createProject(admin, key, "Pages " + key, null, null, LocalDate.of(2027, 1, 4));
         var task = items.create(admin, key, new ItemFields("task", "Design", null, null, null, null, null, null, null,
                 null, null, null, null, BigDecimal.ONE, null, null, null, null, Set.of()));
-        long id = changes.draft(admin, key, "x", "y", List.of(new ProposedChange("removeItem", task.key(), null, null,
-                null, null, null, null, null, null, null, null, null)), null, null).id();
+        long id = changes.draft(admin, key, "x", "y", List.of(new ProposedChange.RemoveItem(task.key())), null, null).id();
         String username = "o" + UUID.randomUUID().toString().substring(0, 8);
         identity.create(admin, new PersonDraft(username, "Outsider", username + "@example.com", "a-long-test-password-1",
                 "en", null, null, null, null));

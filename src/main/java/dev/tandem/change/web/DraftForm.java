@@ -42,13 +42,19 @@ public class DraftForm {
         }
 
         ProposedChange change() {
-            boolean addItem = "addItem".equals(op);
-            boolean addDependency = "addDependency".equals(op);
-            return new ProposedChange(op, addItem ? null : blankToNull(item), addItem || addDependency ? blankToNull(type) : null,
-                    addItem ? blankToNull(title) : null, mostLikelyDays, null, null,
-                    addItem && blankToNull(predecessor) != null ? List.of(predecessor.strip()) : null, plannedStart,
-                    plannedFinish, addDependency ? blankToNull(predecessor) : null, addDependency ? 0 : null,
-                    blankToNull(assignee));
+            String predecessor = blankToNull(this.predecessor);
+            return switch (op) {
+                case "setEstimate" -> new ProposedChange.SetEstimate(blankToNull(item), mostLikelyDays, null, null);
+                case "setDates" -> new ProposedChange.SetDates(blankToNull(item), plannedStart, plannedFinish);
+                case "setAssignee" -> new ProposedChange.SetAssignee(blankToNull(item), blankToNull(assignee));
+                case "removeItem" -> new ProposedChange.RemoveItem(blankToNull(item));
+                case "addDependency" -> new ProposedChange.AddDependency(blankToNull(item), predecessor, blankToNull(type), 0);
+                case "addItem" -> new ProposedChange.AddItem(blankToNull(type), blankToNull(title), mostLikelyDays, null,
+                        null, predecessor == null ? null : List.of(predecessor), plannedStart, plannedFinish,
+                        blankToNull(assignee));
+                // the page offers only the kinds above; validation refuses anything else with its usual message
+                default -> new ProposedChange.Unrecognised(op);
+            };
         }
 
         public String getOp() { return op; }

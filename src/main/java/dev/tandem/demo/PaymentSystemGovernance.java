@@ -33,6 +33,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,7 +81,7 @@ class PaymentSystemGovernance {
         Actor architect = actor(people, "liwei");
         Actor product = actor(people, "schen");
         Map<String, ItemView> items = workItems.all(admin, PROJECT).stream()
-                .collect(java.util.stream.Collectors.toMap(ItemView::title, i -> i, (a, b) -> a));
+                .collect(Collectors.toMap(ItemView::title, i -> i, (a, b) -> a));
 
         charter(pm, em, product);
         kickoff(pm, projectStart);

@@ -41,14 +41,16 @@ class DemoLoader {
     private final PortfolioManagement portfolio;
     private final WorkItemManagement workItems;
     private final SprintManagement sprints;
+    private final PaymentSystemGovernance governance;
     private final Clock clock;
 
-    DemoLoader(IdentityManagement identity, PortfolioManagement portfolio,
-               WorkItemManagement workItems, SprintManagement sprints, Clock clock) {
+    DemoLoader(IdentityManagement identity, PortfolioManagement portfolio, WorkItemManagement workItems,
+               SprintManagement sprints, PaymentSystemGovernance governance, Clock clock) {
         this.identity = identity;
         this.portfolio = portfolio;
         this.workItems = workItems;
         this.sprints = sprints;
+        this.governance = governance;
         this.clock = clock;
     }
 
@@ -92,6 +94,9 @@ class DemoLoader {
             items.put(project.key(), keys.size());
             planSprint(admin, project.key(), today);
             dependencies += plan.links().size();
+            if (project.key().equals(PaymentSystemGovernance.PROJECT)) {
+                governance.load(admin, people, days.date(0));
+            }
         }
         return new Loaded(created, items, dependencies, comments);
     }

@@ -3,5 +3,6 @@
  * database when {@code tandem.demo=true}, through the other modules' facades only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem"})
+        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem",
+                "planning", "schedule", "change"})
 package dev.tandem.demo;

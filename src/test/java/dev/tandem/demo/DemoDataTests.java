@@ -3,6 +3,24 @@ package dev.tandem.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.audit.AuditTrail;
+import dev.tandem.change.ChangeManagement;
+import dev.tandem.change.ChangeRequestView;
+import dev.tandem.change.ChangeState;
+import dev.tandem.planning.Alternative;
+import dev.tandem.planning.BufferStatus;
+import dev.tandem.planning.CharterManagement;
+import dev.tandem.planning.CharterView;
+import dev.tandem.planning.FeasibilityManagement;
+import dev.tandem.planning.KickoffManagement;
+import dev.tandem.planning.KickoffView;
+import dev.tandem.planning.RiskManagement;
+import dev.tandem.planning.RiskRegister;
+import dev.tandem.planning.RiskView;
+import dev.tandem.planning.ScorecardManagement;
+import dev.tandem.planning.ScorecardView;
+import dev.tandem.planning.TechDebtManagement;
+import dev.tandem.schedule.BaselineSummary;
+import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.portfolio.MemberSummary;
@@ -44,6 +62,22 @@ class DemoDataTests {
     AuditTrail audit;
     @Autowired
     SprintManagement sprints;
+    @Autowired
+    CharterManagement charters;
+    @Autowired
+    KickoffManagement kickoffs;
+    @Autowired
+    FeasibilityManagement feasibility;
+    @Autowired
+    ScheduleManagement schedules;
+    @Autowired
+    ChangeManagement changes;
+    @Autowired
+    RiskManagement risks;
+    @Autowired
+    TechDebtManagement debts;
+    @Autowired
+    ScorecardManagement scorecards;
 
     @Test
     void thePaymentSystemHasAFullPlan() {
@@ -86,7 +120,11 @@ class DemoDataTests {
         List<MemberSummary> members = portfolio.members(admin(), "PAY");
 
         assertThat(members).extracting(MemberSummary::role).containsAll(EnumSet.allOf(ProjectRole.class));
-        assertThat(members).extracting(MemberSummary::username).doesNotContain("admin");
+        // admin sits in only as a stakeholder, to vote on the review board; the demo's own PM leads
+        assertThat(members).filteredOn(m -> m.username().equals("admin")).extracting(MemberSummary::role)
+                .containsExactly(ProjectRole.STAKEHOLDER);
+        assertThat(members).filteredOn(m -> m.role() == ProjectRole.PM).extracting(MemberSummary::username)
+                .containsExactly("zhangmin");
         assertThat(portfolio.visibleProjects(admin())).extracting(ProjectSummary::key).containsExactly("MOB", "PAY");
         assertThat(workItems.all(admin(), "MOB")).hasSizeBetween(20, 30);
     }
@@ -130,6 +168,71 @@ class DemoDataTests {
         assertThat(identity.list()).hasSize(people);
         assertThat(portfolio.visibleProjects(admin())).hasSize(2);
         assertThat(workItems.all(admin(), "PAY")).extracting(ItemView::key).containsExactlyInAnyOrderElementsOf(itemKeys);
+    }
+
+    @Test
+    void thePaymentSystemHasACharterWithDecisionsDifficultiesAndMetrics() {
+        CharterView charter = charters.charter(admin(), "PAY");
+
+        assertThat(List.of(charter.vision(), charter.businessValue(), charter.scopeIn(), charter.scopeOut(),
+                charter.architectureSummary())).allSatisfy(text -> assertThat(text).isNotBlank());
+        assertThat(charter.adrs()).hasSizeBetween(2, 3);
+        assertThat(charter.difficulties()).singleElement().satisfies(d -> assertThat(d.alternatives())
+                .extracting(Alternative::chosen).containsExactlyInAnyOrder(true, false));
+        assertThat(charter.metrics()).isNotEmpty();
+        KickoffView kickoff = kickoffs.kickoff(admin(), "PAY");
+        assertThat(kickoff.decisions()).isNotBlank();
+        assertThat(kickoff.actions()).isNotEmpty();
+    }
+
+    @Test
+    void feasibilityIsSignedOffAndTheKickoffAndChangeBaselinesExist() {
+        assertThat(feasibility.status(admin(), "PAY").missing()).isEmpty();
+        assertThat(feasibility.status(admin(), "PAY").signoffs()).hasSize(2);
+
+        assertThat(schedules.baselines(admin(), "PAY")).extracting(BaselineSummary::name)
+                .contains("Kick-off").anySatisfy(name -> assertThat(name).startsWith("CR-1 "));
+    }
+
+    @Test
+    void oneChangeRequestWasApprovedAndAnotherAwaitsTheVoteOfAdmin() {
+        List<ChangeRequestView> requests = changes.list(admin(), "PAY");
+
+        assertThat(requests).filteredOn(r -> r.state() == ChangeState.APPLIED).singleElement()
+                .satisfies(r -> assertThat(r.baseline()).startsWith("CR-1 "));
+        assertThat(requests).filteredOn(r -> r.state() == ChangeState.IN_REVIEW).singleElement().satisfies(r -> {
+            assertThat(r.reviewers()).contains("admin");
+            assertThat(r.votes()).extracting(ChangeRequestView.VoteView::username).isNotEmpty().doesNotContain("admin");
+        });
+    }
+
+    @Test
+    void risksSpreadOverTheHeatMapAndSomeAreAboveTheThreshold() {
+        RiskRegister register = risks.register(admin(), "PAY");
+
+        assertThat(register.risks()).filteredOn(RiskView::aboveThreshold).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(register.risks()).filteredOn(r -> !r.aboveThreshold()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(register.risks()).extracting(RiskView::probability).contains(1, 2, 3, 4, 5);
+        assertThat(register.risks()).extracting(RiskView::impact).contains(1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void theBufferFeverChartIsInTheYellowZone() {
+        BufferStatus buffer = debts.buffer(admin(), "PAY");
+
+        assertThat(buffer.zone()).isEqualTo(BufferStatus.Zone.YELLOW);
+        assertThat(buffer.debts()).isNotEmpty();
+        assertThat(debts.debts(admin(), "PAY")).hasSizeGreaterThan(buffer.debts().size());
+    }
+
+    @Test
+    void twoFeaturesHaveScorecardsWithAHistory() {
+        List<ScorecardView> cards = scorecards.scorecards(admin(), "PAY");
+
+        assertThat(cards).hasSize(2).allSatisfy(card -> {
+            assertThat(card.itemType()).isEqualTo("feature");
+            assertThat(scorecards.history(admin(), "PAY", card.item())).hasSize(2);
+        });
     }
 
     @Test

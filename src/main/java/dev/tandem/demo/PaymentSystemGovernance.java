@@ -169,10 +169,10 @@ class PaymentSystemGovernance {
         var first = changes.draft(product, PROJECT, "Move SEPA Instant two weeks later",
                 "The scheme's test environment opens two weeks after our plan assumed; the capacity goes to the "
                         + "ISO 8583 codec, which the acquirer's simulator showed to be bigger than estimated.",
-                List.of(new ProposedChange("setDates", sepa.key(), null, null, null, null, null, null,
-                                sepa.plannedStart().plusWeeks(2), sepa.plannedFinish().plusWeeks(2), null, null, null),
-                        new ProposedChange("setEstimate", item(items, "ISO 8583 message codec").key(), null, null,
-                                BigDecimal.valueOf(6), null, null, null, null, null, null, null, null)),
+                List.of(new ProposedChange.SetDates(sepa.key(), sepa.plannedStart().plusWeeks(2),
+                                sepa.plannedFinish().plusWeeks(2)),
+                        new ProposedChange.SetEstimate(item(items, "ISO 8583 message codec").key(),
+                                BigDecimal.valueOf(6), null, null)),
                 4, "Both steps follow from facts we learned this month.");
         changes.submit(product, first.id());
         for (Actor reviewer : List.of(pm, em, architect)) {
@@ -193,8 +193,7 @@ class PaymentSystemGovernance {
         var second = changes.draft(product, PROJECT, "Handle network token expiry for Apple Pay and Google Pay",
                 "The card networks rotate device tokens; without handling the expiry, recurring wallet payments fail "
                         + "after a card is reissued.",
-                List.of(new ProposedChange("setEstimate", wallets.key(), null, null, BigDecimal.valueOf(6), null,
-                        BigDecimal.valueOf(8), null, null, null, null, null, null)),
+                List.of(new ProposedChange.SetEstimate(wallets.key(), BigDecimal.valueOf(6), null, BigDecimal.valueOf(8))),
                 3, "Estimate from the network's documentation; no spike yet.");
         changes.submit(product, second.id());
         changes.vote(pm, second.id(), VoteDecision.APPROVE, "Fits in the buffer.");

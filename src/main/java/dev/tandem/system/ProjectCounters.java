@@ -19,10 +19,13 @@ public class ProjectCounters {
 
     /** The next number of {@code kind} in the project: 1 the first time. */
     public int next(long projectId, String kind) {
-        jdbc.update("insert into project_counter (project_id, kind, last_number) values (?, ?, 0) on conflict do nothing",
-                projectId, kind);
-        jdbc.update("update project_counter set last_number = last_number + 1 where project_id = ? and kind = ?",
-                projectId, kind);
+        String take = "update project_counter set last_number = last_number + 1 where project_id = ? and kind = ?";
+        if (jdbc.update(take, projectId, kind) == 0) {
+            // the first number of this kind: make the row (once, even when two take it at the same moment) and take it
+            jdbc.update("insert into project_counter (project_id, kind, last_number) values (?, ?, 0)"
+                    + " on conflict do nothing", projectId, kind);
+            jdbc.update(take, projectId, kind);
+        }
         return jdbc.queryForObject("select last_number from project_counter where project_id = ? and kind = ?",
                 Integer.class, projectId, kind);
     }

@@ -187,6 +187,22 @@ public class IdentityManagement {
         return result;
     }
 
+    /** One day of leave and when it became known: {@code addedAt} is null for days recorded before that was kept. */
+    public record LeaveDay(String username, LocalDate day, Instant addedAt, String addedBy) {
+    }
+
+    /** The leave of these people between {@code from} and {@code to}, inclusive, with when each day was recorded. */
+    @Transactional(readOnly = true)
+    public List<LeaveDay> leaveDays(Collection<Long> personIds, LocalDate from, LocalDate to) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        people.findAllById(personIds).forEach(p -> names.put(p.id(), p.username()));
+        return leaves.findBetween(personIds, from, to).stream()
+                .map(l -> new LeaveDay(names.get(l.personId()), l.onDate(), l.addedAt(), l.addedBy())).toList();
+    }
+
     /** Records the person away on every day from {@code from} to {@code to}; days already recorded stay as they are. */
     public List<LocalDate> addLeave(Actor actor, String username, LocalDate from, LocalDate to) {
         Person person = leaveOwner(actor, username);
@@ -196,7 +212,7 @@ public class IdentityManagement {
         List<LocalDate> added = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             if (!known.contains(d)) {
-                leaves.save(new PersonLeave(person.id(), d));
+                leaves.save(new PersonLeave(person.id(), d, clock.instant(), actor.username()));
                 added.add(d);
             }
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -16,16 +17,23 @@ class PersonLeave {
 
     @EmbeddedId
     private Day id;
+    private Instant addedAt;
+    private String addedBy;
 
     protected PersonLeave() {
     }
 
-    PersonLeave(long personId, LocalDate onDate) {
+    PersonLeave(long personId, LocalDate onDate, Instant addedAt, String addedBy) {
         this.id = new Day(personId, onDate);
+        this.addedAt = addedAt;
+        this.addedBy = addedBy;
     }
 
     long personId() { return id.personId; }
     LocalDate onDate() { return id.onDate; }
+    /** Null for days recorded before this was kept. */
+    Instant addedAt() { return addedAt; }
+    String addedBy() { return addedBy; }
 
     @Embeddable
     static class Day implements Serializable {

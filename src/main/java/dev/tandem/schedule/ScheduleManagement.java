@@ -53,6 +53,7 @@ public class ScheduleManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final List<BaselinePolicy> policies;
+    static final LocalDate LAST_DAY = LocalDate.of(2999, 12, 31);
 
     ScheduleManagement(PortfolioManagement portfolio, WorkItemManagement workItems, IdentityManagement identity,
                        Calendars calendars, BaselineStore baselines, ApplicationEventPublisher events, Clock clock,
@@ -170,13 +171,11 @@ public class ScheduleManagement {
         List<PersonSummary> people = identity.list();
         Map<String, BigDecimal> capacity = people.stream()
                 .collect(Collectors.toMap(PersonSummary::username, PersonSummary::weeklyCapacityHours));
-        var assembled = NetworkAssembler.assemble(items, dependencies, calendar, capacity, forecastFrom, Map.of());
-        Schedule schedule = CriticalPathEngine.schedule(assembled.network());
-        Map<String, Integer> leave = leaveDays(items, assembled, schedule, calendar, people);
-        if (!leave.isEmpty()) {
-            assembled = NetworkAssembler.assemble(items, dependencies, calendar, capacity, forecastFrom, leave);
-            schedule = CriticalPathEngine.schedule(assembled.network());
-        }
+        var planned = NetworkAssembler.plan(items, dependencies, calendar, capacity, forecastFrom,
+                leaveOfAssignees(items, people, calendar.projectStart()));
+        var assembled = planned.assembled();
+        Schedule schedule = planned.schedule();
+        Map<String, Integer> leave = planned.leaveDays();
         Map<String, ItemView> byKey = items.stream().collect(Collectors.toMap(ItemView::key, Function.identity()));
         Map<String, Double> progress = progress(items, assembled.summaries(), assembled.durations(), byKey);
         List<ScheduledItem> rows = new ArrayList<>();
@@ -267,36 +266,17 @@ public class ScheduleManagement {
         return (days > 0 ? "+" : "") + days + "d";
     }
 
-    /**
-     * The assignee's leave (weekly capacity minus leave is what a person gives) inside each item's scheduled dates:
-     * the item takes that many working days longer. Counted once on the schedule without leave, which is exact
-     * unless the longer item runs into further leave.
-     */
-    private Map<String, Integer> leaveDays(List<ItemView> items, NetworkAssembler.Assembled assembled, Schedule schedule,
-                                           WorkingCalendar calendar, List<PersonSummary> people) {
+    /** Every day of leave the items' assignees have from the project start on, by username. */
+    private Map<String, Set<LocalDate>> leaveOfAssignees(List<ItemView> items, List<PersonSummary> people,
+                                                         LocalDate projectStart) {
         Map<String, Long> ids = people.stream().collect(Collectors.toMap(PersonSummary::username, PersonSummary::id));
-        List<ItemView> assigned = items.stream().filter(i -> i.assignee() != null && ids.containsKey(i.assignee())
-                && !assembled.summaries().contains(i.key()) && assembled.durations().get(i.key()) > 0).toList();
-        if (assigned.isEmpty() || schedule.projectFinish() == 0) {
-            return Map.of();
+        Set<Long> assignees = items.stream().map(ItemView::assignee).filter(ids::containsKey).map(ids::get)
+                .collect(Collectors.toSet());
+        Map<String, Set<LocalDate>> leave = new HashMap<>();
+        for (var day : identity.leaveDays(assignees, projectStart, LAST_DAY)) {
+            leave.computeIfAbsent(day.username(), k -> new java.util.TreeSet<>()).add(day.day());
         }
-        Map<Long, Set<LocalDate>> leave = identity.leaveOf(assigned.stream().map(i -> ids.get(i.assignee())).collect(
-                Collectors.toSet()), calendar.projectStart(), calendar.finishDate(0, schedule.projectFinish()));
-        Map<String, Integer> extra = new HashMap<>();
-        for (ItemView item : assigned) {
-            Set<LocalDate> days = leave.getOrDefault(ids.get(item.assignee()), Set.of());
-            if (days.isEmpty()) {
-                continue;
-            }
-            ActivitySchedule a = schedule.activity(item.key());
-            ActivitySchedule.Dates dates = a.dates(calendar);
-            long count = days.stream().filter(d -> calendar.isWorkingDay(d) && !d.isBefore(dates.earlyStart())
-                    && !d.isAfter(dates.earlyFinish())).count();
-            if (count > 0) {
-                extra.put(item.key(), (int) count);
-            }
-        }
-        return extra;
+        return leave;
     }
 
     /**
@@ -480,7 +460,8 @@ public class ScheduleManagement {
         if (name != null && name.length() > 100) {
             throw new InvalidInputException("name", "must be at most 100 characters");
         }
-        calendars.putException(project.id(), day, working, name == null || name.isBlank() ? null : name.strip());
+        calendars.putException(project.id(), day, working, name == null || name.isBlank() ? null : name.strip(),
+                clock.instant(), actor.username());
         events.publishEvent(new ScheduleEvent(project.id(), actor.username(), "calendar.changed", "Calendar",
                 project.key(), day + ": " + (working ? "working day" : "holiday") + (name == null ? "" : " " + name)));
         return calendars.view(project.id());

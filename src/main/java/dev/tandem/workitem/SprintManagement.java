@@ -181,7 +181,7 @@ public class SprintManagement {
         });
         Instant now = clock.instant();
         sprintItems.saveAndFlush(new SprintItem(sprint.id(), item.id(), now));
-        itemChanges.save(new WorkItemChange(item.id(), actor.username(), now, "sprint", null, sprint.name()));
+        itemChanges.save(new WorkItemChange(item, actor.username(), now, "sprint", null, sprint.name()));
         item.touched(now);
         items.flush();
         record(actor, sprint, "items", null, item.key());
@@ -201,7 +201,7 @@ public class SprintManagement {
         Instant now = clock.instant();
         sprintItems.delete(entry);
         sprintItems.flush();
-        itemChanges.save(new WorkItemChange(item.id(), actor.username(), now, "sprint", sprint.name(), null));
+        itemChanges.save(new WorkItemChange(item, actor.username(), now, "sprint", sprint.name(), null));
         item.touched(now);
         items.flush();
         record(actor, sprint, "items", item.key(), null);
@@ -277,7 +277,7 @@ public class SprintManagement {
                 sprintItems.save(new SprintItem(next.id(), item.id(), now));
                 record(actor, next, "items", null, item.key());
             }
-            itemChanges.save(new WorkItemChange(item.id(), actor.username(), now, "sprint", sprint.name(),
+            itemChanges.save(new WorkItemChange(item, actor.username(), now, "sprint", sprint.name(),
                     next == null ? null : next.name()));
         }
         sprint.complete(now, SprintMath.scale(completed));

@@ -3,7 +3,7 @@ package dev.tandem.workitem;
 import jakarta.persistence.*;
 import java.time.Instant;
 
-/** One line of an item's history: who changed which field when, from what to what. */
+/** One line of an item's history: who changed which field when, from what to what. It outlives the item. */
 @Entity
 @Table(name = "work_item_change")
 class WorkItemChange {
@@ -11,7 +11,9 @@ class WorkItemChange {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    private Long projectId;
     private Long workItemId;
+    private String itemKey;
     private String actor;
     private Instant changedAt;
     private String field;
@@ -21,13 +23,21 @@ class WorkItemChange {
     protected WorkItemChange() {
     }
 
-    WorkItemChange(long workItemId, String actor, Instant changedAt, String field, String oldValue, String newValue) {
-        this.workItemId = workItemId;
+    WorkItemChange(WorkItem item, String actor, Instant changedAt, String field, String oldValue, String newValue) {
+        this.projectId = item.projectId();
+        this.workItemId = item.id();
+        this.itemKey = item.key();
         this.actor = actor;
         this.changedAt = changedAt;
         this.field = field;
         this.oldValue = oldValue;
         this.newValue = newValue;
+    }
+
+    String itemKey() { return itemKey; }
+
+    ProjectChange projectChange() {
+        return new ProjectChange(id, itemKey, actor, changedAt, field, oldValue, newValue);
     }
 
     HistoryEntry entry() {

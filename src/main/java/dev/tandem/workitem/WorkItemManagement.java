@@ -114,6 +114,8 @@ public class WorkItemManagement {
                 WorkItemType.parse(fields.type()), workflow.getFirst().id(), actor.personId(), clock.instant());
         applyFields(project, item, fields, workflow);
         items.save(item);
+        changes.save(new WorkItemChange(item, actor.username(), clock.instant(), ProjectChange.ITEM, null,
+                ProjectChange.encode(snapshot(item, workflow))));
         ItemView view = view(item);
         events.publishEvent(new WorkItemEvent(project.id(), actor.username(), "item.created", item.key(),
                 "type: " + view.type() + "\ntitle: " + view.title() + "\nstatus: " + view.status()));
@@ -175,7 +177,7 @@ public class WorkItemManagement {
         }
         if (item.majorTechnical() != major) {
             item.setMajorTechnical(major);
-            changes.save(new WorkItemChange(item.id(), actor.username(), clock.instant(), "majorTechnical",
+            changes.save(new WorkItemChange(item, actor.username(), clock.instant(), "majorTechnical",
                     Boolean.toString(!major), Boolean.toString(major)));
             item.touched(clock.instant());
             items.flush();
@@ -185,6 +187,36 @@ public class WorkItemManagement {
         return view(item);
     }
 
+    /**
+     * Writes what a deleted item was into the history, which outlives it: one line per link it takes with it (on the
+     * successor, as when a link is removed) and one line with its fields, so a replay of the plan can bring it back.
+     */
+    private void recordRemoval(Actor actor, WorkItem item) {
+        Instant now = clock.instant();
+        List<Dependency> links = Stream.concat(dependencies.findByPredecessorId(item.id()).stream(),
+                dependencies.findBySuccessorId(item.id()).stream()).toList();
+        Map<Long, WorkItem> ends = items.findAllById(links.stream()
+                .flatMap(d -> Stream.of(d.predecessorId(), d.successorId())).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(WorkItem::id, Function.identity()));
+        for (Dependency d : links) {
+            changes.save(new WorkItemChange(ends.get(d.successorId()), actor.username(), now, "dependency",
+                    ends.get(d.predecessorId()).key() + " " + d.type() + lagText(d.lagDays()), null));
+        }
+        changes.save(new WorkItemChange(item, actor.username(), now, ProjectChange.ITEM,
+                ProjectChange.encode(snapshot(item, statuses.findByProjectIdOrderByPosition(item.projectId()))), null));
+    }
+
+    /**
+     * The project's history after {@code since}, oldest first, deleted items included: what a replay of the plan
+     * needs to tell why a date moved.
+     */
+    @Transactional(readOnly = true)
+    public List<ProjectChange> projectHistory(Actor actor, String projectKey, Instant since) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        return changes.findByProjectIdAndChangedAtAfterOrderByChangedAtAscIdAsc(project.id(), since).stream()
+                .map(WorkItemChange::projectChange).toList();
+    }
+
     /** Writes one history line per changed field and one audited event for the whole edit. */
     private void recordChanges(Actor actor, WorkItem item, Map<String, String> before, Map<String, String> after) {
         List<String> summary = new ArrayList<>();
@@ -192,7 +224,7 @@ public class WorkItemManagement {
             String old = before.get(field);
             String now = after.get(field);
             if (!Objects.equals(old, now)) {
-                changes.save(new WorkItemChange(item.id(), actor.username(), clock.instant(), field, clip(old), clip(now)));
+                changes.save(new WorkItemChange(item, actor.username(), clock.instant(), field, clip(old), clip(now)));
                 summary.add(field + ": " + display(old) + " → " + display(now));
             }
         }
@@ -292,6 +324,7 @@ public class WorkItemManagement {
                     + " child items; move or delete them first.");
         }
         removedItems.record(item, actor.username(), clock.instant());
+        recordRemoval(actor, item);
         items.delete(item);
         items.flush();
         events.publishEvent(new WorkItemEvent(item.projectId(), actor.username(), "item.deleted", item.key(),
@@ -355,7 +388,8 @@ public class WorkItemManagement {
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(Actor actor, String itemKey) {
         WorkItem item = find(actor, itemKey, Permission.VIEW_PROJECT).item();
-        return changes.findByWorkItemIdOrderByChangedAtAscIdAsc(item.id()).stream().map(WorkItemChange::entry).toList();
+        return changes.findByWorkItemIdOrderByChangedAtAscIdAsc(item.id()).stream()
+                .filter(c -> !c.projectChange().isCreationOrDeletion()).map(WorkItemChange::entry).toList();
     }
 
     @Transactional(readOnly = true)
@@ -402,7 +436,7 @@ public class WorkItemManagement {
         }
         Dependency dependency = dependencies.save(new Dependency(successor.projectId(), predecessor.id(), successor.id(),
                 dependencyType, lag, clock.instant()));
-        changes.save(new WorkItemChange(successor.id(), actor.username(), clock.instant(), "dependency", null,
+        changes.save(new WorkItemChange(successor, actor.username(), clock.instant(), "dependency", null,
                 predecessor.key() + " " + dependencyType + lagText(lag)));
         events.publishEvent(new WorkItemEvent(successor.projectId(), actor.username(), "dependency.added",
                 successor.key(), "predecessor: " + predecessor.key() + " " + dependencyType + lagText(lag)));
@@ -419,7 +453,7 @@ public class WorkItemManagement {
         WorkItem predecessor = items.findById(dependency.predecessorId()).orElseThrow();
         WorkItem successor = items.findById(dependency.successorId()).orElseThrow();
         dependencies.delete(dependency);
-        changes.save(new WorkItemChange(successor.id(), actor.username(), clock.instant(), "dependency",
+        changes.save(new WorkItemChange(successor, actor.username(), clock.instant(), "dependency",
                 predecessor.key() + " " + dependency.type() + lagText(dependency.lagDays()), null));
         events.publishEvent(new WorkItemEvent(item.projectId(), actor.username(), "dependency.removed", successor.key(),
                 "predecessor: " + predecessor.key() + " " + dependency.type()));

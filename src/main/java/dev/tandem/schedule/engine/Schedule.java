@@ -162,6 +162,14 @@ public final class Schedule {
         return latest;
     }
 
+    /**
+     * The activities that set {@code id}'s early start, first driver first and {@code id} last: binding links followed
+     * backwards until an activity sits at the project start or at its own start-no-earlier-than.
+     */
+    public List<String> drivingChain(String id) {
+        return drivingChain(network.indexOf(id));
+    }
+
     /** Follows binding links backwards until an activity sits at the project start or its own constraint. */
     private List<String> drivingChain(int activity) {
         ScheduleNetwork.Predecessors incoming = network.predecessors();

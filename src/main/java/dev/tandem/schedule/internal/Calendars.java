@@ -3,7 +3,9 @@ package dev.tandem.schedule.internal;
 import dev.tandem.schedule.CalendarView;
 import dev.tandem.schedule.engine.WorkingCalendar;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -60,10 +62,22 @@ public class Calendars {
                 value, projectId, version) == 1;
     }
 
-    public void putException(long projectId, LocalDate day, boolean working, String name) {
+    public void putException(long projectId, LocalDate day, boolean working, String name, Instant at, String by) {
         jdbc.update("delete from calendar_exception where project_id = ? and on_date = ?", projectId, Date.valueOf(day));
-        jdbc.update("insert into calendar_exception (project_id, on_date, working, name) values (?, ?, ?, ?)",
-                projectId, Date.valueOf(day), working, name);
+        jdbc.update("insert into calendar_exception (project_id, on_date, working, name, changed_at, changed_by) "
+                + "values (?, ?, ?, ?, ?, ?)", projectId, Date.valueOf(day), working, name, Timestamp.from(at), by);
+    }
+
+    /** A holiday or make-up day and when it was set: {@code changedAt} is null for days set before that was kept. */
+    public record DatedException(LocalDate day, boolean working, String name, Instant changedAt, String changedBy) {
+    }
+
+    public List<DatedException> datedExceptions(long projectId) {
+        return jdbc.query("select on_date, working, name, changed_at, changed_by from calendar_exception "
+                        + "where project_id = ? order by on_date",
+                (rs, n) -> new DatedException(rs.getDate("on_date").toLocalDate(), rs.getBoolean("working"),
+                        rs.getString("name"), rs.getTimestamp("changed_at") == null ? null
+                        : rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by")), projectId);
     }
 
     public boolean removeException(long projectId, LocalDate day) {

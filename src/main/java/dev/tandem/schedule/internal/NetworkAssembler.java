@@ -1,6 +1,9 @@
 package dev.tandem.schedule.internal;
 
+import dev.tandem.schedule.engine.ActivitySchedule;
+import dev.tandem.schedule.engine.CriticalPathEngine;
 import dev.tandem.schedule.engine.LinkType;
+import dev.tandem.schedule.engine.Schedule;
 import dev.tandem.schedule.engine.ScheduleNetwork;
 import dev.tandem.schedule.engine.WorkingCalendar;
 import dev.tandem.workitem.DependencyType;
@@ -33,7 +36,50 @@ public final class NetworkAssembler {
                             Set<String> summaries, Map<String, Integer> durations, Map<String, String> sources) {
     }
 
+    /** A network scheduled with the assignees' leave folded in. */
+    public record Planned(Assembled assembled, Schedule schedule, Map<String, Integer> leaveDays) {
+    }
+
     private NetworkAssembler() {
+    }
+
+    /**
+     * Schedules the items as {@link #assemble} describes, then again with each item lengthened by the working days its
+     * assignee is away while it runs ({@code leaveByUsername}); leave is counted once, on the schedule without leave,
+     * which is exact unless the longer item runs into further leave.
+     */
+    public static Planned plan(List<ItemView> items, List<DependencyView> dependencies, WorkingCalendar calendar,
+                               Map<String, BigDecimal> weeklyHoursByUsername, LocalDate today,
+                               Map<String, Set<LocalDate>> leaveByUsername) {
+        Assembled assembled = assemble(items, dependencies, calendar, weeklyHoursByUsername, today, Map.of());
+        Schedule schedule = CriticalPathEngine.schedule(assembled.network());
+        Map<String, Integer> leave = leaveDays(items, assembled, schedule, calendar, leaveByUsername);
+        if (!leave.isEmpty()) {
+            assembled = assemble(items, dependencies, calendar, weeklyHoursByUsername, today, leave);
+            schedule = CriticalPathEngine.schedule(assembled.network());
+        }
+        return new Planned(assembled, schedule, leave);
+    }
+
+    private static Map<String, Integer> leaveDays(List<ItemView> items, Assembled assembled, Schedule schedule,
+                                                  WorkingCalendar calendar, Map<String, Set<LocalDate>> leaveByUsername) {
+        if (leaveByUsername.isEmpty() || schedule.projectFinish() == 0) {
+            return Map.of();
+        }
+        Map<String, Integer> extra = new HashMap<>();
+        for (ItemView item : items) {
+            Set<LocalDate> days = item.assignee() == null ? Set.of() : leaveByUsername.getOrDefault(item.assignee(), Set.of());
+            if (days.isEmpty() || assembled.summaries().contains(item.key()) || assembled.durations().get(item.key()) == 0) {
+                continue;
+            }
+            ActivitySchedule.Dates dates = schedule.activity(item.key()).dates(calendar);
+            long count = days.stream().filter(d -> calendar.isWorkingDay(d) && !d.isBefore(dates.earlyStart())
+                    && !d.isAfter(dates.earlyFinish())).count();
+            if (count > 0) {
+                extra.put(item.key(), (int) count);
+            }
+        }
+        return extra;
     }
 
     /**

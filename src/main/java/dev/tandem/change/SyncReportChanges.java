@@ -8,10 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Hands the weekly sync report the change requests before the review board and those it decided. */
 @Component
@@ -21,12 +24,15 @@ class SyncReportChanges implements ChangeRequestSource {
     private final Votes votes;
     private final ChangeManagement changes;
     private final IdentityManagement identity;
+    private final JsonMapper json;
 
-    SyncReportChanges(ChangeRequests requests, Votes votes, ChangeManagement changes, IdentityManagement identity) {
+    SyncReportChanges(ChangeRequests requests, Votes votes, ChangeManagement changes, IdentityManagement identity,
+                      JsonMapper json) {
         this.requests = requests;
         this.votes = votes;
         this.changes = changes;
         this.identity = identity;
+        this.json = json;
     }
 
     /** Submitted before {@code at} and not yet decided or withdrawn then; a vote cast after {@code at} was still awaited. */
@@ -60,6 +66,33 @@ class SyncReportChanges implements ChangeRequestSource {
                 .map(r -> new Decided(r.id(), r.code(), r.title(), r.state() == ChangeState.APPLIED, day(r.decidedAt()),
                         r.decisionNote()))
                 .toList();
+    }
+
+    /** The deciding vote is the last one cast: the steps ran right after it, under the voter's name. */
+    @Override
+    public List<Applied> applied(long projectId, Instant from, Instant to) {
+        return requests.findByProjectIdOrderByNumberDesc(projectId).stream()
+                .filter(r -> r.state() == ChangeState.APPLIED && !r.decidedAt().isBefore(from) && r.decidedAt().isBefore(to))
+                .sorted(Comparator.comparing(ChangeRequest::decidedAt))
+                .map(r -> {
+                    List<Vote> cast = votes.findByChangeRequestIdOrderByVotedAt(r.id());
+                    Vote deciding = cast.getLast();
+                    List<String> approvers = cast.stream().filter(v -> v.decision() == VoteDecision.APPROVE)
+                            .map(Vote::username).toList();
+                    return new Applied(r.id(), r.code(), r.title(), deciding.username(), approvers, deciding.votedAt(),
+                            r.decidedAt(), predicted(r));
+                }).toList();
+    }
+
+    private Map<String, Integer> predicted(ChangeRequest request) {
+        if (request.impactJson() == null) {
+            return Map.of();
+        }
+        ImpactAssessment impact = json.readValue(request.impactJson(), ImpactAssessment.class);
+        Map<String, Integer> days = new HashMap<>();
+        days.put("*", impact.slipWorkingDays());
+        impact.milestones().forEach(m -> days.put(m.key(), m.slipWorkingDays()));
+        return days;
     }
 
     private String displayName(String username) {

@@ -19,6 +19,17 @@ public interface ChangeRequestSource {
     /** The requests the board approved or rejected from {@code from} (inclusive) to {@code to} (exclusive), in order. */
     List<Decided> decided(long projectId, Instant from, Instant to);
 
+    /**
+     * The requests applied from {@code from} (inclusive) to {@code to} (exclusive), in order: {@code appliedBy} cast the
+     * deciding vote at {@code startedAt} and its steps ran, under that name, until {@code appliedAt};
+     * {@code predictedDays} is the slip the impact assessment predicted per milestone key, "*" for the project finish.
+     */
+    List<Applied> applied(long projectId, Instant from, Instant to);
+
+    record Applied(long id, String code, String title, String appliedBy, List<String> approvers, Instant startedAt,
+                   Instant appliedAt, java.util.Map<String, Integer> predictedDays) {
+    }
+
     record InReview(long id, String code, String title, String requestedBy, LocalDate submittedOn,
                     List<String> notVotedYet) {
     }

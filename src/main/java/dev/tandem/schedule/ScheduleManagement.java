@@ -319,7 +319,7 @@ public class ScheduleManagement {
     }
 
     /** The project's start date, else its earliest planned start, else today. */
-    private LocalDate projectStart(Actor actor, String projectKey, List<ItemView> items) {
+    LocalDate projectStart(Actor actor, String projectKey, List<ItemView> items) {
         LocalDate configured = portfolio.project(actor, projectKey).startDate();
         if (configured != null) {
             return configured;

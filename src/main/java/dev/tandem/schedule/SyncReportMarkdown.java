@@ -119,7 +119,7 @@ public final class SyncReportMarkdown {
     }
 
     /** Keeps user text from breaking tables or injecting links and HTML into the agenda. */
-    private static String escape(String s) {
+    static String escape(String s) {
         if (s == null) {
             return "";
         }

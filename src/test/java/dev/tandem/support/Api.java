@@ -161,6 +161,24 @@ public class Api {
         }
     }
 
+    /** The Markdown form of a GET answer, which must succeed. */
+    public String markdown(String token, String path) {
+        var request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port() + path))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "text/markdown").header("Authorization", bearer(token))
+                .GET().build();
+        try {
+            var response = http.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).as("GET %s as Markdown: %s", path, response.body()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/markdown"));
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("GET " + path + " was interrupted", e);
+        }
+    }
+
     private HttpRequest request(String method, String path, String authorization, String contentType, String body) {
         var request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port() + path))
                 .timeout(Duration.ofSeconds(60))

@@ -67,6 +67,7 @@ public final class ApiFixtures {
     private final String item;
     private final String majorItem;
     private final String feature;
+    private final String milestone;
     private final long comment;
     private final long sprint;
     private final int risk;
@@ -103,6 +104,7 @@ public final class ApiFixtures {
         item = newItem("Shared task");
         majorItem = newItem("Architecture item");
         feature = api.newItem(owner.token(), project, "feature", "Scored feature");
+        milestone = api.newItem(owner.token(), project, "milestone", "Launch");
         comment = newComment();
         sprint = newSprint();
         risk = (int) created(api.post(owner.token(), projectPath("/risks"), riskBody())).number("number");
@@ -283,6 +285,7 @@ public final class ApiFixtures {
             // schedule
             case "POST /api/v1/projects/{key}/baselines" -> body = fields("name", "Baseline by " + caller);
             case "GET /api/v1/projects/{key}/baselines/{id}" -> vars.put("id", Long.toString(baseline));
+            case "GET /api/v1/projects/{key}/milestones/{itemKey}/slip" -> vars.put("itemKey", milestone);
             case "PUT /api/v1/projects/{key}/calendar/weekdays" -> body = fields("workingWeekdays",
                     List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"), "version", version(projectPath("/calendar")));
             case "PUT /api/v1/projects/{key}/calendar/days/{day}" -> {

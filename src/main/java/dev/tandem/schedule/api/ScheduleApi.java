@@ -6,10 +6,14 @@ import dev.tandem.schedule.CalendarView;
 import dev.tandem.schedule.ProjectForecast;
 import dev.tandem.schedule.ProjectSchedule;
 import dev.tandem.schedule.ScheduleManagement;
+import dev.tandem.schedule.SlipAttributions;
+import dev.tandem.schedule.SlipReport;
+import dev.tandem.schedule.SlipReportMarkdown;
 import dev.tandem.schedule.SyncReport;
 import dev.tandem.schedule.SyncReportMarkdown;
 import dev.tandem.schedule.SyncReports;
 import dev.tandem.shared.Actor;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,10 +37,12 @@ class ScheduleApi {
 
     private final ScheduleManagement schedules;
     private final SyncReports reports;
+    private final SlipAttributions slips;
 
-    ScheduleApi(ScheduleManagement schedules, SyncReports reports) {
+    ScheduleApi(ScheduleManagement schedules, SyncReports reports, SlipAttributions slips) {
         this.schedules = schedules;
         this.reports = reports;
+        this.slips = slips;
     }
 
     record NewBaseline(@NotBlank @Size(max = 128) String name) {
@@ -73,6 +79,38 @@ class ScheduleApi {
                                               @RequestParam(required = false) String week) {
         return ResponseEntity.ok().contentType(MARKDOWN)
                 .body(SyncReportMarkdown.render(reports.report(actor, key, week)));
+    }
+
+    @Operation(summary = "Why a milestone moved", description = "The movement of the milestone's date from `from` to "
+            + "`to`, split into causes that add up to it exactly. `from` is `baseline` (the first baseline, the "
+            + "default), `last-week` (the forecast recorded last week) or a date; `to` a date up to today (default: now).")
+    @GetMapping(path = "/milestones/{itemKey}/slip", produces = "application/json")
+    SlipReport milestoneSlip(Actor actor, @PathVariable String key, @PathVariable String itemKey,
+                             @RequestParam(required = false) @Size(max = 20) String from,
+                             @RequestParam(required = false) LocalDate to) {
+        return slips.milestone(actor, key, itemKey, from, to);
+    }
+
+    @GetMapping(path = "/milestones/{itemKey}/slip", produces = "text/markdown")
+    ResponseEntity<String> milestoneSlipMarkdown(Actor actor, @PathVariable String key, @PathVariable String itemKey,
+                                                 @RequestParam(required = false) @Size(max = 20) String from,
+                                                 @RequestParam(required = false) LocalDate to) {
+        return ResponseEntity.ok().contentType(MARKDOWN)
+                .body(SlipReportMarkdown.render(slips.milestone(actor, key, itemKey, from, to)));
+    }
+
+    @Operation(summary = "Why the project finish moved", description = "As for a milestone, for the project's finish.")
+    @GetMapping(path = "/slip", produces = "application/json")
+    SlipReport finishSlip(Actor actor, @PathVariable String key, @RequestParam(required = false) @Size(max = 20) String from,
+                          @RequestParam(required = false) LocalDate to) {
+        return slips.projectFinish(actor, key, from, to);
+    }
+
+    @GetMapping(path = "/slip", produces = "text/markdown")
+    ResponseEntity<String> finishSlipMarkdown(Actor actor, @PathVariable String key,
+                                              @RequestParam(required = false) @Size(max = 20) String from,
+                                              @RequestParam(required = false) LocalDate to) {
+        return ResponseEntity.ok().contentType(MARKDOWN).body(SlipReportMarkdown.render(slips.projectFinish(actor, key, from, to)));
     }
 
     @GetMapping("/baselines")

@@ -58,6 +58,12 @@ public class ForecastSnapshots {
                 .stream().findFirst();
     }
 
+    /** When the week's forecast was last recorded. */
+    public Optional<Instant> takenAt(long projectId, String isoWeek) {
+        return jdbc.query("select taken_at from forecast_snapshot where project_id = ? and iso_week = ?",
+                (rs, n) -> rs.getTimestamp(1).toInstant(), projectId, isoWeek).stream().findFirst();
+    }
+
     private static Date date(LocalDate day) {
         return day == null ? null : Date.valueOf(day);
     }

@@ -75,7 +75,7 @@ public final class SlipReplay {
 
     /** An approved change request's steps ran between {@code from} and {@code to}, by {@code actor}. */
     public record ChangeRequestWindow(String code, String title, String actor, List<String> approvers, Instant from,
-                                      Instant to, Integer predictedDays) {
+                                      Instant to, Map<String, Integer> predictedDays) {
     }
 
     /** The plan as it is now and everything about it that does not change while replaying. */
@@ -488,7 +488,7 @@ public final class SlipReplay {
             contributions.add(new Contribution(step, first.at(), kind, first.item(), itemTitle, item == null
                     && !"calendar".equals(first.field()) && !"leave".equals(first.field()), first.actor(),
                     window == null ? List.of() : window.approvers(), window == null ? null : window.code(),
-                    window == null ? null : window.title(), window == null ? null : window.predictedDays(), fields,
+                    window == null ? null : window.title(), window == null ? null : window.predictedDays().get(target), fields,
                     fromValue, toValue, null, days, abbreviate(after.path(target))));
             date = next;
         }

@@ -151,7 +151,7 @@ class SlipReplayTests {
         lines.add(new Line(lines.size() + 1, applied, "frank", "P-5", "dependency", null, "P-2 FS", Map.of()));
         lines.add(new Line(lines.size() + 1, applied, "frank", "P-3", "dependency", null, "P-5 FS", Map.of()));
         var window = new ChangeRequestWindow("CR-1", "Add a fraud check", "frank", List.of("frank", "grace"),
-                Instant.parse("2027-01-02T10:00:00Z"), Instant.parse("2027-01-02T10:00:01Z"), 3);
+                Instant.parse("2027-01-02T10:00:00Z"), Instant.parse("2027-01-02T10:00:01Z"), Map.of("P-3", 3));
 
         Attribution m = SlipReplay.attribute(plan(), lines, List.of(window), BASELINE,
                 Instant.parse("2027-01-03T00:00:00Z"), List.of("P-3"), Map.of("P-3", LocalDate.of(2027, 1, 15)))

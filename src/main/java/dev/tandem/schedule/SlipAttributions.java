@@ -1,0 +1,305 @@
+package dev.tandem.schedule;
+
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.identity.PersonSummary;
+import dev.tandem.portfolio.Permission;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.portfolio.ProjectRef;
+import dev.tandem.schedule.internal.BaselineStore;
+import dev.tandem.schedule.internal.Calendars;
+import dev.tandem.schedule.internal.ForecastSnapshots;
+import dev.tandem.schedule.internal.SlipReplay;
+import dev.tandem.shared.Actor;
+import dev.tandem.shared.ConflictException;
+import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.NotFoundException;
+import dev.tandem.workitem.DependencyView;
+import dev.tandem.workitem.ItemView;
+import dev.tandem.workitem.ProjectChange;
+import dev.tandem.workitem.StatusView;
+import dev.tandem.workitem.WorkItemManagement;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Why a milestone or the project finish moved: loads the plan, its recorded history, the calendar, leave and the
+ * applied change requests once, after one access check, and hands them to the pure {@link SlipReplay}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SlipAttributions {
+
+    /** What a window may start at: the first baseline, last week's forecast, or a date. */
+    public static final String FROM_BASELINE = "baseline";
+    public static final String FROM_LAST_WEEK = "last-week";
+
+    private final PortfolioManagement portfolio;
+    private final WorkItemManagement workItems;
+    private final IdentityManagement identity;
+    private final ScheduleManagement schedules;
+    private final BaselineStore baselines;
+    private final ForecastSnapshots forecasts;
+    private final Calendars calendars;
+    private final List<ChangeRequestSource> changeSources;
+    private final Clock clock;
+
+    SlipAttributions(PortfolioManagement portfolio, WorkItemManagement workItems, IdentityManagement identity,
+                     ScheduleManagement schedules, BaselineStore baselines, ForecastSnapshots forecasts,
+                     Calendars calendars, List<ChangeRequestSource> changeSources, Clock clock) {
+        this.portfolio = portfolio;
+        this.workItems = workItems;
+        this.identity = identity;
+        this.schedules = schedules;
+        this.baselines = baselines;
+        this.forecasts = forecasts;
+        this.calendars = calendars;
+        this.changeSources = changeSources;
+        this.clock = clock;
+    }
+
+    /** Why the milestone {@code itemKey} moved from {@code from} (see {@link #FROM_BASELINE}) to {@code to} (now if null). */
+    public SlipReport milestone(Actor actor, String projectKey, String itemKey, String from, LocalDate to) {
+        return attribute(actor, projectKey, List.of(itemKey == null ? "" : itemKey.strip().toUpperCase(Locale.ROOT)),
+                from, to).getFirst();
+    }
+
+    /** Why the project's finish moved. */
+    public SlipReport projectFinish(Actor actor, String projectKey, String from, LocalDate to) {
+        return attribute(actor, projectKey, List.of(SlipReplay.PROJECT), from, to).getFirst();
+    }
+
+    /** Why each milestone and the project finish moved; the finish comes first. */
+    public List<SlipReport> all(Actor actor, String projectKey, String from, LocalDate to) {
+        return attribute(actor, projectKey, null, from, to);
+    }
+
+    private record Window(String label, Instant from, Instant to, Map<String, LocalDate> references) {
+    }
+
+    private List<SlipReport> attribute(Actor actor, String projectKey, List<String> requested, String fromText,
+                                       LocalDate toDay) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        List<ItemView> items = workItems.all(actor, project.key());
+        List<ProjectChange> history = workItems.projectHistory(actor, project.key(), Instant.EPOCH);
+        Window window = window(project, items, history, fromText, toDay);
+
+        List<String> targets = requested;
+        if (targets == null) {
+            Set<String> milestones = new TreeSet<>(Comparator.comparingInt(SlipAttributions::number));
+            items.stream().filter(i -> "milestone".equals(i.type())).forEach(i -> milestones.add(i.key()));
+            window.references().keySet().stream().filter(k -> !SlipReplay.PROJECT.equals(k)).forEach(milestones::add);
+            targets = new ArrayList<>(List.of(SlipReplay.PROJECT));
+            targets.addAll(milestones);
+        } else if (!SlipReplay.PROJECT.equals(targets.getFirst())) {
+            checkMilestone(project, items, history, window, targets.getFirst());
+        }
+
+        LocalDate projectStart = schedules.projectStart(actor, project.key(), items);
+        List<PersonSummary> people = identity.list();
+        Map<String, String> names = people.stream().collect(Collectors.toMap(PersonSummary::username,
+                PersonSummary::displayName));
+        Map<String, BigDecimal> capacity = people.stream().collect(Collectors.toMap(PersonSummary::username,
+                PersonSummary::weeklyCapacityHours));
+
+        List<SlipReplay.Line> lines = new ArrayList<>();
+        for (ProjectChange c : history) {
+            lines.add(new SlipReplay.Line(c.id(), c.at(), c.actor(), c.itemKey(), c.field(), c.oldValue(), c.newValue(),
+                    c.fields()));
+        }
+        Map<LocalDate, Boolean> exceptions = new TreeMap<>();
+        for (var e : calendars.datedExceptions(project.id())) {
+            exceptions.put(e.day(), e.working());
+            if (e.changedAt() != null) {
+                lines.add(new SlipReplay.Line(0, e.changedAt(), Objects.requireNonNullElse(e.changedBy(), "?"),
+                        e.day().toString(), "calendar", null, (e.working() ? "working" : "holiday")
+                        + (e.name() == null ? "" : " " + e.name()), Map.of()));
+            }
+        }
+        Map<String, Long> ids = people.stream().collect(Collectors.toMap(PersonSummary::username, PersonSummary::id));
+        Set<Long> assignees = items.stream().map(ItemView::assignee).filter(ids::containsKey).map(ids::get)
+                .collect(Collectors.toSet());
+        history.stream().filter(c -> "assignee".equals(c.field())).flatMap(c -> java.util.stream.Stream.of(c.oldValue(),
+                c.newValue())).filter(ids::containsKey).map(ids::get).forEach(assignees::add);
+        Map<String, Set<LocalDate>> leave = new HashMap<>();
+        for (var day : identity.leaveDays(assignees, projectStart, ScheduleManagement.LAST_DAY)) {
+            leave.computeIfAbsent(day.username(), k -> new TreeSet<>()).add(day.day());
+            if (day.addedAt() != null) {
+                lines.add(new SlipReplay.Line(0, day.addedAt(), Objects.requireNonNullElse(day.addedBy(), day.username()),
+                        day.username(), "leave", null, day.day().toString(), Map.of()));
+            }
+        }
+        // item lines keep their recorded order; calendar and leave lines fall in by time
+        lines.sort(Comparator.comparing(SlipReplay.Line::at));
+
+        List<ChangeRequestSource.Applied> applied = changeSources.stream()
+                .flatMap(s -> s.applied(project.id(), window.from(), window.to()).stream()).toList();
+        List<SlipReplay.ChangeRequestWindow> requests = applied.stream()
+                .map(a -> new SlipReplay.ChangeRequestWindow(a.code(), a.title(), a.appliedBy(), a.approvers(),
+                        a.startedAt(), a.appliedAt(), a.predictedDays())).toList();
+        Map<String, Long> requestIds = applied.stream()
+                .collect(Collectors.toMap(ChangeRequestSource.Applied::code, ChangeRequestSource.Applied::id, (a, b) -> a));
+
+        var calendar = calendars.view(project.id());
+        Map<String, StatusView> statuses = new LinkedHashMap<>();
+        workItems.statuses(actor, project.key()).forEach(s -> statuses.put(s.name(), s));
+        var plan = new SlipReplay.Plan(items, workItems.projectDependencies(actor, project.key()), projectStart,
+                calendar.workingWeekdays(), exceptions, leave, capacity, statuses.values().stream()
+                .collect(Collectors.toMap(StatusView::name, StatusView::category)));
+        List<SlipReplay.Attribution> attributions;
+        try {
+            attributions = SlipReplay.attribute(plan, lines, requests, window.from(), window.to(), targets,
+                    window.references());
+        } catch (IllegalStateException e) {
+            throw new ConflictException(e.getMessage());
+        }
+        return attributions.stream().map(a -> report(project, window, a, names, requestIds)).toList();
+    }
+
+    private void checkMilestone(ProjectRef project, List<ItemView> items, List<ProjectChange> history, Window window,
+                                String key) {
+        var current = items.stream().filter(i -> i.key().equals(key)).findFirst();
+        if (current.isPresent()) {
+            if (!"milestone".equals(current.get().type())) {
+                throw new InvalidInputException("itemKey", key + " is a " + current.get().type()
+                        + ", not a milestone; ask for the slip of a milestone or of the project finish");
+            }
+            return;
+        }
+        boolean known = window.references().containsKey(key) || history.stream()
+                .anyMatch(c -> c.itemKey().equals(key) && c.isCreationOrDeletion() && "milestone".equals(c.fields().get("type")));
+        if (!known) {
+            throw new NotFoundException("No milestone " + key + " in " + project.key() + ".");
+        }
+    }
+
+    private Window window(ProjectRef project, List<ItemView> items, List<ProjectChange> history, String fromText,
+                          LocalDate toDay) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (toDay != null && toDay.isAfter(today)) {
+            throw new InvalidInputException("to", "must not be after today (" + today + "): the future has no history yet");
+        }
+        Instant to = toDay == null || toDay.equals(today) ? now : toDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        String from = fromText == null || fromText.isBlank() ? FROM_BASELINE : fromText.strip().toLowerCase(Locale.ROOT);
+        Window window = switch (from) {
+            case FROM_BASELINE -> {
+                var first = baselines.list(project.id()).stream().min(Comparator.comparing(BaselineSummary::capturedAt))
+                        .orElseThrow(() -> new ConflictException(project.key() + " has no baseline yet, so no date has "
+                                + "been promised to slip from. Ask with from=last-week for what moved since last week's "
+                                + "forecast, or with from=<date> for what moved since that day."));
+                Map<String, LocalDate> references = new HashMap<>();
+                baselines.rows(first.id()).stream().filter(r -> "milestone".equals(r.type()))
+                        .forEach(r -> references.put(r.key(), r.finish()));
+                if (first.finish() != null) {
+                    references.put(SlipReplay.PROJECT, first.finish());
+                }
+                yield new Window(first.name(), first.capturedAt(), to, references);
+            }
+            case FROM_LAST_WEEK -> {
+                String week = SyncReports.isoWeek(today.minusWeeks(1));
+                Instant takenAt = forecasts.takenAt(project.id(), week).orElseThrow(() -> new ConflictException(
+                        project.key() + " has no forecast recorded for " + week + " (it is recorded when the weekly "
+                                + "sync report is read). Ask with from=<date> instead."));
+                ProjectForecast snapshot = forecasts.of(project.id(), project.key(), week).orElseThrow();
+                Map<String, LocalDate> references = new HashMap<>();
+                snapshot.milestones().forEach(m -> references.put(m.key(), m.forecastDate()));
+                if (snapshot.forecastFinish() != null) {
+                    references.put(SlipReplay.PROJECT, snapshot.forecastFinish());
+                }
+                yield new Window(week, takenAt, to, references);
+            }
+            default -> {
+                LocalDate day;
+                try {
+                    day = LocalDate.parse(from);
+                } catch (DateTimeParseException e) {
+                    throw new InvalidInputException("from", "must be 'baseline', 'last-week' or a date such as "
+                            + today.minusWeeks(1) + " (not '" + fromText.strip() + "')");
+                }
+                yield new Window(day.toString(), day.atStartOfDay(ZoneOffset.UTC).toInstant(), to, Map.of());
+            }
+        };
+        if (!window.from().isBefore(window.to())) {
+            throw new InvalidInputException("from", "must be before to (" + window.to() + ")");
+        }
+        Instant historyStarts = java.util.stream.Stream.concat(items.stream().map(ItemView::createdAt),
+                history.stream().map(ProjectChange::at)).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(now);
+        LocalDate firstDay = LocalDate.ofInstant(historyStarts, ZoneOffset.UTC);
+        if (window.from().isBefore(firstDay.atStartOfDay(ZoneOffset.UTC).toInstant())) {
+            throw new InvalidInputException("from", "lies before " + project.key() + "'s recorded history, which begins on "
+                    + firstDay + "; choose that day or a later one");
+        }
+        return window;
+    }
+
+    private static SlipReport report(ProjectRef project, Window window, SlipReplay.Attribution a,
+                                     Map<String, String> names, Map<String, Long> requestIds) {
+        List<SlipReport.Cause> causes = a.contributions().stream().map(c -> new SlipReport.Cause(c.step(), c.at(),
+                code(c.kind()), c.item(), c.itemTitle(), c.itemDeleted(), c.owner(),
+                c.owner() == null ? null : names.getOrDefault(c.owner(), c.owner()), c.approvers(), c.changeRequest(),
+                c.changeRequest() == null ? null : requestIds.get(c.changeRequest()), c.changeRequestTitle(),
+                c.predictedDays(), c.fields(), c.from(), c.to(), c.note(), c.days(), c.drivingPath(),
+                auditLink(project, c))).toList();
+        Map<String, int[]> totals = new LinkedHashMap<>();
+        for (SlipReport.Cause c : causes) {
+            int[] t = totals.computeIfAbsent(c.kind(), k -> new int[2]);
+            t[0] += c.days();
+            t[1]++;
+        }
+        List<SlipReport.KindTotal> byKind = totals.entrySet().stream()
+                .map(e -> new SlipReport.KindTotal(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .sorted(Comparator.comparingInt((SlipReport.KindTotal k) -> -Math.abs(k.days())))
+                .toList();
+        return new SlipReport(project.key(), a.target(), SlipReplay.PROJECT.equals(a.target()) ? null : a.title(),
+                window.label(), window.from(), window.to(), a.startDate(), a.endDate(), a.slipDays(), a.addedAt(),
+                a.removed(), causes, byKind, a.zeroChanges(), a.startPath(), a.endPath());
+    }
+
+    /** The audit trail filtered to the change's target and author. */
+    private static String auditLink(ProjectRef project, SlipReplay.Contribution c) {
+        String target = switch (c.kind()) {
+            case CHANGE_REQUEST -> project.key() + "/" + c.changeRequest();
+            case CALENDAR -> project.key();
+            case START -> null;
+            default -> c.item();
+        };
+        if (target == null) {
+            return null;
+        }
+        String link = "/audit?target=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+        return c.kind() == SlipReplay.Kind.LATE || c.kind() == SlipReplay.Kind.BLOCKED || c.owner() == null ? link
+                : link + "&actor=" + URLEncoder.encode(c.owner(), StandardCharsets.UTF_8);
+    }
+
+    static String code(SlipReplay.Kind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static int number(String key) {
+        try {
+            return Integer.parseInt(key.substring(key.lastIndexOf('-') + 1));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+}

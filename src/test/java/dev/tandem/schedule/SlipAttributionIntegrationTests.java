@@ -1,0 +1,185 @@
+package dev.tandem.schedule;
+
+import static dev.tandem.support.Api.fields;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.support.Api;
+import dev.tandem.support.Response;
+import dev.tandem.support.TandemIntegrationTest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A hand-computed history through the API. The project starts Monday 2027-01-04 on a Monday-to-Friday calendar:
+ * Design (5 days) → Build (5) → Export (3) → milestone GA, with Build → GA and Docs (2) → GA besides. The baseline puts GA on Wednesday
+ * 2027-01-20. Then the PM lengthens Design to 7 days (+2), the EM Build to 6 (+1), the PM Docs to 3 (off the driving
+ * path: 0), the PM deletes Export (−3), and the review board approves CR-1: Design to 8 days (+1) and a new
+ * two-day Pen test after Build (the project finish only: +2). GA ends on 2027-01-21, one working day late.
+ */
+@TandemIntegrationTest
+class SlipAttributionIntegrationTests {
+
+    @Autowired
+    Api api;
+
+    String admin;
+    String project;
+    String design;
+    String build;
+    String export;
+    String docs;
+    String ga;
+    Api.Signers signers;
+
+    @BeforeEach
+    void plan() {
+        admin = api.adminToken();
+        project = api.newProject(admin);
+        design = task("Design", 5);
+        build = task("Build", 5);
+        export = task("Legacy export", 3);
+        docs = task("Docs", 2);
+        ga = api.newItem(admin, project, "milestone", "GA");
+        api.link(admin, design, build);
+        api.link(admin, build, export);
+        api.link(admin, build, ga);
+        api.link(admin, export, ga);
+        api.link(admin, docs, ga);
+        signers = api.feasibilitySignedOff(project);
+        assertThat(api.post(admin, "/api/v1/projects/" + project + "/baselines", Map.of("name", "Kick-off")).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void eachRecordedChangeGetsTheWorkingDaysItMovedTheMilestoneAndTheyAddUpToTheSlip() {
+        estimate(admin, design, 7);
+        estimate(signers.em().token(), build, 6);
+        estimate(admin, docs, 3);
+        assertThat(api.delete(admin, "/api/v1/items/" + export + "?version=" + version(export)).status()).isEqualTo(204);
+        approveChangeRequest();
+
+        Response slip = api.get(admin, "/api/v1/projects/" + project + "/milestones/" + ga + "/slip");
+
+        assertThat(slip.status()).as(slip.toString()).isEqualTo(200);
+        JsonNode body = slip.json();
+        assertThat(body.get("fromLabel").asString()).isEqualTo("Kick-off");
+        assertThat(body.get("startDate").asString()).isEqualTo("2027-01-20");
+        assertThat(body.get("endDate").asString()).isEqualTo("2027-01-21");
+        assertThat(body.get("slipDays").asInt()).isEqualTo(1);
+        List<String> causes = new ArrayList<>();
+        int sum = 0;
+        for (JsonNode c : body.get("causes")) {
+            causes.add(c.get("kind").asString() + " " + c.get("item").asString() + " " + c.get("owner").asString() + " "
+                    + c.get("days").asInt());
+            sum += c.get("days").asInt();
+        }
+        assertThat(causes).containsExactly(
+                "estimate " + design + " admin 2",
+                "estimate " + build + " " + signers.em().username() + " 1",
+                "scope " + export + " admin -3",
+                "change-request " + design + " admin 1");
+        assertThat(sum).isEqualTo(1);
+        assertThat(body.get("changesOffPath").asInt()).isGreaterThanOrEqualTo(2);
+        JsonNode deleted = body.get("causes").get(2);
+        assertThat(deleted.get("itemDeleted").asBoolean()).isTrue();
+        assertThat(deleted.get("itemTitle").asString()).isEqualTo("Legacy export");
+        JsonNode request = body.get("causes").get(3);
+        assertThat(request.get("changeRequest").asString()).isEqualTo("CR-1");
+        assertThat(request.get("approvers").toString()).contains(signers.em().username(), signers.architect().username());
+        assertThat(request.get("auditLink").asString()).isEqualTo("/audit?target=" + project + "%2FCR-1&actor=admin");
+        assertThat(body.get("causes").get(0).get("drivingPath").toString()).contains(design, build, ga);
+
+        // the forecast Tandem shows elsewhere ends where the replay ends
+        var forecast = api.get(admin, "/api/v1/projects/" + project + "/forecast").json();
+        assertThat(forecast.get("milestones").get(0).get("forecastDate").asString()).isEqualTo("2027-01-21");
+
+        Response finish = api.get(admin, "/api/v1/projects/" + project + "/slip");
+        assertThat(finish.status()).isEqualTo(200);
+        assertThat(finish.json().get("endDate").asString()).isEqualTo("2027-01-25");
+        assertThat(finish.json().get("slipDays").asInt()).isEqualTo(3);
+        int finishSum = 0;
+        for (JsonNode c : finish.json().get("causes")) {
+            finishSum += c.get("days").asInt();
+        }
+        assertThat(finishSum).isEqualTo(3);
+        assertThat(finish.json().get("byKind").toString()).contains("\"kind\":\"change-request\",\"days\":3");
+
+        String markdown = api.markdown(admin, "/api/v1/projects/" + project + "/milestones/" + ga + "/slip");
+        assertThat(markdown).startsWith("# Why " + ga + " GA moved")
+                .contains("2027-01-20 → 2027-01-21: +1 working days")
+                .contains(export + " Legacy export (deleted)")
+                .contains("CR-1 Add a pen test");
+    }
+
+    @Test
+    void questionsTandemCannotAnswerGetAClearProblemAndNothingChanges() {
+        String fresh = api.newProject(admin);
+        String milestone = api.newItem(admin, fresh, "milestone", "Beta");
+        Response noBaseline = api.get(admin, "/api/v1/projects/" + fresh + "/milestones/" + milestone + "/slip");
+        assertThat(noBaseline.status()).isEqualTo(409);
+        assertThat(noBaseline.isProblem()).isTrue();
+        assertThat(noBaseline.detail()).contains("no baseline yet").contains("from=last-week").contains("from=<date>");
+        assertThat(api.get(admin, "/api/v1/projects/" + fresh + "/milestones/" + milestone + "/slip?from="
+                + LocalDate.now()).status()).isEqualTo(200);
+
+        String path = "/api/v1/projects/" + project + "/milestones/";
+        Response notMilestone = api.get(admin, path + design + "/slip");
+        assertThat(notMilestone.status()).isEqualTo(400);
+        assertThat(notMilestone.detail()).contains(design + " is a task, not a milestone");
+        assertThat(api.get(admin, path + project + "-999/slip").status()).isEqualTo(404);
+        Response badFrom = api.get(admin, path + ga + "/slip?from=soon");
+        assertThat(badFrom.status()).isEqualTo(400);
+        assertThat(badFrom.detail()).contains("'baseline', 'last-week' or a date");
+        Response tooEarly = api.get(admin, path + ga + "/slip?from=2020-01-01");
+        assertThat(tooEarly.status()).isEqualTo(400);
+        assertThat(tooEarly.detail()).contains("recorded history, which begins on");
+        Response future = api.get(admin, path + ga + "/slip?to=" + LocalDate.now().plusDays(2));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.detail()).contains("must not be after today");
+        Response noSnapshot = api.get(admin, path + ga + "/slip?from=last-week");
+        assertThat(noSnapshot.status()).isEqualTo(409);
+        assertThat(noSnapshot.detail()).contains("no forecast recorded for");
+
+        Api.Person outsider = api.newPerson();
+        assertThat(api.get(outsider.token(), path + ga + "/slip").status()).isEqualTo(404);
+        assertThat(api.get(outsider.token(), "/api/v1/projects/" + project + "/slip").status()).isEqualTo(404);
+    }
+
+    private void approveChangeRequest() {
+        var draft = api.post(admin, "/api/v1/projects/" + project + "/change-requests", fields("title", "Add a pen test",
+                "reason", "The bank asks for one", "changes", List.of(
+                        fields("op", "setEstimate", "item", design, "mostLikelyDays", 8),
+                        fields("op", "addItem", "type", "task", "title", "Pen test", "mostLikelyDays", 2,
+                                "predecessors", List.of(build)))));
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        long id = draft.number("id");
+        assertThat(api.post(admin, "/api/v1/change-requests/" + id + "/submit", Map.of()).status()).isEqualTo(200);
+        for (var reviewer : List.of(signers.em(), signers.architect())) {
+            assertThat(api.post(reviewer.token(), "/api/v1/change-requests/" + id + "/votes",
+                    Map.of("decision", "APPROVE")).status()).isEqualTo(200);
+        }
+        var vote = api.post(admin, "/api/v1/change-requests/" + id + "/votes", Map.of("decision", "APPROVE"));
+        assertThat(vote.status()).as(vote.toString()).isEqualTo(200);
+        assertThat(api.get(admin, "/api/v1/change-requests/" + id).text("state")).isEqualTo("APPLIED");
+    }
+
+    private String task(String title, int days) {
+        return api.newItem(admin, project, Map.of("type", "task", "title", title, "mostLikelyDays", days))
+                .get("key").asString();
+    }
+
+    private void estimate(String token, String item, int days) {
+        Response r = api.patch(token, "/api/v1/items/" + item, Map.of("mostLikelyDays", days, "version", version(item)));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    }
+
+    private long version(String item) {
+        return api.get(admin, "/api/v1/items/" + item).number("version");
+    }
+}

@@ -25,6 +25,7 @@ import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectRole;
 import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.shared.Actor;
+import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.WorkItemManagement;
 import java.math.BigDecimal;
@@ -91,6 +92,7 @@ class PaymentSystemGovernance {
                 + "2,000 TPS holds on the staging cluster with headroom.");
         schedules.captureBaseline(pm, PROJECT, KICKOFF_BASELINE);
         changeRequests(admin, pm, em, architect, product, items);
+        slipAfterKickoff(em, actor(people, "wangfang"), items);
         risks(pm, architect, em);
         techDebt(pm, em);
         scorecards(architect, em, items);
@@ -199,6 +201,20 @@ class PaymentSystemGovernance {
         changes.vote(pm, second.id(), VoteDecision.APPROVE, "Fits in the buffer.");
         changes.vote(em, second.id(), VoteDecision.APPROVE, null);
         changes.vote(architect, second.id(), VoteDecision.ABSTAIN, "Depends on the token service provider's API.");
+    }
+
+    /**
+     * What moved general availability after the kick-off: the EM finds that it did not wait for the legacy switch to be
+     * decommissioned and links the two, then the engineer running the parallel run needs three more working days (its planned finish moves from a Friday to the Wednesday after).
+     * The milestone's "why did it move?" view names both, with their authors.
+     */
+    private void slipAfterKickoff(Actor em, Actor engineer, Map<String, ItemView> items) {
+        ItemView availability = item(items, "General availability");
+        workItems.addDependency(em, availability.key(), item(items, "Decommission the legacy switch").key(), "FS", 0);
+        ItemView parallelRun = workItems.get(engineer, item(items, "Compare outcomes daily and explain every difference").key());
+        workItems.update(engineer, parallelRun.key(), new ItemFields(null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, parallelRun.plannedFinish().plusDays(5), null, Set.of()),
+                parallelRun.version());
     }
 
     /** Spread over the heat map; the first three are at or above the default threshold of 12. */

@@ -96,13 +96,39 @@ public class SlipAttributions {
     private record Window(String label, Instant from, Instant to, Map<String, LocalDate> references) {
     }
 
+    /**
+     * What moved in a week, for the weekly sync: from the forecast recorded the week before, else from the first
+     * baseline if it was captured before {@code until}; each date that something moved, with its causes. Empty when
+     * there is nothing to measure from.
+     */
+    List<SlipReport> movedInWeek(Actor actor, String projectKey, LocalDate monday, Instant until) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        String previous = SyncReports.isoWeek(monday.minusWeeks(1));
+        Window window = forecasts.takenAt(project.id(), previous)
+                .map(at -> new Window(previous, at, until, snapshotReferences(project, previous)))
+                .or(() -> baselines.list(project.id()).stream().min(Comparator.comparing(BaselineSummary::capturedAt))
+                        .filter(b -> b.capturedAt().isBefore(until))
+                        .map(b -> new Window(b.name(), b.capturedAt(), until, baselineReferences(b))))
+                .orElse(null);
+        if (window == null || !window.from().isBefore(until)) {
+            return List.of();
+        }
+        List<ItemView> items = workItems.all(actor, project.key());
+        List<ProjectChange> history = workItems.projectHistory(actor, project.key(), Instant.EPOCH);
+        return attribute(actor, project, items, history, null, window).stream()
+                .filter(r -> !r.causes().isEmpty()).toList();
+    }
+
     private List<SlipReport> attribute(Actor actor, String projectKey, List<String> requested, String fromText,
                                        LocalDate toDay) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
         List<ItemView> items = workItems.all(actor, project.key());
         List<ProjectChange> history = workItems.projectHistory(actor, project.key(), Instant.EPOCH);
-        Window window = window(project, items, history, fromText, toDay);
+        return attribute(actor, project, items, history, requested, window(project, items, history, fromText, toDay));
+    }
 
+    private List<SlipReport> attribute(Actor actor, ProjectRef project, List<ItemView> items,
+                                       List<ProjectChange> history, List<String> requested, Window window) {
         List<String> targets = requested;
         if (targets == null) {
             Set<String> milestones = new TreeSet<>(Comparator.comparingInt(SlipAttributions::number));
@@ -207,26 +233,14 @@ public class SlipAttributions {
                         .orElseThrow(() -> new ConflictException(project.key() + " has no baseline yet, so no date has "
                                 + "been promised to slip from. Ask with from=last-week for what moved since last week's "
                                 + "forecast, or with from=<date> for what moved since that day."));
-                Map<String, LocalDate> references = new HashMap<>();
-                baselines.rows(first.id()).stream().filter(r -> "milestone".equals(r.type()))
-                        .forEach(r -> references.put(r.key(), r.finish()));
-                if (first.finish() != null) {
-                    references.put(SlipReplay.PROJECT, first.finish());
-                }
-                yield new Window(first.name(), first.capturedAt(), to, references);
+                yield new Window(first.name(), first.capturedAt(), to, baselineReferences(first));
             }
             case FROM_LAST_WEEK -> {
                 String week = SyncReports.isoWeek(today.minusWeeks(1));
                 Instant takenAt = forecasts.takenAt(project.id(), week).orElseThrow(() -> new ConflictException(
                         project.key() + " has no forecast recorded for " + week + " (it is recorded when the weekly "
                                 + "sync report is read). Ask with from=<date> instead."));
-                ProjectForecast snapshot = forecasts.of(project.id(), project.key(), week).orElseThrow();
-                Map<String, LocalDate> references = new HashMap<>();
-                snapshot.milestones().forEach(m -> references.put(m.key(), m.forecastDate()));
-                if (snapshot.forecastFinish() != null) {
-                    references.put(SlipReplay.PROJECT, snapshot.forecastFinish());
-                }
-                yield new Window(week, takenAt, to, references);
+                yield new Window(week, takenAt, to, snapshotReferences(project, week));
             }
             default -> {
                 LocalDate day;
@@ -250,6 +264,28 @@ public class SlipAttributions {
                     + firstDay + "; choose that day or a later one");
         }
         return window;
+    }
+
+    /** Each milestone's baseline date, and the finish's under {@link SlipReplay#PROJECT}. */
+    private Map<String, LocalDate> baselineReferences(BaselineSummary baseline) {
+        Map<String, LocalDate> references = new HashMap<>();
+        baselines.rows(baseline.id()).stream().filter(r -> "milestone".equals(r.type()))
+                .forEach(r -> references.put(r.key(), r.finish()));
+        if (baseline.finish() != null) {
+            references.put(SlipReplay.PROJECT, baseline.finish());
+        }
+        return references;
+    }
+
+    private Map<String, LocalDate> snapshotReferences(ProjectRef project, String week) {
+        ProjectForecast snapshot = forecasts.of(project.id(), project.key(), week).orElseThrow();
+        Map<String, LocalDate> references = new HashMap<>();
+        snapshot.milestones().stream().filter(m -> m.forecastDate() != null)
+                .forEach(m -> references.put(m.key(), m.forecastDate()));
+        if (snapshot.forecastFinish() != null) {
+            references.put(SlipReplay.PROJECT, snapshot.forecastFinish());
+        }
+        return references;
     }
 
     private static SlipReport report(ProjectRef project, Window window, SlipReplay.Attribution a,

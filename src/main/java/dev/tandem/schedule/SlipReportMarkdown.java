@@ -48,7 +48,7 @@ public final class SlipReportMarkdown {
         return md.toString();
     }
 
-    private static String describe(SlipReport.Cause c) {
+    static String describe(SlipReport.Cause c) {
         StringBuilder s = new StringBuilder(KINDS.getOrDefault(c.kind(), c.kind()));
         if (c.changeRequest() != null) {
             s.append(" ").append(c.changeRequest()).append(" ").append(escape(c.changeRequestTitle()));
@@ -83,7 +83,7 @@ public final class SlipReportMarkdown {
         return s.toString();
     }
 
-    private static String signed(int days) {
+    static String signed(int days) {
         return days > 0 ? "+" + days : Integer.toString(days);
     }
 

@@ -20,7 +20,17 @@ public record SyncReport(String project, String week, LocalDate from, LocalDate 
                          List<ItemLine> overdue, List<PersonLoad> overCapacity, Scope scopeAdded, Scope scopeRemoved,
                          CriticalPathChange criticalPath, List<RiskSource.Risk> risks,
                          List<ChangeRequestSource.InReview> changesInReview, List<ChangeRequestSource.Decided> changesDecided,
-                         List<DecisionSource.Decision> decisions, List<DecisionSource.ActionItem> actionItems) {
+                         List<DecisionSource.Decision> decisions, List<DecisionSource.ActionItem> actionItems,
+                         List<Moved> moved) {
+
+    /**
+     * A date that moved since the week before (last week's recorded forecast, else the first baseline): from
+     * {@code startDate} to {@code endDate}, {@code slipDays} working days, with its largest causes; {@code link} opens
+     * all of them.
+     */
+    public record Moved(String target, String title, String since, LocalDate startDate, LocalDate endDate, int slipDays,
+                        int causes, List<SlipReport.Cause> topCauses, String link) {
+    }
 
     public enum ForecastBasis {
         /** The current or a coming week: the forecast as of today. */

@@ -35,6 +35,7 @@ public final class SyncReportMarkdown {
                         .append(m.slipDays() > 0 ? "+" + m.slipDays() : Integer.toString(m.slipDays())).append(" |\n");
             }
         }
+        moved(md, r);
         section(md, "Completed this week", r.completed(), i -> i.key() + " " + escape(i.title()) + owner(i.assignee())
                 + ", done " + i.date());
         section(md, "New blockers", r.newBlockers(), SyncReportMarkdown::blocker);
@@ -72,6 +73,22 @@ public final class SyncReportMarkdown {
         }
         decisions(md, r);
         return md.toString();
+    }
+
+    /** Each date that moved since the week before, with its largest causes. */
+    private static void moved(StringBuilder md, SyncReport r) {
+        md.append("\n## What moved since last week and why\n\n");
+        if (r.moved().isEmpty()) {
+            md.append("Nothing moved a milestone or the finish.\n");
+        }
+        for (SyncReport.Moved m : r.moved()) {
+            md.append("- ").append("*".equals(m.target()) ? "Project finish" : m.target() + " " + escape(m.title()))
+                    .append(": ").append(text(m.startDate())).append(" → ").append(text(m.endDate())).append(", ")
+                    .append(SlipReportMarkdown.signed(m.slipDays())).append(" working days since ").append(escape(m.since()))
+                    .append('\n');
+            m.topCauses().forEach(c -> md.append("  - ").append(SlipReportMarkdown.signed(c.days())).append(" d: ")
+                    .append(SlipReportMarkdown.describe(c)).append('\n'));
+        }
     }
 
     /** The review board's decisions, then those of other records (the kick-off, later meeting minutes). */

@@ -57,11 +57,14 @@ public class SyncReports {
     private final List<RiskSource> riskSources;
     private final List<ChangeRequestSource> changeSources;
     private final List<DecisionSource> decisionSources;
+    private final SlipAttributions slips;
+    private static final int TOP_CAUSES = 3;
 
     SyncReports(ScheduleManagement schedules, WorkItemManagement workItems, IdentityManagement identity,
                 PortfolioManagement portfolio, CriticalPathSnapshots snapshots, ForecastSnapshots forecasts, Clock clock,
                 List<RiskSource> riskSources, List<ChangeRequestSource> changeSources,
-                List<DecisionSource> decisionSources) {
+                List<DecisionSource> decisionSources, SlipAttributions slips) {
+        this.slips = slips;
         this.riskSources = riskSources;
         this.schedules = schedules;
         this.workItems = workItems;
@@ -148,7 +151,19 @@ public class SyncReports {
                 decisionSources.stream().flatMap(d -> d.decisions(projectId, monday, sunday).stream())
                         .sorted(Comparator.comparing(DecisionSource.Decision::on)).toList(),
                 decisionSources.stream().flatMap(d -> d.actionItems(projectId, monday, sunday).stream())
-                        .sorted(Comparator.comparing(DecisionSource.ActionItem::agreedOn)).toList());
+                        .sorted(Comparator.comparing(DecisionSource.ActionItem::agreedOn)).toList(),
+                moved(actor, projectKey, monday, until));
+    }
+
+    /** The dates that moved in the week, each with its three largest causes. */
+    private List<SyncReport.Moved> moved(Actor actor, String projectKey, LocalDate monday, Instant until) {
+        return slips.movedInWeek(actor, projectKey, monday, until).stream()
+                .map(r -> new SyncReport.Moved(r.target(), r.title(), r.fromLabel(), r.startDate(), r.endDate(),
+                        r.slipDays(), r.causes().size(), r.causes().stream()
+                        .sorted(Comparator.comparingInt((SlipReport.Cause c) -> -Math.abs(c.days()))).limit(TOP_CAUSES)
+                        .toList(), "/projects/" + r.project() + ("*".equals(r.target()) ? "" : "/milestones/" + r.target())
+                        + "/slip?from=" + LocalDate.ofInstant(r.from(), ZoneOffset.UTC)))
+                .toList();
     }
 
     /**

@@ -1,0 +1,74 @@
+package dev.tandem.schedule.web;
+
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.schedule.SlipAttributions;
+import dev.tandem.schedule.SlipReport;
+import dev.tandem.shared.Actor;
+import dev.tandem.shared.ConflictException;
+import dev.tandem.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Why a milestone or the project finish moved: the waterfall of causes and each cause followed to its source. */
+@Controller
+class SlipPage {
+
+    private final SlipAttributions slips;
+    private final PortfolioManagement portfolio;
+
+    SlipPage(SlipAttributions slips, PortfolioManagement portfolio) {
+        this.slips = slips;
+        this.portfolio = portfolio;
+    }
+
+    @GetMapping("/projects/{key}/milestones/{itemKey}/slip")
+    String milestone(Actor actor, @PathVariable String key, @PathVariable String itemKey,
+                     @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                     Model model, HttpServletResponse response) {
+        model.addAttribute("itemKey", itemKey);
+        return page(actor, key, from, to, model, response, () -> slips.milestone(actor, key, itemKey, from, day(to)));
+    }
+
+    @GetMapping("/projects/{key}/slip")
+    String projectFinish(Actor actor, @PathVariable String key, @RequestParam(required = false) String from,
+                         @RequestParam(required = false) String to, Model model, HttpServletResponse response) {
+        return page(actor, key, from, to, model, response, () -> slips.projectFinish(actor, key, from, day(to)));
+    }
+
+    /** A question the history cannot answer shows why on the page, with the window form to ask another. */
+    private String page(Actor actor, String key, String from, String to, Model model, HttpServletResponse response,
+                        Supplier<SlipReport> report) {
+        model.addAttribute("project", portfolio.project(actor, key));
+        // the audit trail is read by administrators and the PMO only
+        model.addAttribute("mayReadAudit", actor.oversees());
+        model.addAttribute("from", from == null || from.isBlank() ? SlipAttributions.FROM_BASELINE : from.strip());
+        model.addAttribute("to", to == null ? "" : to.strip());
+        try {
+            SlipReport slip = report.get();
+            model.addAttribute("report", slip);
+            model.addAttribute("chart", SlipChart.of(slip));
+        } catch (ConflictException | InvalidInputException e) {
+            response.setStatus(e instanceof ConflictException ? 409 : 400);
+            model.addAttribute("problem", e.getMessage());
+        }
+        return "schedule/slip";
+    }
+
+    private static LocalDate day(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("to", "must be a date such as 2027-01-04 (not '" + text.strip() + "')");
+        }
+    }
+}

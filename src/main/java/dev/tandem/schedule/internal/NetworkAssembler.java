@@ -105,67 +105,16 @@ public final class NetworkAssembler {
         var builder = ScheduleNetwork.builder();
         for (ItemView item : items) {
             boolean summary = children.containsKey(item.key());
-            int duration;
-            String source;
-            if (summary) {
-                duration = 0;
-                source = "children";
-            } else if ("milestone".equals(item.type())) {
-                duration = 0;
-                source = "milestone";
-            } else if (item.plannedStart() != null && item.plannedFinish() != null) {
-                duration = Math.max(1, calendar.finishIndexOf(item.plannedFinish()) - calendar.startIndexOf(item.plannedStart()));
-                source = "planned";
-            } else if (item.optimisticDays() != null && item.mostLikelyDays() != null && item.pessimisticDays() != null) {
-                BigDecimal pert = item.optimisticDays().add(item.mostLikelyDays().multiply(BigDecimal.valueOf(4)))
-                        .add(item.pessimisticDays()).divide(BigDecimal.valueOf(6), 0, RoundingMode.CEILING);
-                duration = Math.max(1, pert.intValue());
-                source = "three-point";
-            } else if (item.mostLikelyDays() != null) {
-                duration = Math.max(1, item.mostLikelyDays().setScale(0, RoundingMode.CEILING).intValue());
-                source = "estimate-days";
-            } else if (item.estimateHours() != null) {
-                BigDecimal perDay = hoursPerDay(weeklyHoursByUsername.get(item.assignee()));
-                duration = Math.max(1, item.estimateHours().divide(perDay, 0, RoundingMode.CEILING).intValue());
-                source = "estimate-hours";
-            } else if (item.storyPoints() != null) {
-                duration = Math.max(1, (int) Math.ceil(item.storyPoints().doubleValue() * daysPerPoint));
-                source = "story-points";
-            } else {
-                duration = 1;
-                source = "default";
+            Activity a = activity(item, summary, calendar, weeklyHoursByUsername, today, daysPerPoint,
+                    leaveDays.getOrDefault(item.key(), 0));
+            builder.activity(item.key(), a.duration());
+            durations.put(item.key(), a.duration());
+            sources.put(item.key(), a.source());
+            if (a.startNoEarlierThan() != null) {
+                builder.startNoEarlierThan(item.key(), a.startNoEarlierThan());
             }
-            Integer notBefore = summary || item.plannedStart() == null ? null : calendar.startIndexOf(item.plannedStart());
-            boolean done = item.statusCategory() == StatusCategory.DONE;
-            if (today != null && !summary) {
-                int now = calendar.startIndexOf(today);
-                if (done && item.actualStart() != null && item.actualFinish() != null) {
-                    notBefore = calendar.startIndexOf(item.actualStart());
-                    duration = "milestone".equals(item.type()) ? 0
-                            : Math.max(1, calendar.finishIndexOf(item.actualFinish()) - notBefore);
-                    source = "actual";
-                } else if (!done && item.actualStart() != null) {
-                    // work advances only while the item is not blocked: a blocked one keeps what it had left then
-                    int workedUntil = item.blocked() && item.blockedSince() != null
-                            ? Math.min(now, calendar.startIndexOf(LocalDate.ofInstant(item.blockedSince(), ZoneOffset.UTC)))
-                            : now;
-                    int elapsed = workedUntil - calendar.startIndexOf(item.actualStart());
-                    duration = Math.max(duration == 0 ? 0 : 1, duration - Math.max(0, elapsed));
-                    notBefore = now;
-                    source = "remaining";
-                } else if (!done) {
-                    notBefore = notBefore == null ? now : Math.max(notBefore, now);
-                }
-            }
-            duration += leaveDays.getOrDefault(item.key(), 0);
-            builder.activity(item.key(), duration);
-            durations.put(item.key(), duration);
-            sources.put(item.key(), source);
-            if (notBefore != null) {
-                builder.startNoEarlierThan(item.key(), notBefore);
-            }
-            if (item.dueDate() != null && !(today != null && done)) {
-                builder.finishNoLaterThan(item.key(), calendar.finishIndexOf(item.dueDate()));
+            if (a.finishNoLaterThan() != null) {
+                builder.finishNoLaterThan(item.key(), a.finishNoLaterThan());
             }
         }
         for (ItemView item : items) {
@@ -187,6 +136,75 @@ public final class NetworkAssembler {
         return new Assembled(builder.build(), ordered, depth, children.keySet(), durations, sources);
     }
 
+
+    /** How the engine sees one item: its duration, where the duration comes from, and its date constraints. */
+    public record Activity(int duration, String source, Integer startNoEarlierThan, Integer finishNoLaterThan) {
+    }
+
+    /**
+     * One item as {@link #assemble} turns it into an activity; {@code daysPerPoint} is the project's (see
+     * {@link #daysPerPoint}) and {@code leaveDays} the working days its assignee is away while it runs.
+     */
+    public static Activity activity(ItemView item, boolean summary, WorkingCalendar calendar,
+                                    Map<String, BigDecimal> weeklyHoursByUsername, LocalDate today, double daysPerPoint,
+                                    int leaveDays) {
+        int duration;
+        String source;
+        if (summary) {
+            duration = 0;
+            source = "children";
+        } else if ("milestone".equals(item.type())) {
+            duration = 0;
+            source = "milestone";
+        } else if (item.plannedStart() != null && item.plannedFinish() != null) {
+            duration = Math.max(1, calendar.finishIndexOf(item.plannedFinish()) - calendar.startIndexOf(item.plannedStart()));
+            source = "planned";
+        } else if (item.optimisticDays() != null && item.mostLikelyDays() != null && item.pessimisticDays() != null) {
+            BigDecimal pert = item.optimisticDays().add(item.mostLikelyDays().multiply(BigDecimal.valueOf(4)))
+                    .add(item.pessimisticDays()).divide(BigDecimal.valueOf(6), 0, RoundingMode.CEILING);
+            duration = Math.max(1, pert.intValue());
+            source = "three-point";
+        } else if (item.mostLikelyDays() != null) {
+            duration = Math.max(1, item.mostLikelyDays().setScale(0, RoundingMode.CEILING).intValue());
+            source = "estimate-days";
+        } else if (item.estimateHours() != null) {
+            BigDecimal perDay = hoursPerDay(weeklyHoursByUsername.get(item.assignee()));
+            duration = Math.max(1, item.estimateHours().divide(perDay, 0, RoundingMode.CEILING).intValue());
+            source = "estimate-hours";
+        } else if (item.storyPoints() != null) {
+            duration = Math.max(1, (int) Math.ceil(item.storyPoints().doubleValue() * daysPerPoint));
+            source = "story-points";
+        } else {
+            duration = 1;
+            source = "default";
+        }
+        Integer notBefore = summary || item.plannedStart() == null ? null : calendar.startIndexOf(item.plannedStart());
+        boolean done = item.statusCategory() == StatusCategory.DONE;
+        if (today != null && !summary) {
+            int now = calendar.startIndexOf(today);
+            if (done && item.actualStart() != null && item.actualFinish() != null) {
+                notBefore = calendar.startIndexOf(item.actualStart());
+                duration = "milestone".equals(item.type()) ? 0
+                        : Math.max(1, calendar.finishIndexOf(item.actualFinish()) - notBefore);
+                source = "actual";
+            } else if (!done && item.actualStart() != null) {
+                // work advances only while the item is not blocked: a blocked one keeps what it had left then
+                int workedUntil = item.blocked() && item.blockedSince() != null
+                        ? Math.min(now, calendar.startIndexOf(LocalDate.ofInstant(item.blockedSince(), ZoneOffset.UTC)))
+                        : now;
+                int elapsed = workedUntil - calendar.startIndexOf(item.actualStart());
+                duration = Math.max(duration == 0 ? 0 : 1, duration - Math.max(0, elapsed));
+                notBefore = now;
+                source = "remaining";
+            } else if (!done) {
+                notBefore = notBefore == null ? now : Math.max(notBefore, now);
+            }
+        }
+        Integer finishNoLaterThan = item.dueDate() != null && !(today != null && done)
+                ? calendar.finishIndexOf(item.dueDate()) : null;
+        return new Activity(duration + leaveDays, source, notBefore, finishNoLaterThan);
+    }
+
     private static void visit(ItemView item, int level, Map<String, List<ItemView>> children, Comparator<ItemView> order,
                               List<ItemView> out, Map<String, Integer> depth) {
         out.add(item);
@@ -196,7 +214,7 @@ public final class NetworkAssembler {
     }
 
     /** Days per story point from items estimated both ways; one day per point when none are. */
-    private static double daysPerPoint(List<ItemView> items, WorkingCalendar calendar) {
+    public static double daysPerPoint(List<ItemView> items, WorkingCalendar calendar) {
         double points = 0;
         double days = 0;
         for (ItemView i : items) {

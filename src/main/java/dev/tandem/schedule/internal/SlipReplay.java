@@ -19,6 +19,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -119,6 +121,10 @@ public final class SlipReplay {
     private final Map<LocalDate, Boolean> exceptions;
     private final Map<String, Set<LocalDate>> leave = new HashMap<>();
     private final Map<String, String> deletedTitles = new HashMap<>();
+    /** Rebuilt only when a holiday or make-up day is replayed: building one fills its lookup tables. */
+    private WorkingCalendar calendar;
+    /** Bumped when items come or go, which can change whose parent is present: every item's view is then redone. */
+    private int itemsVersion;
 
     private SlipReplay(Plan plan) {
         this.plan = plan;
@@ -175,11 +181,12 @@ public final class SlipReplay {
                 day = stepDay;
             }
             Snapshot before = snapshot(representative(step).item());
+            ItemView edited = incremental(step, current, day);
             step.forEach(this::apply);
             if (step.stream().allMatch(l -> IGNORED.contains(l.field()))) {
                 continue;
             }
-            Forecast next = forecast(day);
+            Forecast next = edited != null ? reschedule(current, edited) : forecast(day);
             if (next == null) {
                 continue; // an inconsistent history closed a cycle: the next computable step takes the movement
             }
@@ -207,6 +214,7 @@ public final class SlipReplay {
     // the state: undo and apply
 
     private void undo(Line line, Map<Long, Instant> blockedSinceBefore) {
+        changing(line);
         switch (line.field()) {
             case "item" -> {
                 if (line.oldValue() == null) {
@@ -232,6 +240,7 @@ public final class SlipReplay {
     }
 
     private void apply(Line line) {
+        changing(line);
         switch (line.field()) {
             case "item" -> {
                 if (line.oldValue() == null) {
@@ -253,6 +262,20 @@ public final class SlipReplay {
                         item.blockedSince = blocked ? line.at() : null;
                         item.blockedBy = blocked ? line.actor() : null;
                     }
+                }
+            }
+        }
+    }
+
+    /** Drops what a line makes stale: the calendar, every item's view, or the view of the item it changes. */
+    private void changing(Line line) {
+        switch (line.field()) {
+            case "calendar" -> calendar = null;
+            case "item" -> itemsVersion++;
+            default -> {
+                PlanItem item = items.get(line.item());
+                if (item != null) {
+                    item.view = null;
                 }
             }
         }
@@ -330,7 +353,7 @@ public final class SlipReplay {
     // forecasting
 
     private record Forecast(LocalDate day, Schedule schedule, Map<String, LocalDate> dates, WorkingCalendar calendar,
-                            Set<String> keys) {
+                            Set<String> keys, Set<String> summaries, double daysPerPoint) {
 
         /** The chain of items that sets the target's date, first driver first. */
         List<String> path(String target) {
@@ -356,8 +379,13 @@ public final class SlipReplay {
 
     /** The forecast as of {@code today}, or null when the links form a cycle (only an inconsistent history does). */
     private Forecast forecast(LocalDate today) {
-        WorkingCalendar calendar = calendar(plan.workingWeekdays(), exceptions, plan.projectStart());
-        List<ItemView> views = items.values().stream().map(i -> i.view(items.keySet())).toList();
+        if (calendar == null) {
+            calendar = calendar(plan.workingWeekdays(), exceptions, plan.projectStart());
+        }
+        List<ItemView> views = new ArrayList<>(items.size());
+        for (PlanItem item : items.values()) {
+            views.add(item.view(items.keySet(), itemsVersion));
+        }
         List<DependencyView> current = links.values().stream()
                 .filter(d -> items.containsKey(d.predecessor()) && items.containsKey(d.successor())).toList();
         NetworkAssembler.Planned planned;
@@ -366,17 +394,67 @@ public final class SlipReplay {
         } catch (IllegalArgumentException cycle) {
             return null;
         }
-        Schedule schedule = planned.schedule();
+        return forecast(today, planned.schedule(), planned.assembled().summaries(),
+                NetworkAssembler.daysPerPoint(views, calendar));
+    }
+
+    private Forecast forecast(LocalDate today, Schedule schedule, Set<String> summaries, double daysPerPoint) {
         Map<String, LocalDate> dates = new HashMap<>();
         for (PlanItem item : items.values()) {
-            if ("milestone".equals(item.type) && !planned.assembled().summaries().contains(item.key)) {
+            if ("milestone".equals(item.type) && !summaries.contains(item.key)) {
                 dates.put(item.key, calendar.dateOf(Math.max(0, schedule.activity(item.key).earlyStart() - 1)));
             }
         }
-        if (!views.isEmpty()) {
+        if (!items.isEmpty()) {
             dates.put(PROJECT, calendar.finishDate(0, schedule.projectFinish()));
         }
-        return new Forecast(today, schedule, dates, calendar, Set.copyOf(items.keySet()));
+        return new Forecast(today, schedule, dates, calendar, Set.copyOf(items.keySet()), summaries, daysPerPoint);
+    }
+
+    /** Fields whose change touches the edited item's own activity only (no links, no other item's duration). */
+    private static final Set<String> OWN_ACTIVITY = Set.of("mostLikelyDays", "optimisticDays", "pessimisticDays",
+            "estimateHours", "plannedStart", "plannedFinish", "dueDate", "status", "actualStart", "actualFinish",
+            "blocked", "blockedReason", "assignee", "title", "description", "priority", "labels", "sprint",
+            "majorTechnical");
+
+    /**
+     * The edited item's view before the step when the step can be rescheduled incrementally from {@code current}:
+     * it changes one leaf item's own activity, no story points are involved (they set a project-wide rate) and nobody's
+     * leave lengthens anything (it depends on the dates). Null when the whole plan must be scheduled again.
+     */
+    private ItemView incremental(List<Line> step, Forecast current, LocalDate day) {
+        String key = step.getFirst().item();
+        PlanItem item = items.get(key);
+        boolean eligible = current != null && current.day().equals(day) && item != null && item.storyPoints == null
+                && !current.summaries().contains(key) && current.keys().contains(key)
+                && leave.values().stream().allMatch(Set::isEmpty)
+                && step.stream().allMatch(l -> l.item().equals(key) && OWN_ACTIVITY.contains(l.field()));
+        return eligible ? item.view(items.keySet(), itemsVersion) : null;
+    }
+
+    /** The schedule after one item's own activity changed, recomputing only what the change reaches. */
+    private Forecast reschedule(Forecast current, ItemView before) {
+        PlanItem item = items.get(before.key());
+        ItemView after = item.view(items.keySet(), itemsVersion);
+        if (after.storyPoints() != null || !Objects.equals(before.type(), after.type())) {
+            return forecast(current.day());
+        }
+        var was = NetworkAssembler.activity(before, false, calendar, plan.weeklyHours(), current.day(),
+                current.daysPerPoint(), 0);
+        var now = NetworkAssembler.activity(after, false, calendar, plan.weeklyHours(), current.day(),
+                current.daysPerPoint(), 0);
+        Schedule schedule = current.schedule().reschedule(after.key(), now.duration());
+        if (!Objects.equals(was.startNoEarlierThan(), now.startNoEarlierThan())) {
+            schedule = schedule.rescheduleStartNoEarlierThan(after.key(), optional(now.startNoEarlierThan()));
+        }
+        if (!Objects.equals(was.finishNoLaterThan(), now.finishNoLaterThan())) {
+            schedule = schedule.rescheduleFinishNoLaterThan(after.key(), optional(now.finishNoLaterThan()));
+        }
+        return forecast(current.day(), schedule, current.summaries(), current.daysPerPoint());
+    }
+
+    private static OptionalInt optional(Integer value) {
+        return value == null ? OptionalInt.empty() : OptionalInt.of(value);
     }
 
     private static WorkingCalendar calendar(Set<DayOfWeek> weekdays, Map<LocalDate, Boolean> exceptions, LocalDate start) {
@@ -626,12 +704,20 @@ public final class SlipReplay {
             }
         }
 
-        ItemView view(Set<String> present) {
-            String parentKey = parent != null && present.contains(parent) ? parent : null;
-            return new ItemView(0, key, null, type, title, null, status, category, blocked, blockedReason,
-                    blocked ? blockedSince : null, null, assignee, null, null, parentKey, Set.of(), storyPoints,
-                    estimateHours, optimisticDays, mostLikelyDays, pessimisticDays, plannedStart, plannedFinish, dueDate,
-                    actualStart, actualFinish, 0, null, null, false);
+        ItemView view;
+        int viewVersion;
+
+        /** The item as the assembler reads it, made again only after it or the set of items changed. */
+        ItemView view(Set<String> present, int itemsVersion) {
+            if (view == null || viewVersion != itemsVersion) {
+                String parentKey = parent != null && present.contains(parent) ? parent : null;
+                view = new ItemView(0, key, null, type, title, null, status, category, blocked, blockedReason,
+                        blocked ? blockedSince : null, null, assignee, null, null, parentKey, Set.of(), storyPoints,
+                        estimateHours, optimisticDays, mostLikelyDays, pessimisticDays, plannedStart, plannedFinish,
+                        dueDate, actualStart, actualFinish, 0, null, null, false);
+                viewVersion = itemsVersion;
+            }
+            return view;
         }
 
         private static BigDecimal number(String value) {

@@ -22,6 +22,17 @@ class CriticalPathEngineTests {
     private static final LocalDate MONDAY = LocalDate.of(2027, 1, 4);
 
     @Test
+    void theDrivingChainFollowsTheBindingLinksBackToTheActivityThatSetsTheDate() {
+        // C waits for B (the longer of A and B); B itself starts at its own start-no-earlier-than
+        Schedule schedule = schedule(ScheduleNetwork.builder()
+                .activity("A", 2).activity("B", 3).activity("C", 1).startNoEarlierThan("B", 1)
+                .link("A", "C", FINISH_TO_START, 0).link("B", "C", FINISH_TO_START, 0));
+
+        assertThat(schedule.drivingChain("C")).containsExactly("B", "C");
+        assertThat(schedule.drivingChain("A")).containsExactly("A");
+    }
+
+    @Test
     void finishToStartWithPositiveLagWaitsAfterThePredecessorFinishes() {
         Schedule schedule = schedule(ScheduleNetwork.builder()
                 .activity("A", 3).activity("B", 2)

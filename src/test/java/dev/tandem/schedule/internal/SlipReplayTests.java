@@ -255,10 +255,21 @@ class SlipReplayTests {
             for (int c = 0; c < 12; c++) {
                 at = at.plusSeconds(3600L * (1 + random.nextInt(30)));
                 int i = 1 + random.nextInt(n);
-                String next = Integer.toString(1 + random.nextInt(8));
-                lines("" + at, c % 3 == 0 ? "carol" : "dave", "P-" + i, "mostLikelyDays", estimates[i - 1], next);
-                estimates[i - 1] = next;
-                task("P-" + i, next, i % 2 == 0 ? "alice" : "bob");
+                ItemView item = items.get("P-" + i);
+                LocalDate day = LocalDate.ofInstant(at, java.time.ZoneOffset.UTC);
+                if (c % 4 == 3 && item.statusCategory() == StatusCategory.TODO && !day.isBefore(START)) {
+                    // work starts that day
+                    progress("P-" + i, "In progress", StatusCategory.IN_PROGRESS, day.toString(), null);
+                    lines("" + at, "alice", "P-" + i, "status", "To do", "In progress", "actualStart", null, day.toString());
+                } else if (c % 4 == 1 && item.statusCategory() == StatusCategory.IN_PROGRESS) {
+                    progress("P-" + i, "Done", StatusCategory.DONE, item.actualStart().toString(), day.toString());
+                    lines("" + at, "bob", "P-" + i, "status", "In progress", "Done", "actualFinish", null, day.toString());
+                } else if (item.statusCategory() == StatusCategory.TODO) {
+                    String next = Integer.toString(1 + random.nextInt(8));
+                    lines("" + at, c % 3 == 0 ? "carol" : "dave", "P-" + i, "mostLikelyDays", estimates[i - 1], next);
+                    estimates[i - 1] = next;
+                    task("P-" + i, next, i % 2 == 0 ? "alice" : "bob");
+                }
             }
             Instant to = at.plusSeconds(86_400L * random.nextInt(4));
             LocalDate reference = LocalDate.of(2027, 1, 12 + random.nextInt(8));

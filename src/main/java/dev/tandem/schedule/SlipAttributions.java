@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -38,6 +39,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,6 +96,45 @@ public class SlipAttributions {
     }
 
     private record Window(String label, Instant from, Instant to, Map<String, LocalDate> references) {
+    }
+
+    /** One project's finish movement over a period, added up by kind of cause (working days per kind code). */
+    public record ProjectCauses(String project, String name, LocalDate from, LocalDate startDate, LocalDate endDate,
+                                int slipDays, Map<String, Integer> daysByKind) {
+    }
+
+    /**
+     * For the PMO: what moved the finish of every project the actor can see over the last {@code days} days (from its
+     * first baseline when that was captured within them, else from the day its history begins for a younger
+     * project), by kind of cause. Projects without items are left out.
+     */
+    public List<ProjectCauses> acrossProjects(Actor actor, int days) {
+        Instant now = clock.instant();
+        List<ProjectCauses> result = new ArrayList<>();
+        for (var summary : portfolio.visibleProjects(actor)) {
+            ProjectRef project = portfolio.access(actor, summary.key(), Permission.VIEW_PROJECT);
+            List<ItemView> items = workItems.all(actor, project.key());
+            if (items.isEmpty()) {
+                continue;
+            }
+            List<ProjectChange> history = workItems.projectHistory(actor, project.key(), Instant.EPOCH);
+            Instant periodStart = now.minus(Duration.ofDays(days));
+            // a project baselined within the period counts from its baseline, not from its first items
+            Window window = baselines.list(project.id()).stream().min(Comparator.comparing(BaselineSummary::capturedAt))
+                    .filter(b -> b.capturedAt().isAfter(periodStart))
+                    .map(b -> new Window(b.name(), b.capturedAt(), now, baselineReferences(b)))
+                    .orElseGet(() -> {
+                        Instant historyStarts = historyStart(items, history, now);
+                        Instant from = historyStarts.isAfter(periodStart) ? historyStarts : periodStart;
+                        return new Window(LocalDate.ofInstant(from, ZoneOffset.UTC).toString(), from, now, Map.of());
+                    });
+            SlipReport finish = attribute(actor, project, items, history, List.of(SlipReplay.PROJECT), window).getFirst();
+            Map<String, Integer> byKind = new TreeMap<>();
+            finish.byKind().forEach(k -> byKind.put(k.kind(), k.days()));
+            result.add(new ProjectCauses(project.key(), summary.name(), LocalDate.ofInstant(window.from(), ZoneOffset.UTC),
+                    finish.startDate(), finish.endDate(), finish.slipDays(), byKind));
+        }
+        return result;
     }
 
     /**
@@ -164,7 +205,7 @@ public class SlipAttributions {
         Map<String, Long> ids = people.stream().collect(Collectors.toMap(PersonSummary::username, PersonSummary::id));
         Set<Long> assignees = items.stream().map(ItemView::assignee).filter(ids::containsKey).map(ids::get)
                 .collect(Collectors.toSet());
-        history.stream().filter(c -> "assignee".equals(c.field())).flatMap(c -> java.util.stream.Stream.of(c.oldValue(),
+        history.stream().filter(c -> "assignee".equals(c.field())).flatMap(c -> Stream.of(c.oldValue(),
                 c.newValue())).filter(ids::containsKey).map(ids::get).forEach(assignees::add);
         Map<String, Set<LocalDate>> leave = new HashMap<>();
         for (var day : identity.leaveDays(assignees, projectStart, ScheduleManagement.LAST_DAY)) {
@@ -256,14 +297,18 @@ public class SlipAttributions {
         if (!window.from().isBefore(window.to())) {
             throw new InvalidInputException("from", "must be before to (" + window.to() + ")");
         }
-        Instant historyStarts = java.util.stream.Stream.concat(items.stream().map(ItemView::createdAt),
-                history.stream().map(ProjectChange::at)).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(now);
-        LocalDate firstDay = LocalDate.ofInstant(historyStarts, ZoneOffset.UTC);
+        LocalDate firstDay = LocalDate.ofInstant(historyStart(items, history, now), ZoneOffset.UTC);
         if (window.from().isBefore(firstDay.atStartOfDay(ZoneOffset.UTC).toInstant())) {
             throw new InvalidInputException("from", "lies before " + project.key() + "'s recorded history, which begins on "
                     + firstDay + "; choose that day or a later one");
         }
         return window;
+    }
+
+    /** When the project's recorded history begins: its first item or its first recorded change. */
+    private static Instant historyStart(List<ItemView> items, List<ProjectChange> history, Instant now) {
+        return Stream.concat(items.stream().map(ItemView::createdAt), history.stream().map(ProjectChange::at))
+                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(now);
     }
 
     /** Each milestone's baseline date, and the finish's under {@link SlipReplay#PROJECT}. */

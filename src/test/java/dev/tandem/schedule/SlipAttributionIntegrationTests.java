@@ -4,6 +4,7 @@ import static dev.tandem.support.Api.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.support.Api;
+import dev.tandem.support.PageSession;
 import dev.tandem.support.Response;
 import dev.tandem.support.TandemIntegrationTest;
 import java.time.LocalDate;
@@ -27,6 +28,12 @@ class SlipAttributionIntegrationTests {
 
     @Autowired
     Api api;
+    @Autowired
+    SlipAttributions slips;
+    @Autowired
+    dev.tandem.identity.IdentityManagement identity;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     String admin;
     String project;
@@ -118,6 +125,37 @@ class SlipAttributionIntegrationTests {
     }
 
     @Test
+    void thePagesShowTheWaterfallTheCausesAndTheProjectsOfThePmo() {
+        estimate(admin, design, 7);
+        estimate(signers.em().token(), build, 6);
+        PageSession em = PageSession.signedIn(port, signers.em().username(), signers.em().password());
+
+        var page = em.get("/projects/" + project + "/milestones/" + ga + "/slip");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"slip-waterfall\"").contains("data-kind=\"estimate\"")
+                .contains("2027-01-20").contains("2027-01-25")
+                // the audit trail is the PMO's and the administrators': no link for an EM
+                .doesNotContain("audit-link");
+        var admins = PageSession.signedIn(port, Api.ADMIN, Api.ADMIN_PASSWORD);
+        assertThat(admins.get("/projects/" + project + "/milestones/" + ga + "/slip").body()).contains("audit-link");
+
+        var badFrom = em.get("/projects/" + project + "/milestones/" + ga + "/slip?from=someday");
+        assertThat(badFrom.status()).isEqualTo(400);
+        assertThat(badFrom.body()).contains("id=\"slip-problem\"").contains("someday");
+
+        var across = admins.get("/slip");
+        assertThat(across.status()).isEqualTo(200);
+        assertThat(across.body()).contains("data-project=\"" + project + "\"");
+        var causes = slips.acrossProjects(actorOf(Api.ADMIN), 91).stream()
+                .filter(p -> p.project().equals(project)).findFirst().orElseThrow();
+        assertThat(causes.slipDays()).isEqualTo(3);
+        assertThat(causes.daysByKind()).containsEntry("estimate", 3);
+        Api.Person outsider = api.newPerson();
+        assertThat(PageSession.signedIn(port, outsider.username(), outsider.password()).get("/slip").body())
+                .doesNotContain(project);
+    }
+
+    @Test
     void questionsTandemCannotAnswerGetAClearProblemAndNothingChanges() {
         String fresh = api.newProject(admin);
         String milestone = api.newItem(admin, fresh, "milestone", "Beta");
@@ -167,6 +205,11 @@ class SlipAttributionIntegrationTests {
         var vote = api.post(admin, "/api/v1/change-requests/" + id + "/votes", Map.of("decision", "APPROVE"));
         assertThat(vote.status()).as(vote.toString()).isEqualTo(200);
         assertThat(api.get(admin, "/api/v1/change-requests/" + id).text("state")).isEqualTo("APPLIED");
+    }
+
+    private dev.tandem.shared.Actor actorOf(String username) {
+        var person = identity.get(username);
+        return new dev.tandem.shared.Actor(person.id(), person.username(), person.orgRole());
     }
 
     private String task(String title, int days) {

@@ -9,6 +9,9 @@ import dev.tandem.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +43,23 @@ class SlipPage {
     String projectFinish(Actor actor, @PathVariable String key, @RequestParam(required = false) String from,
                          @RequestParam(required = false) String to, Model model, HttpServletResponse response) {
         return page(actor, key, from, to, model, response, () -> slips.projectFinish(actor, key, from, day(to)));
+    }
+
+    static final int QUARTER_DAYS = 91;
+    static final List<String> KINDS = List.of("estimate", "late", "blocked", "scope", "change-request", "calendar",
+            "people", "progress", "start");
+
+    /** For the PMO: what moved each project's finish over the last quarter, by kind of cause. */
+    @GetMapping("/slip")
+    String acrossProjects(Actor actor, Model model) {
+        var projects = slips.acrossProjects(actor, QUARTER_DAYS);
+        Map<String, Integer> totals = new LinkedHashMap<>();
+        KINDS.forEach(k -> totals.put(k, projects.stream().mapToInt(p -> p.daysByKind().getOrDefault(k, 0)).sum()));
+        model.addAttribute("projects", projects);
+        model.addAttribute("kinds", KINDS);
+        model.addAttribute("totals", totals);
+        model.addAttribute("days", QUARTER_DAYS);
+        return "schedule/slip-portfolio";
     }
 
     /** A question the history cannot answer shows why on the page, with the window form to ask another. */

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 /**
  * Load harness for a Tandem that is already running on the loopback interface: seeds two projects through the API,
  * then times {@code GET /api/v1/projects/{key}/schedule} (2,000 items with a hierarchy and dependencies) and
- * {@code GET /api/v1/projects/{key}/board} (1,000 cards), one request at a time, and prints p50/p95/p99.
+ * {@code GET /api/v1/projects/{key}/board} (1,000 cards), then baselines the Gantt project, records 500 estimate
+ * changes and times {@code GET /api/v1/projects/{key}/slip} (a tenth as many requests), one request at a time, and
+ * prints p50/p95/p99.
  * <p>
  * It starts nothing and talks only to 127.0.0.1 or localhost; every request has a timeout and the whole run a deadline,
  * so it always stops by itself. Latency is measured at the client, from sending the request to having read the whole
@@ -35,6 +37,9 @@ public final class HttpBenchmark {
     static final int GANTT_ITEMS = 2000;
     static final int BOARD_CARDS = 1000;
     static final long SEED = 20270104L;
+    /** Estimate changes recorded on the Gantt project after its baseline, for the slip attribution. */
+    static final int CHANGES_AFTER_BASELINE = 500;
+    private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
     private static final Pattern KEY = Pattern.compile("\"key\":\"([^\"]+)\"");
     private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
 
@@ -42,6 +47,7 @@ public final class HttpBenchmark {
     private final String base;
     private final long deadline;
     private String authorization;
+    private final List<String> ganttTasks = new ArrayList<>();
 
     private HttpBenchmark(String base, long deadline) {
         this.base = base;
@@ -67,6 +73,12 @@ public final class HttpBenchmark {
                 "\"durationSource\"", GANTT_ITEMS, warmup, requests));
         lines.add(benchmark.measure("GET /api/v1/projects/{key}/board", "/api/v1/projects/" + board + "/board",
                 "\"rank\"", BOARD_CARDS, warmup, requests));
+        long changesStart = System.nanoTime();
+        benchmark.changeAfterBaseline(gantt, target.adminPassword());
+        System.out.printf(Locale.ROOT, "Baselined %s and recorded %d estimate changes in %.0f s%n", gantt,
+                CHANGES_AFTER_BASELINE, (System.nanoTime() - changesStart) / 1e9);
+        lines.add(benchmark.measure("GET /api/v1/projects/{key}/slip", "/api/v1/projects/" + gantt + "/slip",
+                "\"slipDays\"", 1, Math.max(1, warmup / 10), Math.max(1, requests / 10)));
         System.out.println();
         System.out.printf(Locale.ROOT, "%-38s %8s %8s %8s %8s %8s %8s %10s %9s%n", "request (sequential, loopback)", "n",
                 "p50 ms", "p95 ms", "p99 ms", "max ms", "mean ms", "server ms", "body KiB");
@@ -103,7 +115,9 @@ public final class HttpBenchmark {
                         + "\",\"parent\":\"" + epic + "\"}");
                 created++;
                 for (int t = 1; t <= 23; t++) {
-                    leaves.add(createItem(project, task(random, "Task " + e + "." + f + "." + t, feature, start)));
+                    String task = createItem(project, task(random, "Task " + e + "." + f + "." + t, feature, start));
+                    leaves.add(task);
+                    ganttTasks.add(task);
                     created++;
                 }
             }
@@ -131,6 +145,44 @@ public final class HttpBenchmark {
         }
         System.out.printf("%s: %d items, %d dependencies%n", project, created, links);
         return project;
+    }
+
+    /**
+     * The first baseline (after an EM's and an architect's feasibility sign-off), then {@link #CHANGES_AFTER_BASELINE}
+     * estimate changes to random tasks, each a read of the item's version and a PATCH, as people make them.
+     */
+    private void changeAfterBaseline(String project, String password) throws IOException, InterruptedException {
+        for (String role : List.of("EM", "ARCHITECT")) {
+            String username = "bench" + role.toLowerCase(Locale.ROOT);
+            send("POST", "/api/v1/people", "{\"username\":\"" + username + "\",\"displayName\":\"Bench " + role
+                    + "\",\"email\":\"" + username + "@example.com\",\"password\":\"" + password + "\"}",
+                    authorization, 201);
+            send("POST", "/api/v1/projects/" + project + "/members", "{\"username\":\"" + username + "\",\"role\":\""
+                    + role + "\"}", authorization, 201);
+            String basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                    .getBytes(StandardCharsets.UTF_8));
+            Matcher token = TOKEN.matcher(send("POST", "/api/v1/me/tokens",
+                    "{\"name\":\"bench\",\"expiresInDays\":1}", basic, 201));
+            if (!token.find()) {
+                throw new IllegalStateException("No token for " + username);
+            }
+            send("POST", "/api/v1/projects/" + project + "/feasibility-signoffs", "{\"comment\":\"Feasible\"}",
+                    "Bearer " + token.group(1), 201);
+        }
+        send("POST", "/api/v1/projects/" + project + "/baselines", "{\"name\":\"Benchmark baseline\"}", authorization, 201);
+        Random random = new Random(SEED + 2);
+        for (int c = 0; c < CHANGES_AFTER_BASELINE; c++) {
+            String item = ganttTasks.get(random.nextInt(ganttTasks.size()));
+            Matcher version = VERSION.matcher(send("GET", "/api/v1/items/" + item, null, authorization, 200));
+            if (!version.find()) {
+                throw new IllegalStateException("No version of " + item);
+            }
+            send("PATCH", "/api/v1/items/" + item, "{\"mostLikelyDays\":" + (1 + random.nextInt(12)) + ",\"version\":"
+                    + version.group(1) + "}", authorization, 200);
+            if (c % 50 == 0) {
+                checkDeadline();
+            }
+        }
     }
 
     private static String task(Random random, String title, String parent, LocalDate projectStart) {

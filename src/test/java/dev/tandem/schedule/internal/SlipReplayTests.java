@@ -234,6 +234,24 @@ class SlipReplayTests {
     }
 
     @Test
+    void aMilestoneDeletedInTheWindowKeepsItsMovementUpToThen() {
+        // P-6 after P-2 existed at the baseline; P-1 grew by two days, then P-6 was deleted
+        estimate("P-1", "5", "7", "2027-01-02T10:00:00Z", "carol");
+        lines("2027-01-02T11:00:00Z", "dave", "P-6", "dependency", "P-2 FS", null);
+        lines.add(new Line(lines.size() + 1, Instant.parse("2027-01-02T11:00:00Z"), "dave", "P-6", "item",
+                "type=milestone", null, Map.of("type", "milestone", "title", "Beta", "status", "To do")));
+
+        Attribution m = SlipReplay.attribute(plan(), lines, List.of(), BASELINE, Instant.parse("2027-01-03T00:00:00Z"),
+                List.of("P-6"), Map.of("P-6", LocalDate.of(2027, 1, 15))).getFirst();
+
+        assertThat(m.removed()).isTrue();
+        assertThat(m.title()).isEqualTo("Beta");
+        assertThat(m.endDate()).isNull();
+        assertThat(m.slipDays()).isEqualTo(2);
+        assertThat(m.contributions()).singleElement().extracting(Contribution::owner).isEqualTo("carol");
+    }
+
+    @Test
     void theContributionsAlwaysAddUpToTheSlipAndEndAtTheForecastOfTheCurrentPlan() {
         Random random = new Random(7);
         for (int run = 0; run < 40; run++) {

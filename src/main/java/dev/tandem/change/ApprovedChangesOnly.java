@@ -6,13 +6,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Once a project is baselined, its major technical items change only while an approved change request is applied.
- * The schedule is looked up lazily: it is built on the work items that ask this question.
+ * Once a project is baselined, its major technical items change only through an approved change request (whose
+ * steps run as {@link dev.tandem.workitem.ApprovedChange}, which change control does not stop). The schedule is
+ * looked up lazily: it is built on the work items that ask this question.
  */
 @Component
 class ApprovedChangesOnly implements ChangeControl {
-
-    private static final ThreadLocal<Boolean> APPLYING = ThreadLocal.withInitial(() -> false);
 
     private final ObjectProvider<ScheduleManagement> schedules;
 
@@ -22,16 +21,6 @@ class ApprovedChangesOnly implements ChangeControl {
 
     @Override
     public boolean requiresChangeRequest(long projectId) {
-        return !APPLYING.get() && schedules.getObject().hasBaseline(projectId);
-    }
-
-    /** Runs the steps of an approved change request, which may change major technical items. */
-    static void applying(Runnable steps) {
-        APPLYING.set(true);
-        try {
-            steps.run();
-        } finally {
-            APPLYING.remove();
-        }
+        return schedules.getObject().hasBaseline(projectId);
     }
 }

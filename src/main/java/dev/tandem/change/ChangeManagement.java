@@ -13,6 +13,7 @@ import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.workitem.ApprovedChange;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.WorkItemManagement;
@@ -230,7 +231,7 @@ public class ChangeManagement {
                 throw new ConflictException(request.code() + " refers to items deleted since it was drafted ("
                         + String.join(", ", conflicts) + "); refresh it before the vote that decides it.");
             }
-            ApprovedChangesOnly.applying(() -> apply(actor, project, request));
+            apply(actor, project, request);
             String baseline = clip(request.code() + " " + request.title(), 128);
             schedules.captureBaselineForApprovedChange(actor, project.key(), baseline);
             request.applied(baseline, note, clock.instant());
@@ -245,39 +246,36 @@ public class ChangeManagement {
     }
 
     /**
-     * Applies every step through the work-item facade, so history and audit record each edit. The board's approval is
-     * the permission: the steps run with the approving reviewer's name but are not limited by their own role.
+     * Applies every step through the work-item facade's approved-change command, so history and audit record each edit
+     * under the name of the approver whose vote decided; the board's approval, not that person's role, permits them.
      */
     private void apply(Actor approver, ProjectRef project, ChangeRequest request) {
-        Actor board = new Actor(approver.personId(), approver.username(), Actor.OrgRole.ADMIN);
+        ApprovedChange approved = workItems.approvedChange(approver, project.key());
         for (ProposedChange c : changes(request)) {
             switch (c) {
-                case ProposedChange.SetEstimate e -> edit(board, e.item(), new ItemFields(null, null, null, null, null, null,
-                        null, null, null, null, e.storyPoints(), e.estimateHours(), null, e.mostLikelyDays(), null, null,
-                        null, null, e.mostLikelyDays() != null ? Set.of("optimisticDays", "pessimisticDays") : Set.of()));
-                case ProposedChange.SetDates d -> edit(board, d.item(), new ItemFields(null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, d.plannedStart(), d.plannedFinish(), null,
+                case ProposedChange.SetEstimate e -> approved.update(e.item(), new ItemFields(null, null, null, null,
+                        null, null, null, null, null, null, e.storyPoints(), e.estimateHours(), null, e.mostLikelyDays(),
+                        null, null, null, null,
+                        e.mostLikelyDays() != null ? Set.of("optimisticDays", "pessimisticDays") : Set.of()));
+                case ProposedChange.SetDates d -> approved.update(d.item(), new ItemFields(null, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null, d.plannedStart(), d.plannedFinish(),
+                        null, Set.of()));
+                case ProposedChange.SetAssignee a -> approved.update(a.item(), new ItemFields(null, null, null, null,
+                        null, null, null, a.assignee(), null, null, null, null, null, null, null, null, null, null,
                         Set.of()));
-                case ProposedChange.SetAssignee a -> edit(board, a.item(), new ItemFields(null, null, null, null, null,
-                        null, null, a.assignee(), null, null, null, null, null, null, null, null, null, null, Set.of()));
-                case ProposedChange.RemoveItem r -> workItems.delete(board, r.item(), workItems.get(board, r.item()).version());
-                case ProposedChange.AddDependency d ->
-                        workItems.addDependency(board, d.item(), d.predecessor(), d.type(), d.lagDays());
+                case ProposedChange.RemoveItem r -> approved.delete(r.item());
+                case ProposedChange.AddDependency d -> approved.addDependency(d.item(), d.predecessor(), d.type(), d.lagDays());
                 case ProposedChange.AddItem a -> {
-                    ItemView created = workItems.create(board, project.key(), new ItemFields(a.type(), a.title(), null,
-                            null, null, null, null, a.assignee(), null, null, a.storyPoints(), a.estimateHours(), null,
-                            a.mostLikelyDays(), null, a.plannedStart(), a.plannedFinish(), null, Set.of()));
+                    ItemView created = approved.create(new ItemFields(a.type(), a.title(), null, null, null, null, null,
+                            a.assignee(), null, null, a.storyPoints(), a.estimateHours(), null, a.mostLikelyDays(), null,
+                            a.plannedStart(), a.plannedFinish(), null, Set.of()));
                     for (String predecessor : a.predecessors() == null ? List.<String>of() : a.predecessors()) {
-                        workItems.addDependency(board, created.key(), predecessor, "FS", 0);
+                        approved.addDependency(created.key(), predecessor, "FS", 0);
                     }
                 }
                 case ProposedChange.Unrecognised u -> throw new IllegalStateException("unvalidated operation " + u.op());
             }
         }
-    }
-
-    private void edit(Actor actor, String itemKey, ItemFields fields) {
-        workItems.update(actor, itemKey, fields, workItems.get(actor, itemKey).version());
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,10 @@ package dev.tandem.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.identity.PersonSummary;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.shared.Actor;
 import dev.tandem.support.Chromium;
 import java.io.File;
 import java.io.IOException;
@@ -9,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -75,6 +82,11 @@ class ShellBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    IdentityManagement identity;
+    @Autowired
+    PortfolioManagement portfolio;
 
     ChromeDriver browser;
     Path profile;
@@ -143,6 +155,25 @@ class ShellBrowserTests {
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
         browser.findElement(By.cssSelector("#project-nav a[href='/projects/PAY/risks']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/risks"));
+    }
+
+    @Test
+    void aBaselineThatMayNotBeCapturedYetLooksDisabledAndSaysWhyBesideTheButton() {
+        PersonSummary person = identity.get("admin");
+        String key = "SHL" + UUID.randomUUID().toString().replace("-", "").substring(0, 4).toUpperCase();
+        portfolio.createProject(new Actor(person.id(), person.username(), person.orgRole()), key, "Shell " + key, null,
+                null, LocalDate.of(2027, 1, 4));
+        signIn();
+        open("/projects/" + key + "/charter");
+
+        WebElement capture = browser.findElement(By.cssSelector(".baseline-action button"));
+        WebElement why = browser.findElement(By.id("baseline-why"));
+        assertThat(capture.isEnabled()).isFalse();
+        assertThat(capture.getCssValue("cursor")).isEqualTo("not-allowed");
+        assertThat(capture.getCssValue("background-color")).as("not the blue of a button one may press")
+                .isNotEqualTo("rgba(47, 91, 211, 1)");
+        assertThat(why.isDisplayed()).isTrue();
+        assertThat(why.findElement(By.xpath("..")).getTagName()).as("the reason is in the button's form").isEqualTo("form");
     }
 
     private void check(String path, String language, int width) throws IOException {

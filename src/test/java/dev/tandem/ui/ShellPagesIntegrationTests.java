@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The frame around every page over real HTTP: the project sidebar. */
+/** The frame around every page over real HTTP: the project sidebar, the favicon and states that must not mislead. */
 @TandemIntegrationTest
 class ShellPagesIntegrationTests {
 
@@ -48,5 +48,57 @@ class ShellPagesIntegrationTests {
         assertThat(body).contains("<details class=\"board-settings\" open=\"open\">");
         assertThat(Pattern.compile("<a href=\"/projects/" + key + "/board\\?settings=\"\\s+aria-current=\"page\">")
                 .matcher(body).find()).as("the board settings entry is marked as the current page").isTrue();
+    }
+
+    @Test
+    void signingInAfterOpeningLoginLandsOnTheProjects() {
+        var browser = new PageSession(port);
+        var login = browser.get("/login");
+        assertThat(login.status()).isEqualTo(302);
+        assertThat(login.location()).endsWith("/signin");
+
+        var signedIn = browser.signIn("admin", ADMIN_PASSWORD);
+        var landing = browser.get(signedIn.location().replaceFirst("^https?://[^/]+", ""), "Accept-Language", "en");
+        if (landing.status() == 302) {
+            landing = browser.get(landing.location().replaceFirst("^https?://[^/]+", ""), "Accept-Language", "en");
+        }
+
+        assertThat(landing.status()).isEqualTo(200);
+        assertThat(landing.body()).contains("<h1>Projects</h1>");
+    }
+
+    @Test
+    void anAdministratorIsNotShownAsReadOnlyButThePmoIs() {
+        api.newProject(api.adminToken());
+        var admin = api.newPerson("ADMIN");
+        var pmo = api.newPerson("PMO");
+
+        String adminsList = PageSession.signedIn(port, admin.username(), admin.password())
+                .get("/", "Accept-Language", "en").body();
+        String pmosList = PageSession.signedIn(port, pmo.username(), pmo.password())
+                .get("/", "Accept-Language", "en").body();
+
+        assertThat(adminsList).doesNotContain("Oversight (read-only)").contains(">Administrator<");
+        assertThat(pmosList).contains("Oversight (read-only)");
+    }
+
+    @Test
+    void everyPageLinksTheFaviconAndAnyoneMayFetchIt() {
+        var anonymous = new PageSession(port);
+
+        assertThat(anonymous.get("/signin").body()).contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\"");
+        var icon = anonymous.get("/favicon.svg");
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.body()).startsWith("<svg");
+    }
+
+    @Test
+    void theStandUpSaysSinceWhenWithOneDate() {
+        String key = api.newProject(api.adminToken());
+        var browser = PageSession.signedIn(port, "admin", ADMIN_PASSWORD);
+
+        String body = browser.get("/projects/" + key + "/standup?date=2025-06-11", "Accept-Language", "en").body();
+
+        assertThat(body).doesNotContain("yesterday").contains("Done since 2025-06-10");
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -111,9 +112,11 @@ class ShellBrowserTests {
         signIn();
         for (String language : List.of("en", "zh-CN")) {
             open("/");
+            WebElement before = browser.findElement(By.tagName("html"));
             browser.findElement(By.cssSelector(".lang-switch button[value='" + language + "']")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(
-                    ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
+            wait.until(ExpectedConditions.stalenessOf(before));
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
             for (int[] size : List.of(new int[] {1440, 900}, new int[] {390, 844})) {
                 browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size[0],
                         "height", size[1], "deviceScaleFactor", 1, "mobile", false));
@@ -122,6 +125,29 @@ class ShellBrowserTests {
                 }
             }
         }
+    }
+
+    @Test
+    void theDarkThemeFollowsTheSystemSetting() throws IOException {
+        signIn();
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        for (String page : List.of("/projects/PAY", "/projects/PAY/board", "/projects/PAY/gantt", "/projects/PAY/risks")) {
+            open(page);
+            assertThat(brightness(browser.findElement(By.tagName("html")).getCssValue("background-color")))
+                    .as(page + ": a dark page").isLessThan(60);
+            assertThat(brightness(browser.findElement(By.tagName("h1")).getCssValue("color")))
+                    .as(page + ": light headings").isGreaterThan(180);
+            File shot = browser.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve("shell-" + page.substring(page.lastIndexOf('/') + 1)
+                    + "-dark-1440.png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The mean of the red, green and blue of a CSS colour as the browser reports it, "rgba(r, g, b, a)". */
+    private static double brightness(String cssColour) {
+        String[] parts = cssColour.replaceAll("[^0-9,.]", "").split(",");
+        return (Double.parseDouble(parts[0]) + Double.parseDouble(parts[1]) + Double.parseDouble(parts[2])) / 3;
     }
 
     @Test
@@ -201,7 +227,12 @@ class ShellBrowserTests {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleContains("Projects"));
     }
 
+    /** Opens a page; the Gantt draws its schedule after loading, so its bars are waited for. */
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
+        if (path.endsWith("/gantt")) {
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("g.task")));
+        }
     }
 }

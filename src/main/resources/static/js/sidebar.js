@@ -26,11 +26,21 @@
     show();
   });
   phone.addEventListener("change", show);
+
+  // On a phone the open sidebar closes with Escape or a tap beside it.
+  function close() {
+    shell.classList.remove("sidebar-open");
+    show();
+  }
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && shell.classList.contains("sidebar-open")) {
-      shell.classList.remove("sidebar-open");
-      show();
+      close();
       toggle.focus();
+    }
+  });
+  document.addEventListener("click", function (event) {
+    if (shell.classList.contains("sidebar-open") && !event.target.closest("#project-nav, .sidebar-toggle")) {
+      close();
     }
   });
   show();

@@ -27,6 +27,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -213,6 +214,9 @@ class ShellBrowserTests {
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
         toggle.click();
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+        new Actions(browser).moveToLocation(360, 420).click().perform();
+        assertThat(browser.findElement(By.id("project-nav")).isDisplayed()).as("closed by a tap beside it").isFalse();
+        toggle.click();
         browser.findElement(By.cssSelector("#project-nav a[href='/projects/PAY/risks']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/risks"));
     }

@@ -121,7 +121,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         success.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/signin", "/locale", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-                                "/error").permitAll()
+                                "/favicon.svg", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/signin").permitAll()

@@ -11,4 +11,10 @@ class SignInPage {
     String signIn() {
         return "signin";
     }
+
+    /** The address people guess; signing in from it lands on the projects instead of a missing page. */
+    @GetMapping("/login")
+    String login() {
+        return "redirect:/";
+    }
 }

@@ -40,6 +40,8 @@ class ProjectPages {
     String projects(Actor actor, Model model) {
         model.addAttribute("projects", portfolio.visibleProjects(actor));
         model.addAttribute("mayCreate", actor.oversees());
+        // an administrator may change a project without being its member; only the PMO reads it read-only
+        model.addAttribute("admin", actor.isAdmin());
         return "projects/list";
     }
 

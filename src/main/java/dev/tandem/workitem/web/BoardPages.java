@@ -40,8 +40,12 @@ class BoardPages {
     }
 
     @GetMapping
-    String board(Actor actor, @PathVariable String key, @RequestParam(required = false) String lanes, Model model) {
+    String board(Actor actor, @PathVariable String key, @RequestParam(required = false) String lanes,
+                 @RequestParam(required = false) String settings, Model model) {
         ProjectRef project = portfolio.access(actor, key, Permission.VIEW_PROJECT);
+        if (settings != null) {
+            model.addAttribute("settingsOpen", true);
+        }
         return page(actor, project, boards.board(actor, key), lanes, model);
     }
 

@@ -181,7 +181,7 @@ class GanttBrowserTests {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "甘特图"));
         waitForBar(key + "-3", "2027-01-07");
         assertThat(browser.findElement(By.id("gantt-conflicts-heading")).getText()).isEqualTo("冲突");
-        assertThat(browser.findElement(By.cssSelector("nav.tabs")).getText()).contains("甘特图");
+        assertThat(browser.findElement(By.id("project-nav")).getText()).contains("甘特图");
         assertThat(browser.findElement(By.id("gantt-summary")).getText()).contains("关键路径");
         screenshot("gantt-04-chinese");
         click(By.cssSelector("[data-zoom='month']"));

@@ -209,7 +209,7 @@ class BoardBrowserTests {
 
         browser.findElement(By.cssSelector(".lang-switch button[value='zh-CN']")).click();
         wait(browser, LIVE).until(ExpectedConditions.textToBe(By.tagName("h1"), "看板"));
-        assertThat(browser.findElement(By.cssSelector(".tabs a[aria-current='page']")).getText()).isEqualTo("看板");
+        assertThat(browser.findElement(By.cssSelector("#project-nav a[aria-current='page']")).getText()).isEqualTo("看板");
         assertThat(text(browser, ".board-col-head[data-status='In progress'] .col-name")).isEqualTo("进行中");
         screenshot(browser, "board-08-board-in-chinese");
         new Select(browser.findElement(By.id("board-lanes"))).selectByValue("assignee");

@@ -1,0 +1,101 @@
+package dev.tandem.portfolio.web;
+
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.portfolio.Permission;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.portfolio.ProjectSummary;
+import dev.tandem.shared.Actor;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What the project sidebar needs on every page: which of its entries the page is, the projects for the switcher and
+ * whether the reader may change the board. The lists are read only when a page shows the sidebar.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class ProjectNavigation {
+
+    private static final Pattern PROJECT_PAGE = Pattern.compile("^/projects/[^/]+(?:/([^/]+))?.*");
+
+    private final PortfolioManagement portfolio;
+    private final IdentityManagement identity;
+
+    ProjectNavigation(PortfolioManagement portfolio, IdentityManagement identity) {
+        this.portfolio = portfolio;
+        this.identity = identity;
+    }
+
+    @ModelAttribute("projectNav")
+    Sidebar sidebar(HttpServletRequest request, Principal principal) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return new Sidebar(section(path, request.getParameter("settings") != null), principal);
+    }
+
+    /** The sidebar entry a page belongs to, or null for pages outside a project. */
+    static String section(String path, boolean boardSettings) {
+        if (path.startsWith("/items/")) {
+            return "items";
+        }
+        if (path.startsWith("/change-requests/")) {
+            return "changes";
+        }
+        Matcher page = PROJECT_PAGE.matcher(path);
+        if (!page.matches()) {
+            return null;
+        }
+        String first = page.group(1);
+        if (first == null) {
+            return "overview";
+        }
+        return switch (first) {
+            case "charter", "kickoff", "scorecards" -> "charter";
+            case "tech-debt" -> "debt";
+            case "milestones", "slip" -> "gantt";
+            case "review-board" -> "reviewBoard";
+            case "board" -> boardSettings ? "boardSettings" : "board";
+            default -> first;
+        };
+    }
+
+    final class Sidebar {
+
+        private final String section;
+        private final Principal principal;
+        private List<ProjectSummary> projects;
+
+        Sidebar(String section, Principal principal) {
+            this.section = section;
+            this.principal = principal;
+        }
+
+        public String section() {
+            return section;
+        }
+
+        /** The projects the reader may open, for the switcher. */
+        public List<ProjectSummary> projects() {
+            if (projects == null) {
+                Actor actor = actor();
+                projects = actor == null ? List.of() : portfolio.visibleProjects(actor);
+            }
+            return projects;
+        }
+
+        public boolean mayConfigureBoard(String projectKey) {
+            Actor actor = actor();
+            return actor != null && portfolio.access(actor, projectKey, Permission.VIEW_PROJECT)
+                    .may(Permission.MANAGE_BOARD);
+        }
+
+        private Actor actor() {
+            return principal == null ? null : identity.findByUsername(principal.getName())
+                    .map(p -> new Actor(p.id(), p.username(), p.orgRole())).orElse(null);
+        }
+    }
+}

@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -30,8 +31,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * forecast, reads why it moved in the waterfall and follows the estimate change to its audit entry, in Debian's
  * headless Chromium (screenshots under target/screenshots).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"tandem.demo=true",
-        "spring.datasource.url=jdbc:h2:mem:tandem-demo-web;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+// the same application as ShellBrowserTests, so the demo is loaded once for both
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"tandem.demo=true",
+        "spring.datasource.url=jdbc:h2:mem:tandem-shell;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
 class SlipBrowserTests {
 
     @LocalServerPort
@@ -45,7 +47,10 @@ class SlipBrowserTests {
     @Test
     void theSlippedMilestoneNamesItsCausesAndLeadsToTheAuditEntry() throws Exception {
         PersonSummary admin = identity.get("admin");
-        var items = workItems.all(new Actor(admin.id(), admin.username(), admin.orgRole()), "PAY");
+        Actor asAdmin = new Actor(admin.id(), admin.username(), admin.orgRole());
+        // the texts below are English; another test of this application may have left admin reading Chinese
+        identity.changeLocale(asAdmin, "en");
+        var items = workItems.all(asAdmin, "PAY");
         String availability = key(items, "General availability");
         String parallelRun = key(items, "Compare outcomes daily and explain every difference");
 

@@ -124,6 +124,77 @@ class SlipAttributionIntegrationTests {
                 .contains("CR-1 Add a pen test");
     }
 
+    /**
+     * A project that started on a Monday three weeks ago: Work (5 days) → Review (5 days) → milestone Ship, baselined
+     * that morning. Work started that day and was blocked by the EM the next morning; it is still blocked. The history is
+     * written through the API and then moved back in time, as if it had happened then. After working day 0 Work has four
+     * days left from today (working day T), so Ship moves from day 10 to day T + 9: T − 1 working days, all of them the
+     * block's, charged to the EM with the reason.
+     */
+    @Test
+    void daysAnItemWaitsBlockedAreChargedToWhoeverBlockedItWithTheReason() {
+        String key = api.newProject(admin);
+        LocalDate start = LocalDate.now(java.time.ZoneOffset.UTC).with(java.time.temporal.TemporalAdjusters
+                .previousOrSame(java.time.DayOfWeek.MONDAY)).minusWeeks(3);
+        assertThat(api.patch(admin, "/api/v1/projects/" + key, Map.of("startDate", start.toString(), "version",
+                api.get(admin, "/api/v1/projects/" + key).number("version"))).status()).isEqualTo(200);
+        String work = api.newItem(admin, key, Map.of("type", "task", "title", "Work", "mostLikelyDays", 5)).get("key").asString();
+        String review = api.newItem(admin, key, Map.of("type", "task", "title", "Review", "mostLikelyDays", 5)).get("key").asString();
+        String ship = api.newItem(admin, key, "milestone", "Ship");
+        api.link(admin, work, review);
+        api.link(admin, review, ship);
+        Api.Signers board = api.feasibilitySignedOff(key);
+        assertThat(api.post(admin, "/api/v1/projects/" + key + "/baselines", Map.of("name", "Start")).status()).isEqualTo(201);
+
+        assertThat(api.patch(admin, "/api/v1/items/" + work, Map.of("status", "In progress", "version", version(work)))
+                .status()).isEqualTo(200);
+        assertThat(api.patch(board.em().token(), "/api/v1/items/" + work, Map.of("blocked", true, "blockedReason",
+                "Waiting for the test environment", "version", version(work))).status()).isEqualTo(200);
+        // as if it had happened: the baseline that morning, the start at nine, the block at nine the next day
+        var jdbc = api.jdbc();
+        java.sql.Timestamp morning = java.sql.Timestamp.from(start.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        java.sql.Timestamp nine = java.sql.Timestamp.from(start.atTime(9, 0).toInstant(java.time.ZoneOffset.UTC));
+        java.sql.Timestamp nextNine = java.sql.Timestamp.from(start.plusDays(1).atTime(9, 0).toInstant(java.time.ZoneOffset.UTC));
+        long projectId = jdbc.queryForObject("select id from project where project_key = ?", Long.class, key);
+        jdbc.update("update baseline set captured_at = ? where project_id = ?", morning, projectId);
+        jdbc.update("update work_item_change set changed_at = ? where project_id = ? and field = 'item'",
+                new java.sql.Timestamp(morning.getTime() - 60_000), projectId);
+        jdbc.update("update work_item_change set changed_at = ? where project_id = ? and field = 'dependency'",
+                new java.sql.Timestamp(morning.getTime() - 30_000), projectId);
+        jdbc.update("update work_item_change set changed_at = ? where item_key = ? and field in ('status', 'actualStart')",
+                nine, work);
+        jdbc.update("update work_item_change set new_value = ? where item_key = ? and field = 'actualStart'",
+                start.toString(), work);
+        jdbc.update("update work_item_change set changed_at = ? where item_key = ? and field in ('blocked', 'blockedReason')",
+                nextNine, work);
+        jdbc.update("update work_item set actual_start = ?, blocked_since = ?, created_at = ? where item_key = ?",
+                java.sql.Date.valueOf(start), nextNine, morning, work);
+        jdbc.update("update work_item set created_at = ? where project_id = ?", morning, projectId);
+
+        JsonNode slip = api.get(admin, "/api/v1/projects/" + key + "/milestones/" + ship + "/slip").json();
+
+        int today = workingDaysFrom(start, LocalDate.now(java.time.ZoneOffset.UTC));
+        assertThat(slip.get("slipDays").asInt()).isEqualTo(today - 1);
+        assertThat(slip.get("causes")).singleElement().satisfies(c -> {
+            assertThat(c.get("kind").asString()).isEqualTo("blocked");
+            assertThat(c.get("item").asString()).isEqualTo(work);
+            assertThat(c.get("owner").asString()).isEqualTo(board.em().username());
+            assertThat(c.get("note").asString()).isEqualTo("Waiting for the test environment");
+            assertThat(c.get("days").asInt()).isEqualTo(today - 1);
+        });
+    }
+
+    /** Monday-to-Friday days from {@code start} (day 0) to {@code day}. */
+    private static int workingDaysFrom(LocalDate start, LocalDate day) {
+        int days = 0;
+        for (LocalDate d = start; d.isBefore(day); d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() <= 5) {
+                days++;
+            }
+        }
+        return days;
+    }
+
     @Test
     void thePagesShowTheWaterfallTheCausesAndTheProjectsOfThePmo() {
         estimate(admin, design, 7);

@@ -120,8 +120,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
         var success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(auth -> auth
+                        // the favicon, like the stylesheets and scripts, is served under a name with its content's hash
                         .requestMatchers("/signin", "/locale", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-                                "/favicon.svg", "/error").permitAll()
+                                "/favicon*.svg", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/signin").permitAll()

@@ -1,5 +1,7 @@
 package dev.tandem.workitem.web;
 
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.identity.PersonSummary;
 import dev.tandem.system.FormProblem;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
@@ -20,6 +22,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,11 +42,13 @@ class SprintPages {
 
     private final PortfolioManagement portfolio;
     private final SprintManagement sprints;
+    private final IdentityManagement identity;
     private final Clock clock;
 
-    SprintPages(PortfolioManagement portfolio, SprintManagement sprints, Clock clock) {
+    SprintPages(PortfolioManagement portfolio, SprintManagement sprints, IdentityManagement identity, Clock clock) {
         this.portfolio = portfolio;
         this.sprints = sprints;
+        this.identity = identity;
         this.clock = clock;
     }
 
@@ -138,7 +143,8 @@ class SprintPages {
         model.addAttribute("burndown", burndown);
         model.addAttribute("burndownChart", SprintCharts.burndown(burndown));
         model.addAttribute("burnupChart", SprintCharts.burnup(burndown));
-        model.addAttribute("history", sprints.history(actor, key, id));
+        model.addAttribute("history", SprintHistoryLines.of(sprints.history(actor, key, id), identity.list().stream()
+                .collect(Collectors.toMap(PersonSummary::username, PersonSummary::displayName))));
         model.addAttribute("mayManage", project.may(Permission.MANAGE_SPRINTS));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new PlanForm(sprint.name(), sprint.goal(), sprint.startDate().toString(),

@@ -82,7 +82,9 @@ class SprintPagesIntegrationTests {
         }
         var detail = browser.get("/projects/" + projectKey + "/sprints/" + sprint.id());
         assertThat(detail.body()).contains("<svg").contains("<polyline").contains("id=\"burndown-table\"")
-                .contains("id=\"capacity-table\"").contains("Sprint 1").contains(first.key());
+                .contains("id=\"capacity-table\"").contains("Sprint 1").contains(first.key())
+                // the history in sentences, not field codes
+                .contains("planned the sprint").contains("added 1 items: " + first.key()).doesNotContain(">PLANNED<");
         // a member of its own, since the chosen language is kept with the person
         String engineer = newPerson();
         portfolio.addMember(admin, projectKey, engineer, ProjectRole.ENGINEER);
@@ -90,7 +92,8 @@ class SprintPagesIntegrationTests {
         chinese.signIn(engineer, PASSWORD);
         chinese.post("/locale", Map.of("lang", "zh-CN"), "Referer", chinese.base() + "/");
         assertThat(chinese.get("/projects/" + projectKey + "/sprints/" + sprint.id()).body())
-                .contains("燃尽图").contains("燃起图").contains("容量");
+                .contains("燃尽图").contains("燃起图").contains("容量").contains("规划了迭代")
+                .contains("加入 1 个工作项：" + first.key());
         assertThat(chinese.get("/projects/" + projectKey + "/backlog").body()).contains("待办列表");
         assertThat(chinese.get("/projects/" + projectKey + "/standup").body()).contains("站会");
     }

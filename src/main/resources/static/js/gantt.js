@@ -648,7 +648,7 @@
         text(iso(s.start) + " – " + iso(s.finish), { "class": "bar-label moving-label",
           x: x1 + width + (item.blocked ? 20 : 8), y: y + 19 }, g);
       } else if (item.assignee) {
-        text(item.assignee, { "class": "bar-label", x: x1 + width + (item.blocked ? 20 : 8), y: y + 19 }, g);
+        text(item.assigneeName, { "class": "bar-label", x: x1 + width + (item.blocked ? 20 : 8), y: y + 19 }, g);
       }
     }
   }
@@ -670,7 +670,7 @@
       lines.push(msg("tip-critical"));
     }
     if (item.assignee) {
-      lines.push(msg("tip-assignee", item.assignee));
+      lines.push(msg("tip-assignee", item.assigneeName));
     }
     if (item.blocked) {
       lines.push(item.blockedReason ? msg("tip-blocked", item.blockedReason) : msg("tip-blocked-no-reason"));

@@ -1,5 +1,7 @@
 package dev.tandem.schedule.web;
 
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.identity.PersonSummary;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.schedule.BaselineComparison;
@@ -37,14 +39,16 @@ class GanttData {
     private final ScheduleManagement schedules;
     private final WorkItemManagement workItems;
     private final PortfolioManagement portfolio;
+    private final IdentityManagement identity;
     private final MessageSource messages;
     private final Clock clock;
 
     GanttData(ScheduleManagement schedules, WorkItemManagement workItems, PortfolioManagement portfolio,
-              MessageSource messages, Clock clock) {
+              IdentityManagement identity, MessageSource messages, Clock clock) {
         this.schedules = schedules;
         this.workItems = workItems;
         this.portfolio = portfolio;
+        this.identity = identity;
         this.messages = messages;
         this.clock = clock;
     }
@@ -70,13 +74,16 @@ class GanttData {
         Map<String, BaselineComparison.Variance> baseline = baselineId == null ? Map.of()
                 : schedules.compare(actor, key, baselineId).items().stream()
                 .collect(Collectors.toMap(BaselineComparison.Variance::key, Function.identity()));
+        Map<String, String> names = identity.list().stream()
+                .collect(Collectors.toMap(PersonSummary::username, PersonSummary::displayName));
         List<GanttView.Row> rows = new ArrayList<>(schedule.items().size());
         for (ScheduledItem i : schedule.items()) {
             BaselineComparison.Variance v = baseline.get(i.key());
             rows.add(new GanttView.Row(i.key(), i.title(), i.type(), label("type." + i.type(), i.type(), locale),
                     i.parent(), i.depth(), i.summary(), "milestone".equals(i.type()), i.status(),
                     label("status.name." + i.status(), i.status(), locale), i.statusCategory(), i.blocked(),
-                    i.blockedReason(), i.assignee(), i.start(), i.finish(), i.lateStart(), i.lateFinish(),
+                    i.blockedReason(), i.assignee(), i.assignee() == null ? null : names.getOrDefault(i.assignee(),
+                    i.assignee()), i.start(), i.finish(), i.lateStart(), i.lateFinish(),
                     i.totalFloatDays(), i.freeFloatDays(), i.critical(), i.durationDays(), i.durationSource(),
                     i.progress(), i.version(), v == null ? null : v.baselineStart(),
                     v == null ? null : v.baselineFinish()));

@@ -18,7 +18,7 @@ record GanttView(String project, LocalDate start, LocalDate finish, LocalDate to
     /** One item; {@code typeLabel} and {@code statusLabel} are in the viewer's language. */
     record Row(String key, String title, String type, String typeLabel, String parent, int depth, boolean summary,
                boolean milestone, String status, String statusLabel, StatusCategory statusCategory, boolean blocked,
-               String blockedReason, String assignee, LocalDate start, LocalDate finish, LocalDate lateStart,
+               String blockedReason, String assignee, String assigneeName, LocalDate start, LocalDate finish, LocalDate lateStart,
                LocalDate lateFinish, int totalFloatDays, int freeFloatDays, boolean critical, int durationDays,
                String durationSource, double progress, long version, LocalDate baselineStart,
                LocalDate baselineFinish) {

@@ -75,11 +75,16 @@ class GanttDataIntegrationTests {
     @Test
     void theDataHasRowsLinksCalendarAndTheViewersPermission() {
         var browser = PageSession.signedIn(port, "admin", ADMIN_PASSWORD);
+        items.update(admin, design, new ItemFields(null, null, null, null, null, null, null, "admin", null, null, null,
+                null, null, null, null, null, null, null, Set.of()), items.get(admin, design).version());
 
         var reply = browser.getJson("/projects/" + key + "/gantt/data");
 
         assertThat(reply.status()).isEqualTo(200);
         JsonNode data = reply.json();
+        // bars are labelled with the person's name, not their username
+        assertThat(row(data, design).get("assignee").asString()).isEqualTo("admin");
+        assertThat(row(data, design).get("assigneeName").asString()).isEqualTo(identity.get("admin").displayName());
         assertThat(data.get("project").asString()).isEqualTo(key);
         assertThat(data.get("editable").asBoolean()).isTrue();
         assertThat(data.get("start").asString()).isEqualTo("2027-01-04");

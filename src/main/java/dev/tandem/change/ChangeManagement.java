@@ -1,6 +1,7 @@
 package dev.tandem.change;
 
 import dev.tandem.identity.IdentityManagement;
+import dev.tandem.identity.PersonSummary;
 import dev.tandem.portfolio.MemberSummary;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
@@ -561,7 +562,9 @@ public class ChangeManagement {
     private ChangeRequestView view(Actor actor, ProjectRef project, ChangeRequest r) {
         List<ChangeRequestView.VoteView> cast = r.id() == null ? List.of()
                 : votes.findByChangeRequestIdOrderByVotedAt(r.id()).stream()
-                .map(v -> new ChangeRequestView.VoteView(v.username(), v.decision(), v.comment(), v.votedAt())).toList();
+                .map(v -> new ChangeRequestView.VoteView(v.username(), identity.findByUsername(v.username())
+                        .map(PersonSummary::displayName).orElse(v.username()), v.decision(), v.comment(), v.votedAt()))
+                .toList();
         List<ProposedChange> changes = changes(r);
         boolean open = r.state() == ChangeState.DRAFT || r.state() == ChangeState.IN_REVIEW;
         return new ChangeRequestView(r.id(), r.code(), project.key(), r.title(), r.reason(), r.requestedBy(), r.state(),

@@ -10,6 +10,6 @@ public record ChangeRequestView(long id, String code, String project, String tit
                                 String decisionNote, String baseline, long version, Instant createdAt,
                                 Instant submittedAt, Instant decidedAt) {
 
-    public record VoteView(String username, VoteDecision decision, String comment, Instant votedAt) {
+    public record VoteView(String username, String displayName, VoteDecision decision, String comment, Instant votedAt) {
     }
 }

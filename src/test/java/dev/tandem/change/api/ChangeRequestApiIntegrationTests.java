@@ -56,6 +56,10 @@ class ChangeRequestApiIntegrationTests {
 
         var read = api.get(admin, "/api/v1/change-requests/" + id);
         assertThat(read.text("state")).isEqualTo("APPLIED");
+        // votes name the reviewer as people know them
+        assertThat(read.json().get("votes").get(0).get("username").asString()).isEqualTo(signers.em().username());
+        assertThat(read.json().get("votes").get(0).get("displayName").asString())
+                .isEqualTo("Person " + signers.em().username());
         assertThat(read.text("baseline")).isEqualTo("CR-1 Build grows");
 
         var second = api.post(admin, "/api/v1/projects/" + project + "/baselines", Map.of("name", "By hand"));

@@ -419,24 +419,28 @@ public final class SlipReplay {
 
     /**
      * The edited item's view before the step when the step can be rescheduled incrementally from {@code current}:
-     * it changes one leaf item's own activity, no story points are involved (they set a project-wide rate) and nobody's
+     * it changes one leaf item's own activity, the item does not set the project's days per story point, and nobody's
      * leave lengthens anything (it depends on the dates). Null when the whole plan must be scheduled again.
      */
     private ItemView incremental(List<Line> step, Forecast current, LocalDate day) {
         String key = step.getFirst().item();
         PlanItem item = items.get(key);
-        boolean eligible = current != null && current.day().equals(day) && item != null && item.storyPoints == null
+        boolean eligible = current != null && current.day().equals(day) && item != null
                 && !current.summaries().contains(key) && current.keys().contains(key)
                 && leave.values().stream().allMatch(Set::isEmpty)
                 && step.stream().allMatch(l -> l.item().equals(key) && OWN_ACTIVITY.contains(l.field()));
-        return eligible ? item.view(items.keySet(), itemsVersion) : null;
+        if (!eligible) {
+            return null;
+        }
+        ItemView view = item.view(items.keySet(), itemsVersion);
+        return setsPointRate(view) ? null : view;
     }
 
     /** The schedule after one item's own activity changed, recomputing only what the change reaches. */
     private Forecast reschedule(Forecast current, ItemView before) {
         PlanItem item = items.get(before.key());
         ItemView after = item.view(items.keySet(), itemsVersion);
-        if (after.storyPoints() != null || !Objects.equals(before.type(), after.type())) {
+        if (setsPointRate(after) || !Objects.equals(before.type(), after.type())) {
             return forecast(current.day());
         }
         var was = NetworkAssembler.activity(before, false, calendar, plan.weeklyHours(), current.day(),
@@ -451,6 +455,15 @@ public final class SlipReplay {
             schedule = schedule.rescheduleFinishNoLaterThan(after.key(), optional(now.finishNoLaterThan()));
         }
         return forecast(current.day(), schedule, current.summaries(), current.daysPerPoint());
+    }
+
+    /**
+     * Whether the item counts in the project's days per story point (points and days both estimated): changing it
+     * changes the duration of every item estimated in points, so the whole plan is scheduled again.
+     */
+    private static boolean setsPointRate(ItemView item) {
+        return item.storyPoints() != null && item.storyPoints().signum() > 0 && (item.mostLikelyDays() != null
+                || item.plannedStart() != null && item.plannedFinish() != null);
     }
 
     private static OptionalInt optional(Integer value) {

@@ -234,6 +234,35 @@ class SlipReplayTests {
     }
 
     @Test
+    void storyPointsFollowTheProjectsRateWhicheverItemChanges() {
+        // P-4 sets the rate (4 points, 8 days: 2 days a point), P-5 is estimated in points only, after P-2
+        items.put("P-4", pointed("P-4", "4", "8"));
+        items.put("P-5", pointed("P-5", "3", null));
+        link("P-2", "P-5");
+        link("P-5", "P-3");
+        // P-5 grew from 2 points (4 days) to 3 (6 days); P-4's days went from 4 (1 a point) to 8 (2 a point)
+        lines("2027-01-02T10:00:00Z", "carol", "P-5", "storyPoints", "2", "3");
+        lines("2027-01-02T11:00:00Z", "dave", "P-4", "mostLikelyDays", "4", "8");
+
+        Attribution m = milestone("P-3", "2027-01-03T00:00:00Z");
+
+        // at the start P-5 took 2 days (2 points at 1 day a point): P-3 on index 11, two days after the reference;
+        // then 3 days, then 6
+        WorkingCalendar calendar = WorkingCalendar.mondayToFriday(START);
+        assertThat(m.contributions()).extracting(Contribution::owner, Contribution::days)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, 2),
+                        org.assertj.core.groups.Tuple.tuple("carol", 1),
+                        org.assertj.core.groups.Tuple.tuple("dave", 3));
+        assertThat(m.endDate()).isEqualTo(calendar.dateOf(15));
+    }
+
+    private static ItemView pointed(String key, String points, String days) {
+        return new ItemView(0, key, "P", "task", key + " title", null, "To do", StatusCategory.TODO, false, null, null,
+                "medium", null, null, null, null, Set.of(), new BigDecimal(points), null, null,
+                days == null ? null : new BigDecimal(days), null, null, null, null, null, null, 0, null, null, false);
+    }
+
+    @Test
     void aMilestoneDeletedInTheWindowKeepsItsMovementUpToThen() {
         // P-6 after P-2 existed at the baseline; P-1 grew by two days, then P-6 was deleted
         estimate("P-1", "5", "7", "2027-01-02T10:00:00Z", "carol");

@@ -83,6 +83,9 @@ class SprintPagesIntegrationTests {
         var detail = browser.get("/projects/" + projectKey + "/sprints/" + sprint.id());
         assertThat(detail.body()).contains("<svg").contains("<polyline").contains("id=\"burndown-table\"")
                 .contains("id=\"capacity-table\"").contains("Sprint 1").contains(first.key());
+        assertThat(detail.body()).as("a planned sprint has no actuals yet")
+                .contains("The work left is drawn here day by day once the sprint starts")
+                .contains("The scope and the work done are drawn here day by day once the sprint starts");
         // a member of its own, since the chosen language is kept with the person
         String engineer = newPerson();
         portfolio.addMember(admin, projectKey, engineer, ProjectRole.ENGINEER);

@@ -117,6 +117,17 @@ class GlobalSearchIntegrationTests {
                 .doesNotContain(hidden).doesNotContain("<html");
     }
 
+    @Test
+    void theCommandBarOffersToCreateAnItemOnlyToThoseWhoMay() {
+        String action = "Create a work item in " + project;
+        assertThat(PageSession.signedIn(port, engineer.username(), engineer.password()).get("/projects/" + project)
+                .body()).contains(action);
+        Person stakeholder = api.newPerson();
+        api.addMember(project, stakeholder.username(), "STAKEHOLDER");
+        assertThat(PageSession.signedIn(port, stakeholder.username(), stakeholder.password()).get("/projects/" + project)
+                .body()).contains("Go to Board").doesNotContain(action);
+    }
+
     private Response search(Person caller, String q) {
         return api.get(caller.token(), "/api/v1/search?q=" + encode(q));
     }

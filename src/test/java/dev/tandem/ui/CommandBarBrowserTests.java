@@ -114,7 +114,8 @@ class CommandBarBrowserTests {
         List<String> keys = dialog.findElements(By.tagName("dt")).stream().map(WebElement::getText).toList();
         assertThat(keys).contains("Ctrl K · ⌘ K", "?", "Esc", "Enter");
         assertThat(dialog.findElements(By.tagName("dd")).stream().map(WebElement::getText).toList())
-                .contains("Open the command bar", "Show this list");
+                .contains("Open the command bar", "Show this list", "Move the focused card to another column",
+                        "Move the focused bar by a day; a summary folds or unfolds");
 
         dialog.sendKeys(Keys.ESCAPE);
         wait.until(ExpectedConditions.invisibilityOf(dialog));

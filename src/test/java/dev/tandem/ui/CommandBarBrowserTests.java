@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -27,10 +29,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The command bar on the demo organisation: Ctrl+K opens it, typing part of an item's title finds the item, the
  * arrows move through the list, Enter opens the chosen entry and Escape closes the bar; "?" lists the shortcuts.
+ * Screenshots of the bar and of the shortcuts go to target/screenshots.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"tandem.demo=true",
         "spring.datasource.url=jdbc:h2:mem:tandem-shell;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
 class CommandBarBrowserTests {
+
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     @LocalServerPort
     int port;
@@ -55,7 +60,7 @@ class CommandBarBrowserTests {
     }
 
     @Test
-    void ctrlKFindsAnItemByPartOfItsTitleAndEnterOpensIt() {
+    void ctrlKFindsAnItemByPartOfItsTitleAndEnterOpensIt() throws IOException {
         signIn();
         open("/projects/PAY/board");
         WebElement bar = browser.findElement(By.id("command-bar"));
@@ -76,6 +81,7 @@ class CommandBarBrowserTests {
         WebElement found = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#command-options .search-option[aria-selected='true']")));
         assertThat(found.getText()).contains("Spike: ISO 20022 message mapping for SEPA and CIPS");
+        screenshot("command-bar");
         String target = found.getAttribute("data-href");
         assertThat(target).startsWith("/items/PAY-");
 
@@ -105,12 +111,13 @@ class CommandBarBrowserTests {
     }
 
     @Test
-    void aQuestionMarkListsTheKeyboardShortcuts() {
+    void aQuestionMarkListsTheKeyboardShortcuts() throws IOException {
         signIn();
         open("/projects/PAY");
         browser.findElement(By.tagName("body")).sendKeys("?");
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shortcuts")));
         assertThat(dialog.findElement(By.tagName("h2")).getText()).isEqualTo("Keyboard shortcuts");
+        screenshot("shortcuts");
         List<String> keys = dialog.findElements(By.tagName("dt")).stream().map(WebElement::getText).toList();
         assertThat(keys).contains("Ctrl K · ⌘ K", "?", "Esc", "Enter");
         assertThat(dialog.findElements(By.tagName("dd")).stream().map(WebElement::getText).toList())
@@ -119,6 +126,12 @@ class CommandBarBrowserTests {
 
         dialog.sendKeys(Keys.ESCAPE);
         wait.until(ExpectedConditions.invisibilityOf(dialog));
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + "-en-1440.png"),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     private WebElement selected() {

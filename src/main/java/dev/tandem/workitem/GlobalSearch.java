@@ -68,8 +68,9 @@ public class GlobalSearch {
 
     private Map<String, SearchResult> people(List<ProjectSummary> visible, String lower) {
         Map<String, SearchResult> people = new LinkedHashMap<>();
+        Map<Long, List<MemberSummary>> members = portfolio.membersOf(visible.stream().map(ProjectSummary::id).toList());
         for (ProjectSummary project : visible) {
-            for (MemberSummary m : portfolio.membersOf(project.id())) {
+            for (MemberSummary m : members.getOrDefault(project.id(), List.of())) {
                 if (!people.containsKey(m.username())
                         && (contains(m.username(), lower) || contains(m.displayName(), lower))) {
                     people.put(m.username(), new SearchResult(SearchResult.Kind.PERSON, m.username(),

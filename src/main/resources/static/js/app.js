@@ -40,6 +40,15 @@
     document.querySelectorAll("input[data-reason]").forEach(syncBlockedReason);
   });
 
+  // A link to a collapsed form (an empty page's first step) opens it.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest('a[href^="#"]');
+    var target = link && document.getElementById(link.getAttribute("href").slice(1));
+    if (target instanceof HTMLDetailsElement) {
+      target.open = true;
+    }
+  });
+
   // Picks the whole secret with one click so it is easy to copy.
   document.addEventListener("focusin", function (event) {
     if (event.target.matches && event.target.matches("input.secret")) {

@@ -147,13 +147,20 @@ public class ChangeManagement {
             throw new ConflictException("Every step of " + request.code() + " refers to deleted items; withdraw it instead.");
         }
         request.replaceChanges(json.writerFor(STEPS).writeValueAsString(kept));
-        if (request.state() == ChangeState.IN_REVIEW) {
+        boolean inReview = request.state() == ChangeState.IN_REVIEW;
+        if (inReview) {
             votes.deleteByChangeRequestId(request.id());
             request.submitted(json.writeValueAsString(assess(actor, found.project(), request)), clock.instant());
         }
         requests.flush();
         events.publishEvent(new ChangeEvent(found.project().id(), actor.username(), "change.refreshed",
                 found.project().key() + "/" + request.code(), "steps kept: " + kept.size(), null));
+        if (inReview) {
+            // the vote starts afresh, so those who voted are asked again
+            events.publishEvent(new ChangeRequestSubmitted(request.id(), found.project().key(), request.code(),
+                    request.title(), request.requestedBy(),
+                    reviewers(found.project().id()).stream().map(MemberSummary::username).toList()));
+        }
         return view(actor, found.project(), request);
     }
 
@@ -168,6 +175,7 @@ public class ChangeManagement {
         requests.flush();
         events.publishEvent(new ChangeEvent(found.project().id(), actor.username(), "change.withdrawn",
                 found.project().key() + "/" + request.code(), null, null));
+        events.publishEvent(new ChangeRequestClosed(request.id()));
         return view(actor, found.project(), request);
     }
 
@@ -209,6 +217,7 @@ public class ChangeManagement {
         votes.saveAndFlush(vote);
         events.publishEvent(new ChangeEvent(project.id(), actor.username(), replaced ? "change.vote-replaced" : "change.voted",
                 project.key() + "/" + request.code(), reviewer.role() + ": " + decision, comment));
+        events.publishEvent(new ChangeRequestVoted(request.id(), actor.username()));
         decide(actor, project, request, reviewers);
         return view(actor, project, request);
     }
@@ -243,6 +252,7 @@ public class ChangeManagement {
             events.publishEvent(new ChangeEvent(project.id(), actor.username(), "change.rejected",
                     project.key() + "/" + request.code(), null, note));
         }
+        events.publishEvent(new ChangeRequestClosed(request.id()));
         requests.flush();
     }
 

@@ -1,6 +1,8 @@
 package dev.tandem.notification;
 
+import dev.tandem.change.ChangeRequestClosed;
 import dev.tandem.change.ChangeRequestSubmitted;
+import dev.tandem.change.ChangeRequestVoted;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.NotFoundException;
@@ -12,7 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Each person's in-app inbox. Notices are written with the change that causes them, in its transaction. */
+/**
+ * Each person's in-app inbox. Notices are written with the change that causes them, in its transaction, and go away
+ * in the transaction that ends their reason (the vote was cast, the request decided or withdrawn).
+ */
 @Service
 @Transactional
 public class Inbox {
@@ -29,16 +34,31 @@ public class Inbox {
         this.clock = clock;
     }
 
-    /** Every reviewer hears that a change request waits for their vote. */
+    /** Every reviewer not yet told hears that a change request waits for their vote. */
     @EventListener
     public void on(ChangeRequestSubmitted event) {
         for (String reviewer : event.reviewers()) {
             identity.findByUsername(reviewer).ifPresent(person -> jdbc.update(
-                    "insert into notification (person_id, message, link, created_at) values (?, ?, ?, ?)",
+                    "insert into notification (person_id, message, link, created_at) select ?, ?, ?, ? "
+                            + "where not exists (select 1 from notification where person_id = ? and link = ?)",
                     person.id(), clip(event.projectKey() + " " + event.code() + " “" + event.title() + "” by "
                             + event.requestedBy() + " waits for your vote"),
-                    "/change-requests/" + event.changeRequestId(), Timestamp.from(clock.instant())));
+                    link(event.changeRequestId()), Timestamp.from(clock.instant()), person.id(),
+                    link(event.changeRequestId())));
         }
+    }
+
+    /** Once the reviewer voted, the request no longer waits for them. */
+    @EventListener
+    public void on(ChangeRequestVoted event) {
+        identity.findByUsername(event.voter()).ifPresent(person -> jdbc.update(
+                "delete from notification where person_id = ? and link = ?", person.id(), link(event.changeRequestId())));
+    }
+
+    /** A decided or withdrawn request waits for nobody. */
+    @EventListener
+    public void on(ChangeRequestClosed event) {
+        jdbc.update("delete from notification where link = ?", link(event.changeRequestId()));
     }
 
     @Transactional(readOnly = true)
@@ -62,6 +82,16 @@ public class Inbox {
                 Timestamp.from(clock.instant()), id, actor.personId()) == 0) {
             throw new NotFoundException("No notification " + id + ".");
         }
+    }
+
+    public void markAllRead(Actor actor) {
+        jdbc.update("update notification set read_at = ? where person_id = ? and read_at is null",
+                Timestamp.from(clock.instant()), actor.personId());
+    }
+
+    /** A notice about a change request points to its page; that link is also how the notice is found again. */
+    private static String link(long changeRequestId) {
+        return "/change-requests/" + changeRequestId;
     }
 
     private static String clip(String s) {

@@ -1,5 +1,6 @@
 package dev.tandem.portfolio;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +11,8 @@ interface Memberships extends JpaRepository<Membership, Long> {
     Optional<Membership> findByProjectIdAndPersonId(long projectId, long personId);
 
     List<Membership> findByProjectId(long projectId);
+
+    List<Membership> findByProjectIdIn(Collection<Long> projectIds);
 
     List<Membership> findByPersonId(long personId);
 

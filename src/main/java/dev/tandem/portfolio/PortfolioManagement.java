@@ -10,6 +10,7 @@ import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -157,13 +158,22 @@ public class PortfolioManagement {
 
     @Transactional(readOnly = true)
     public List<MemberSummary> membersOf(long projectId) {
-        List<Membership> list = memberships.findByProjectId(projectId);
-        Map<Long, PersonSummary> people = identity.byIds(list.stream().map(Membership::personId).toList());
+        return membersOf(List.of(projectId)).getOrDefault(projectId, List.of());
+    }
+
+    /** The members of several projects in two queries, by project id, each list ordered as {@link #membersOf(long)}. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<MemberSummary>> membersOf(Collection<Long> projectIds) {
+        List<Membership> list = projectIds.isEmpty() ? List.of() : memberships.findByProjectIdIn(projectIds);
+        Map<Long, PersonSummary> people = identity.byIds(list.stream().map(Membership::personId).distinct().toList());
         return list.stream()
-                .map(m -> new MemberSummary(m.personId(), people.get(m.personId()).username(),
-                        people.get(m.personId()).displayName(), m.role(), m.version()))
-                .sorted(Comparator.comparing((MemberSummary m) -> m.role().ordinal()).thenComparing(MemberSummary::displayName))
-                .toList();
+                .collect(Collectors.groupingBy(Membership::projectId, Collectors.collectingAndThen(Collectors.toList(),
+                        members -> members.stream()
+                                .map(m -> new MemberSummary(m.personId(), people.get(m.personId()).username(),
+                                        people.get(m.personId()).displayName(), m.role(), m.version()))
+                                .sorted(Comparator.comparing((MemberSummary m) -> m.role().ordinal())
+                                        .thenComparing(MemberSummary::displayName))
+                                .toList())));
     }
 
     /** Whether the person belongs to the project, in any role. */

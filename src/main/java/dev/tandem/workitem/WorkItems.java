@@ -1,6 +1,7 @@
 package dev.tandem.workitem;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -36,6 +37,13 @@ interface WorkItems extends JpaRepository<WorkItem, Long> {
             order by i.number""")
     Page<WorkItem> search(long projectId, WorkItemType type, Long statusId, Long assigneeId, Boolean blocked,
                           String label, String text, Pageable pageable);
+
+    @Query("""
+            select i from WorkItem i
+            where i.projectId in :projectIds
+              and (lower(i.title) like :text escape '!' or lower(i.key) like :text escape '!')
+            order by i.projectId, i.number""")
+    List<WorkItem> findMatching(Collection<Long> projectIds, String text, Pageable pageable);
 
     @Query("""
             select i from WorkItem i, WorkflowStatus s

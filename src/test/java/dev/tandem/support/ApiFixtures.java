@@ -78,7 +78,6 @@ public final class ApiFixtures {
     private final long baseline;
     private final long draft;
     private final long inReview;
-    private final long notice;
     private final String roleHolder;
 
     private ApiFixtures(Api api) {
@@ -122,7 +121,6 @@ public final class ApiFixtures {
         draft = newDraft();
         inReview = newDraft();
         ok(api.post(callers.get(Caller.ENGINEER).token(), "/api/v1/change-requests/" + inReview + "/submit", null));
-        notice = noticeOf(Caller.EM, "/change-requests/" + inReview);
     }
 
     public static ApiFixtures setUp(Api api) {
@@ -202,8 +200,10 @@ public final class ApiFixtures {
                 query.put("from", "2027-03-01");
                 query.put("to", "2027-03-02");
             }
-            case "POST /api/v1/me/notifications/{id}/read" -> vars.put("id", Long.toString(notice));
+            // a notice of its own request each time: the EM's vote on the request in review ends its notice
+            case "POST /api/v1/me/notifications/{id}/read" -> vars.put("id", Long.toString(newNotice()));
             case "GET /api/v1/audit" -> query.put("size", 1);
+            case "GET /api/v1/search" -> query.put("q", project);
             // projects and members
             case "POST /api/v1/projects" -> {
                 String key = Api.uniqueProjectKey();
@@ -476,6 +476,13 @@ public final class ApiFixtures {
     private long newToken(Person person) {
         return created(api.basic("POST", "/api/v1/me/tokens", person.username(), person.password(),
                 fields("name", "to revoke", "expiresInDays", 1))).number("id");
+    }
+
+    /** A change request just submitted, and the notice that it waits for the EM's vote. */
+    private long newNotice() {
+        long request = newDraft();
+        ok(api.post(callers.get(Caller.ENGINEER).token(), "/api/v1/change-requests/" + request + "/submit", null));
+        return noticeOf(Caller.EM, "/change-requests/" + request);
     }
 
     private long noticeOf(Caller caller, String link) {

@@ -102,6 +102,32 @@ class I18nTests {
         assertThat(keys).allSatisfy(key -> assertThat(english).containsKey(key));
     }
 
+    /**
+     * Every audit action has a sentence for the audit page. Actions are the literals shaped like
+     * {@code item.updated} in the main sources, except the keys of input problems
+     * ({@code problem.date}) and the field paths of a person's skills ({@code skills.level}).
+     */
+    @Test
+    void everyAuditActionHasASentence() throws IOException {
+        Properties english = bundle("messages.properties");
+        Pattern code = Pattern.compile("\"([a-z][a-z-]*\\.[a-z][a-z-]*)\"");
+        Set<String> actions = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher literals = code.matcher(Files.readString(source));
+                while (literals.find()) {
+                    String literal = literals.group(1);
+                    if (!literal.startsWith("problem.") && !literal.startsWith("skills.")) {
+                        actions.add(literal);
+                    }
+                }
+            }
+        }
+        assertThat(actions).as("actions found").contains("signin.succeeded", "item.updated", "change.voted");
+        assertThat(actions).allSatisfy(action -> assertThat(english).as("a sentence for " + action)
+                .containsKey("audit.action." + action));
+    }
+
     @Test
     void noTemplateHasHardCodedText() throws Exception {
         List<String> findings = new ArrayList<>();

@@ -4,6 +4,7 @@ import dev.tandem.change.ChangeManagement;
 import dev.tandem.change.ChangeRequestView;
 import dev.tandem.change.VoteDecision;
 import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.portfolio.ProjectSummary;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.ForbiddenException;
@@ -29,8 +30,10 @@ class ChangeRequestPages {
 
     @GetMapping("/projects/{key}/changes")
     String list(Actor actor, @PathVariable String key, Model model) {
-        model.addAttribute("project", portfolio.project(actor, key));
+        ProjectSummary project = portfolio.project(actor, key);
+        model.addAttribute("project", project);
         model.addAttribute("requests", changes.list(actor, key));
+        model.addAttribute("mayDraft", project.myRole() != null || actor.isAdmin());
         return "change/list";
     }
 

@@ -3,6 +3,7 @@ package dev.tandem.notification.api;
 import dev.tandem.notification.Inbox;
 import dev.tandem.notification.Notice;
 import dev.tandem.shared.Actor;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,13 @@ class InboxApi {
     @GetMapping
     List<Notice> notices(Actor actor) {
         return inbox.notices(actor);
+    }
+
+    @PostMapping("/read")
+    @Operation(summary = "Mark every notice read")
+    ResponseEntity<Void> readAll(Actor actor) {
+        inbox.markAllRead(actor);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/read")

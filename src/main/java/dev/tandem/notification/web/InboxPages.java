@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** The inbox page; opening a notice marks it read and goes where it points. */
+/** The inbox page; opening a notice marks it read and goes where it points, or it is marked read in place. */
 @Controller
 class InboxPages {
 
@@ -35,6 +35,18 @@ class InboxPages {
                 .orElse("/inbox");
         inbox.markRead(actor, id);
         return "redirect:" + link;
+    }
+
+    @PostMapping("/inbox/{id}/read")
+    String markRead(Actor actor, @PathVariable long id) {
+        inbox.markRead(actor, id);
+        return "redirect:/inbox";
+    }
+
+    @PostMapping("/inbox/read")
+    String markAllRead(Actor actor) {
+        inbox.markAllRead(actor);
+        return "redirect:/inbox";
     }
 
     /** Puts the unread count into every page's header. */

@@ -161,6 +161,7 @@ class CharterPages {
         html.put("scopeOut", markdown.toHtml(charter.scopeOut()));
         html.put("architectureSummary", markdown.toHtml(charter.architectureSummary()));
         model.addAttribute("html", html);
+        model.addAttribute("unwritten", html.values().stream().allMatch(String::isEmpty));
         model.addAttribute("history", charters.history(actor, key).stream().limit(30).toList());
         model.addAttribute("mayEdit", project.may(Permission.EDIT_CHARTER));
         model.addAttribute("maySignOff", project.role() == ProjectRole.EM || project.role() == ProjectRole.ARCHITECT);

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What the project sidebar needs on every page: which of its entries the page is, the projects for the switcher and
- * whether the reader may change the board. The lists are read only when a page shows the sidebar.
+ * What the project sidebar and the command bar need on every page: which of the sidebar's entries the page is, the
+ * projects for the switcher and whether the reader may change the board or create items. The lists are read only when a page shows the sidebar.
  */
 @ControllerAdvice(annotations = Controller.class)
 class ProjectNavigation {
@@ -88,9 +88,17 @@ class ProjectNavigation {
         }
 
         public boolean mayConfigureBoard(String projectKey) {
+            return may(projectKey, Permission.MANAGE_BOARD);
+        }
+
+        /** For the command bar's "create a work item". */
+        public boolean mayCreateItems(String projectKey) {
+            return may(projectKey, Permission.EDIT_ITEMS);
+        }
+
+        private boolean may(String projectKey, Permission permission) {
             Actor actor = actor();
-            return actor != null && portfolio.access(actor, projectKey, Permission.VIEW_PROJECT)
-                    .may(Permission.MANAGE_BOARD);
+            return actor != null && portfolio.access(actor, projectKey, Permission.VIEW_PROJECT).may(permission);
         }
 
         private Actor actor() {

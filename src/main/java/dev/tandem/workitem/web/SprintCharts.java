@@ -26,7 +26,9 @@ final class SprintCharts {
     private SprintCharts() {
     }
 
-    record Chart(int width, int height, List<Line> lines, List<Bar> bars, List<Label> labels) {
+    /** {@code empty}: nothing has happened yet that the chart would show. */
+    record Chart(int width, int height, List<Line> lines, List<Bar> bars, List<Dot> dots, List<Label> labels,
+                 boolean empty) {
         public String viewBox() {
             return "0 0 " + width + " " + height;
         }
@@ -36,6 +38,10 @@ final class SprintCharts {
     }
 
     record Bar(String css, String x, String y, String width, String height) {
+    }
+
+    /** A marker for a series of one point, which a polyline would not draw. */
+    record Dot(String css, String x, String y) {
     }
 
     record Label(String css, String x, String y, String anchor, String text) {
@@ -66,16 +72,21 @@ final class SprintCharts {
             }
         }
         List<Line> lines = new ArrayList<>(axes());
+        List<Dot> dots = new ArrayList<>();
+        int actuals = 0;
         for (Series s : series) {
-            StringBuilder points = new StringBuilder();
+            List<String[]> points = new ArrayList<>();
             for (int i = 0; i < days.size(); i++) {
                 BigDecimal v = s.value().apply(days.get(i));
                 if (v != null) {
-                    points.append(points.isEmpty() ? "" : " ").append(num(x(i, days.size()))).append(',')
-                            .append(num(y(v.doubleValue(), max)));
+                    points.add(new String[] {num(x(i, days.size())), num(y(v.doubleValue(), max))});
                 }
             }
-            lines.add(new Line(s.css(), points.toString()));
+            lines.add(new Line(s.css(), String.join(" ", points.stream().map(p -> p[0] + "," + p[1]).toList())));
+            if (points.size() == 1) {
+                dots.add(new Dot(s.css(), points.getFirst()[0], points.getFirst()[1]));
+            }
+            actuals = points.size();
         }
         List<Label> labels = new ArrayList<>(yLabels(max));
         int step = Math.max(1, (int) Math.ceil(days.size() / 8.0));
@@ -83,7 +94,8 @@ final class SprintCharts {
             labels.add(new Label("tick", num(x(i, days.size())), num(TOP + PLOT_H + 18), "middle",
                     days.get(i).date().toString().substring(5)));
         }
-        return new Chart(WIDTH, HEIGHT, lines, List.of(), labels);
+        // the last series holds the actuals: remaining or completed work
+        return new Chart(WIDTH, HEIGHT, lines, List.of(), dots, labels, actuals == 0);
     }
 
     static Chart velocity(Velocity v) {
@@ -105,7 +117,7 @@ final class SprintCharts {
             String name = e.name().length() > 14 ? e.name().substring(0, 13) + "…" : e.name();
             labels.add(new Label("tick", num(centre), num(TOP + PLOT_H + 18), "middle", name));
         }
-        return new Chart(WIDTH, HEIGHT, axes(), bars, labels);
+        return new Chart(WIDTH, HEIGHT, axes(), bars, List.of(), labels, sprints.isEmpty());
     }
 
     private static Bar bar(String css, double x, double value, double width, double max) {

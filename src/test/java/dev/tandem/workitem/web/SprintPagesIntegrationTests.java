@@ -85,6 +85,9 @@ class SprintPagesIntegrationTests {
                 .contains("id=\"capacity-table\"").contains("Sprint 1").contains(first.key())
                 // the history in sentences, not field codes
                 .contains("planned the sprint").contains("added 1 items: " + first.key()).doesNotContain(">PLANNED<");
+        assertThat(detail.body()).as("a planned sprint has no actuals yet")
+                .contains("The work left is drawn here day by day once the sprint starts")
+                .contains("The scope and the work done are drawn here day by day once the sprint starts");
         // a member of its own, since the chosen language is kept with the person
         String engineer = newPerson();
         portfolio.addMember(admin, projectKey, engineer, ProjectRole.ENGINEER);

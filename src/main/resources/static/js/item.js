@@ -59,6 +59,20 @@
     byId("description-empty").hidden = html !== "";
   }
 
+  // The badges under the title follow the type, status and priority saved.
+  function showBadge(field, data) {
+    var badge = document.querySelector("#badge-" + field + " .badge");
+    if (!badge) {
+      return;
+    }
+    badge.textContent = data.display;
+    if (field === "priority") {
+      badge.className = "badge priority-" + data.value;
+    } else if (field === "status") {
+      badge.className = "badge " + data.category;
+    }
+  }
+
   function button(label, action) {
     var element = document.createElement("button");
     element.type = "button";
@@ -88,6 +102,7 @@
         saved[field] = data.value;
         show(field, data.value);
         showDescription(data.html);
+        showBadge(field, data);
         if (previous === undefined) {
           report(field, "ok", text.undone);
         } else {

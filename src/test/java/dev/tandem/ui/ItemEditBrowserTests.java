@@ -11,8 +11,10 @@ import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.WorkItemManagement;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -93,8 +96,11 @@ class ItemEditBrowserTests {
         new Select(browser.findElement(By.id("priority"))).selectByValue("high");
         waitForText("status-priority", "Saved.");
         assertThat(items.get(admin, item.key()).priority()).isEqualTo("high");
+        assertThat(browser.findElement(By.cssSelector("#badge-priority .badge")).getText()).isEqualTo("High");
         browser.findElement(By.cssSelector("#status-priority button")).click();
         waitForText("status-priority", "The previous value is back.");
+        screenshot("item-inline-undone");
+        assertThat(browser.findElement(By.cssSelector("#badge-priority .badge")).getText()).isEqualTo("Medium");
 
         assertThat(new Select(browser.findElement(By.id("priority"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("medium");
@@ -113,6 +119,7 @@ class ItemEditBrowserTests {
         browser.findElement(By.id("description")).sendKeys("Settle **twice** a day <script>alert(1)</script>");
         browser.findElement(By.id("description-preview-tab")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#description-preview strong")));
+        screenshot("item-description-preview");
         assertThat(browser.findElement(By.id("description-preview")).getText()).contains("twice");
         assertThat(browser.findElements(By.cssSelector("#description-preview script"))).isEmpty();
         browser.findElement(By.id("description-save")).click();
@@ -133,12 +140,23 @@ class ItemEditBrowserTests {
         new Select(browser.findElement(By.id("priority"))).selectByValue("low");
         waitForText("status-priority", "Someone else changed this meanwhile; it is now: Highest.");
 
+        screenshot("item-inline-conflict");
         assertThat(new Select(browser.findElement(By.id("priority"))).getFirstSelectedOption().getAttribute("value"))
                 .as("the person's choice stays visible").isEqualTo("low");
         assertThat(items.get(admin, item.key()).priority()).isEqualTo("highest");
         browser.findElement(By.xpath("//*[@id='status-priority']/button[.='Save mine']")).click();
         waitForText("status-priority", "Saved.");
         assertThat(items.get(admin, item.key()).priority()).isEqualTo("low");
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.createDirectories(Path.of("target/screenshots"));
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target/screenshots", name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void waitForText(String id, String text) {

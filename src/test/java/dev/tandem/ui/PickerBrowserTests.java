@@ -84,7 +84,7 @@ class PickerBrowserTests {
     }
 
     @Test
-    void theDependencyFormPicksThePredecessorByItsTitle() {
+    void theDependencyFormPicksThePredecessorByItsTitle() throws IOException {
         open("/items/" + api.key());
         WebElement predecessor = browser.findElement(By.id("predecessor"));
 
@@ -92,6 +92,9 @@ class PickerBrowserTests {
         WebElement option = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#predecessor-options [role=option]")));
         assertThat(option.getText()).contains("Wire the ledger").contains(ledger.key());
+        Files.copy(browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                Files.createDirectories(Path.of("target/screenshots")).resolve("picker-item.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         predecessor.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
 
         assertThat(predecessor.getAttribute("value")).isEqualTo(ledger.key());
@@ -104,8 +107,9 @@ class PickerBrowserTests {
     }
 
     @Test
-    void theChangeRequestFormShowsTheFieldsOfTheStepChosenOneStepAtATime() {
+    void theChangeRequestFormShowsTheFieldsOfTheStepChosenOneStepAtATime() throws IOException {
         open("/projects/" + key + "/changes/new");
+        Files.createDirectories(Path.of("target/screenshots"));
         assertThat(browser.findElement(By.id("item-0")).isDisplayed()).as("nothing before a step is chosen").isFalse();
         assertThat(browser.findElement(By.id("op-1")).isDisplayed()).as("the second step waits for Add step").isFalse();
 
@@ -120,6 +124,8 @@ class PickerBrowserTests {
         WebElement person = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#assignee-0-options [role=option]")));
         assertThat(person.findElement(By.cssSelector(".avatar")).getText()).isNotBlank();
+        Files.copy(browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                Path.of("target/screenshots", "picker-change-request.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         person.click();
         assertThat(assignee.getAttribute("value")).isEqualTo("admin");
 

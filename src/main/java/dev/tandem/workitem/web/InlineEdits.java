@@ -55,9 +55,12 @@ class InlineEdits {
     record Edit(@NotBlank @Size(max = 40) String field, @Size(max = 20_000) String value, Long version) {
     }
 
-    /** A field as it now stands: the value for the input, the words to show, the item's version. */
-    record FieldValue(String field, String value, String display, String html, long version, String message,
-                      Map<String, String> values) {
+    /**
+     * A field as it now stands: the value for its input and the words to show, the rendered description, the
+     * status's category, the item's version, on a conflict the reason, and every field's value.
+     */
+    record FieldValue(String field, String value, String display, String html, String category, long version,
+                      String message, Map<String, String> values) {
     }
 
     /** The fields the item page edits in place; {@code blocked} carries the reason, empty when not blocked. */
@@ -149,8 +152,8 @@ class InlineEdits {
         };
         Map<String, String> values = new LinkedHashMap<>();
         FIELDS.forEach(f -> values.put(f, form.value(f)));
-        return new FieldValue(field, value, display, markdown.toHtml(item.description()), item.version(), message,
-                values);
+        return new FieldValue(field, value, display, markdown.toHtml(item.description()),
+                item.statusCategory().name().toLowerCase(Locale.ROOT), item.version(), message, values);
     }
 
     private String problem(String messageKey, String value) {

@@ -59,6 +59,18 @@
     byId("description-empty").hidden = html !== "";
   }
 
+  function showAvatar(person) {
+    var holder = byId("assignee-avatar");
+    holder.textContent = "";
+    if (person) {
+      var avatar = document.createElement("span");
+      avatar.className = "avatar " + person.colour;
+      avatar.title = person.label;
+      avatar.textContent = person.initials;
+      holder.appendChild(avatar);
+    }
+  }
+
   // The badges under the title follow the type, status and priority saved.
   function showBadge(field, data) {
     var badge = document.querySelector("#badge-" + field + " .badge");
@@ -103,6 +115,7 @@
         show(field, data.value);
         showDescription(data.html);
         showBadge(field, data);
+        showAvatar(data.assignee);
         if (previous === undefined) {
           report(field, "ok", text.undone);
         } else {
@@ -137,6 +150,7 @@
       }
     });
     showDescription(data.html);
+    showAvatar(data.assignee);
   }
 
   function changed(field) {

@@ -93,6 +93,10 @@ class ItemEditBrowserTests {
         browser.navigate().refresh();
         assertThat(browser.findElement(By.id("labels")).getAttribute("value")).isEqualTo("api, ledger");
 
+        new Select(browser.findElement(By.id("assignee"))).selectByValue("admin");
+        waitForText("status-assignee", "Saved.");
+        assertThat(browser.findElement(By.cssSelector("#assignee-avatar .avatar")).getText()).isEqualTo("AD");
+
         new Select(browser.findElement(By.id("priority"))).selectByValue("high");
         waitForText("status-priority", "Saved.");
         assertThat(items.get(admin, item.key()).priority()).isEqualTo("high");

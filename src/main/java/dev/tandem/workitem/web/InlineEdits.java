@@ -4,6 +4,7 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.StaleVersionException;
 import dev.tandem.system.Markdown;
+import dev.tandem.system.PickerOption;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.WorkItemManagement;
@@ -57,10 +58,11 @@ class InlineEdits {
 
     /**
      * A field as it now stands: the value for its input and the words to show, the rendered description, the
-     * status's category, the item's version, on a conflict the reason, and every field's value.
+     * status's category, the assignee with their avatar (null when unassigned), the item's version, on a conflict
+     * the reason, and every field's value.
      */
-    record FieldValue(String field, String value, String display, String html, String category, long version,
-                      String message, Map<String, String> values) {
+    record FieldValue(String field, String value, String display, String html, String category,
+                      PickerOption assignee, long version, String message, Map<String, String> values) {
     }
 
     /** The fields the item page edits in place; {@code blocked} carries the reason, empty when not blocked. */
@@ -153,7 +155,9 @@ class InlineEdits {
         Map<String, String> values = new LinkedHashMap<>();
         FIELDS.forEach(f -> values.put(f, form.value(f)));
         return new FieldValue(field, value, display, markdown.toHtml(item.description()),
-                item.statusCategory().name().toLowerCase(Locale.ROOT), item.version(), message, values);
+                item.statusCategory().name().toLowerCase(Locale.ROOT),
+                item.assignee() == null ? null : PickerOption.person(item.assignee(), item.assigneeName()),
+                item.version(), message, values);
     }
 
     private String problem(String messageKey, String value) {

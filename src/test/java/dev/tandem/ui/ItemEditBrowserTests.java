@@ -172,7 +172,9 @@ class ItemEditBrowserTests {
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("test-admin-password-0");
         browser.findElement(By.cssSelector("form[action='/signin'] button[type=submit]")).click();
-        wait.until(ExpectedConditions.titleContains("Projects"));
+        // other browser tests of this application may have left the account in Chinese
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".lang-switch button[value='en']"))).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
     }
 
     private void open(String path) {

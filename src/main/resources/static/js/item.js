@@ -104,10 +104,15 @@
     });
   }
 
-  // Saves one field; `previous` is what Undo puts back (absent when this edit is itself an undo).
-  function save(field, value, basedOn, previous) {
+  // Saves one field; `previous` is what Undo puts back (absent when this edit is itself an undo). Saves go one
+  // after another, each with the version the page holds when it is sent, so quick edits never clash with each other.
+  var queue = Promise.resolve();
+
+  function save(field, value, previous) {
     report(field, "", text.saving);
-    post(text.inlineUrl, { field: field, value: value, version: basedOn }).then(function (result) {
+    queue = queue.catch(function () { return null; }).then(function () {
+      return post(text.inlineUrl, { field: field, value: value, version: Number(version.value) });
+    }).then(function (result) {
       var data = result.data;
       if (result.status === 200) {
         version.value = data.version;
@@ -119,9 +124,7 @@
         if (previous === undefined) {
           report(field, "ok", text.undone);
         } else {
-          report(field, "ok", text.saved, [button(text.undo, function () {
-            save(field, previous, Number(version.value));
-          })]);
+          report(field, "ok", text.saved, [button(text.undo, function () { save(field, previous); })]);
         }
       } else if (result.status === 409 && data.values) {
         refresh(data, field);
@@ -129,7 +132,7 @@
           openEditor();
         }
         report(field, "conflict", data.message, [
-          button(text.keepMine, function () { save(field, value, data.version, data.value); }),
+          button(text.keepMine, function () { save(field, value, data.value); }),
           button(text.takeTheirs, function () { show(field, data.value); report(field, "", ""); })
         ]);
       } else {
@@ -160,7 +163,7 @@
       return;
     }
     if (value !== saved[field]) {
-      save(field, value, Number(version.value), saved[field]);
+      save(field, value, saved[field]);
     }
   }
 
@@ -213,7 +216,7 @@
   });
   byId("description-save").addEventListener("click", function () {
     if (textarea.value !== saved.description) {
-      save("description", textarea.value, Number(version.value), saved.description);
+      save("description", textarea.value, saved.description);
     }
     editor.hidden = true;
     editButton.hidden = false;

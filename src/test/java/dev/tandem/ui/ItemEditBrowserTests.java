@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -153,6 +154,18 @@ class ItemEditBrowserTests {
         assertThat(items.get(admin, item.key()).priority()).isEqualTo("low");
     }
 
+    @Test
+    void theItemPageWithItsFieldsInPlaceFitsAPhone() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        open("/items/" + item.key());
+        screenshot("item-inline-phone");
+
+        long pageWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth");
+        long screenWidth = (Long) browser.executeScript("return window.innerWidth");
+        assertThat(pageWidth).isLessThanOrEqualTo(screenWidth);
+        assertThat(browser.findElement(By.id("priority")).isDisplayed()).isTrue();
+    }
+
     private void screenshot(String name) {
         try {
             Files.createDirectories(Path.of("target/screenshots"));
@@ -172,9 +185,11 @@ class ItemEditBrowserTests {
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("test-admin-password-0");
         browser.findElement(By.cssSelector("form[action='/signin'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
         // other browser tests of this application may have left the account in Chinese
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".lang-switch button[value='en']"))).click();
-        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        open("/account");
+        browser.findElement(By.cssSelector(".lang-switch button[value='en']")).click();
+        wait.until(ExpectedConditions.titleContains("account"));
     }
 
     private void open(String path) {

@@ -215,6 +215,24 @@ class PagesIntegrationTests {
     }
 
     @Test
+    void peopleAppearWithTheirInitialsOnAColourOfTheirOwnOnTheItemBoardAndMembersPages() {
+        String username = newPerson();
+        portfolio.addMember(admin, projectKey, username, ProjectRole.ENGINEER);
+        items.update(admin, item.key(), new ItemFields(null, null, null, null, null, null, null, username, null,
+                null, null, null, null, null, null, null, null, null, null), item.version());
+        String avatar = "class=\"avatar " + dev.tandem.system.Avatars.colour("Person " + username)
+                + "\" title=\"Person " + username + "\">PU</span>";
+        var browser = new PageSession(port);
+        browser.signIn(username, PASSWORD);
+        items.addComment(new Actor(identity.get(username).id(), username, identity.get(username).orgRole()),
+                item.key(), "Looks good");
+
+        assertThat(browser.get("/items/" + item.key()).body()).contains(avatar);
+        assertThat(browser.get("/projects/" + projectKey + "/board").body()).contains(avatar);
+        assertThat(browser.get("/projects/" + projectKey + "/members").body()).contains(avatar);
+    }
+
+    @Test
     void theLanguageSwitchDoesNotRedirectToAnotherSite() {
         var browser = new PageSession(port);
         browser.get("/signin");

@@ -9,6 +9,8 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.workitem.DependencyType;
+import dev.tandem.workitem.WorkItemType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,9 +44,7 @@ class ChangeRequestPages {
     /** The draft form; query parameters pre-fill the first step, so other pages can propose a change in one click. */
     @GetMapping("/projects/{key}/changes/new")
     String draftForm(Actor actor, @PathVariable String key, DraftForm form, Model model) {
-        model.addAttribute("project", portfolio.project(actor, key));
-        model.addAttribute("form", form.padded());
-        return "change/new";
+        return form(actor, key, form, model);
     }
 
     @PostMapping("/projects/{key}/changes")
@@ -56,10 +56,17 @@ class ChangeRequestPages {
         } catch (InvalidInputException | ForbiddenException e) {
             response.setStatus(e instanceof InvalidInputException ? 400 : 403);
             model.addAttribute("refusal", e.getMessage());
-            model.addAttribute("project", portfolio.project(actor, key));
-            model.addAttribute("form", form.padded());
-            return "change/new";
+            return form(actor, key, form, model);
         }
+    }
+
+    /** The draft form, with the kinds of item and of link its steps choose from. */
+    private String form(Actor actor, String key, DraftForm form, Model model) {
+        model.addAttribute("project", portfolio.project(actor, key));
+        model.addAttribute("form", form.padded());
+        model.addAttribute("itemTypes", WorkItemType.values());
+        model.addAttribute("dependencyTypes", DependencyType.values());
+        return "change/new";
     }
 
     @GetMapping("/change-requests/{id}")

@@ -1,8 +1,6 @@
 package dev.tandem.portfolio.web;
 
 import dev.tandem.system.FormProblem;
-import dev.tandem.identity.IdentityManagement;
-import dev.tandem.identity.PersonSummary;
 import dev.tandem.portfolio.MemberSummary;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
@@ -13,8 +11,6 @@ import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MemberPages {
 
     private final PortfolioManagement portfolio;
-    private final IdentityManagement identity;
 
-    MemberPages(PortfolioManagement portfolio, IdentityManagement identity) {
+    MemberPages(PortfolioManagement portfolio) {
         this.portfolio = portfolio;
-        this.identity = identity;
     }
 
     @GetMapping
@@ -83,15 +77,7 @@ class MemberPages {
         model.addAttribute("project", project);
         model.addAttribute("members", members);
         model.addAttribute("roles", ProjectRole.values());
-        boolean mayManage = project.may(Permission.MANAGE_MEMBERS);
-        model.addAttribute("mayManage", mayManage);
-        if (mayManage) {
-            Set<String> already = members.stream().map(MemberSummary::username).collect(Collectors.toSet());
-            model.addAttribute("candidates", identity.list().stream()
-                    .filter(PersonSummary::active)
-                    .filter(p -> !already.contains(p.username()))
-                    .toList());
-        }
+        model.addAttribute("mayManage", project.may(Permission.MANAGE_MEMBERS));
         return "projects/members";
     }
 

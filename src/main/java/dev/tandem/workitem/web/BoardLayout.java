@@ -35,7 +35,7 @@ record BoardLayout(BoardView board, String lanesBy, List<Lane> lanes, List<Strin
     }
 
     /** A card with what the page shows beside the board's own data; the page's script marks cards at risk. */
-    record CardView(BoardView.Card card, String points, String hours, String initials, String avatar,
+    record CardView(BoardView.Card card, String points, String hours,
                     List<String> labels, String labelsText) {
     }
 
@@ -120,31 +120,10 @@ record BoardLayout(BoardView board, String lanesBy, List<Lane> lanes, List<Strin
     private static CardView view(BoardView.Card card) {
         List<String> labels = card.labels().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
         return new CardView(card, plain(card.storyPoints()), card.storyPoints() == null ? plain(card.estimateHours()) : null,
-                initials(card.assigneeName()), card.assignee() == null ? null
-                        : "avatar-" + Math.floorMod(card.assignee().hashCode(), 8),
                 labels, String.join("\n", labels));
     }
 
     private static String plain(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros().toPlainString();
-    }
-
-    static String initials(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        // "Li Wei 李伟" reads best as LW; a name only in Chinese characters as its first two
-        List<String> latin = Stream.of(name.strip().split("\\s+"))
-                .filter(w -> Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.LATIN).toList();
-        if (latin.isEmpty()) {
-            return first(name.replaceAll("\\s+", ""), 2);
-        }
-        String initials = latin.size() == 1 ? first(latin.getFirst(), 2)
-                : first(latin.getFirst(), 1) + first(latin.getLast(), 1);
-        return initials.toUpperCase(Locale.ROOT);
-    }
-
-    private static String first(String word, int codePoints) {
-        return word.substring(0, word.offsetByCodePoints(0, Math.min(codePoints, word.codePointCount(0, word.length()))));
     }
 }

@@ -43,6 +43,30 @@ record ItemForm(String type, String title, String description, String status, St
         return "true".equals(blocked) || "on".equals(blocked);
     }
 
+    /** One field as the form shows it, by name (the blocked field shows its reason). Public for the templates. */
+    public String value(String field) {
+        return switch (field) {
+            case "title" -> title;
+            case "type" -> type;
+            case "status" -> status;
+            case "priority" -> priority;
+            case "assignee" -> assignee;
+            case "parent" -> parent;
+            case "description" -> description;
+            case "labels" -> labels;
+            case "storyPoints" -> storyPoints;
+            case "estimateHours" -> estimateHours;
+            case "optimisticDays" -> optimisticDays;
+            case "mostLikelyDays" -> mostLikelyDays;
+            case "pessimisticDays" -> pessimisticDays;
+            case "plannedStart" -> plannedStart;
+            case "plannedFinish" -> plannedFinish;
+            case "dueDate" -> dueDate;
+            case "blocked" -> isBlocked() ? blockedReason : "";
+            default -> throw new IllegalArgumentException("No such field: " + field);
+        };
+    }
+
     /**
      * The fields to create or change an item with. {@code problem} words a parsing failure in the reader's
      * language from a message key and the offending value.
@@ -75,7 +99,7 @@ record ItemForm(String type, String title, String description, String status, St
         return parsed;
     }
 
-    private static String clearable(String field, String value, boolean edit, Set<String> cleared) {
+    static String clearable(String field, String value, boolean edit, Set<String> cleared) {
         String text = text(value);
         if (text == null && edit) {
             cleared.add(field);
@@ -83,7 +107,7 @@ record ItemForm(String type, String title, String description, String status, St
         return text;
     }
 
-    private static BigDecimal number(String field, String value, boolean edit, Set<String> cleared,
+    static BigDecimal number(String field, String value, boolean edit, Set<String> cleared,
                                      BiFunction<String, String, String> problem) {
         String text = clearable(field, value, edit, cleared);
         if (text == null) {
@@ -96,7 +120,7 @@ record ItemForm(String type, String title, String description, String status, St
         }
     }
 
-    private static LocalDate date(String field, String value, boolean edit, Set<String> cleared,
+    static LocalDate date(String field, String value, boolean edit, Set<String> cleared,
                                   BiFunction<String, String, String> problem) {
         String text = clearable(field, value, edit, cleared);
         if (text == null) {
@@ -109,7 +133,7 @@ record ItemForm(String type, String title, String description, String status, St
         }
     }
 
-    private static String text(String value) {
+    static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 

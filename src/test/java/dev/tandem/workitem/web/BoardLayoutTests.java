@@ -72,9 +72,5 @@ class BoardLayoutTests {
         assertThat(card.points()).isEqualTo("3");
         assertThat(card.hours()).isNull();
         assertThat(card.labels()).containsExactly("A", "b");
-        assertThat(card.initials()).isEqualTo("LW");
-        assertThat(BoardLayout.initials("张敏")).isEqualTo("张敏");
-        assertThat(BoardLayout.initials("David Okafor")).isEqualTo("DO");
-        assertThat(BoardLayout.initials("Madonna")).isEqualTo("MA");
     }
 }

@@ -1,0 +1,170 @@
+package dev.tandem.workitem.web;
+
+import dev.tandem.shared.Actor;
+import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.StaleVersionException;
+import dev.tandem.system.Markdown;
+import dev.tandem.system.PickerOption;
+import dev.tandem.workitem.ItemFields;
+import dev.tandem.workitem.ItemView;
+import dev.tandem.workitem.WorkItemManagement;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * One field of an item edited in place on the item page, signed in with the browser session and its CSRF token.
+ * The edit carries the version it was based on: a stale one changes nothing and answers 409 with the field's
+ * current value, so the page can show what changed beside the value the person chose.
+ */
+@RestController
+@RequestMapping("/items/{itemKey}")
+class InlineEdits {
+
+    private final WorkItemManagement items;
+    private final Markdown markdown;
+    private final MessageSource messages;
+
+    InlineEdits(WorkItemManagement items, Markdown markdown, MessageSource messages) {
+        this.items = items;
+        this.markdown = markdown;
+        this.messages = messages;
+    }
+
+    record Edit(@NotBlank @Size(max = 40) String field, @Size(max = 20_000) String value, Long version) {
+    }
+
+    /**
+     * A field as it now stands: the value for its input and the words to show, the rendered description, the
+     * status's category, the assignee with their avatar (null when unassigned), the item's version, on a conflict
+     * the reason, and every field's value.
+     */
+    record FieldValue(String field, String value, String display, String html, String category,
+                      PickerOption assignee, long version, String message, Map<String, String> values) {
+    }
+
+    /** The fields the item page edits in place; {@code blocked} carries the reason, empty when not blocked. */
+    static final List<String> FIELDS = List.of("title", "type", "status", "priority", "assignee", "parent",
+            "description", "labels", "storyPoints", "estimateHours", "optimisticDays", "mostLikelyDays",
+            "pessimisticDays", "plannedStart", "plannedFinish", "dueDate", "blocked");
+
+    record Preview(@Size(max = 20_000) String text) {
+    }
+
+    record Rendered(String html) {
+    }
+
+    @PostMapping("/inline")
+    ResponseEntity<FieldValue> edit(Actor actor, @PathVariable String itemKey, @Valid @RequestBody Edit edit) {
+        if (!FIELDS.contains(edit.field())) {
+            throw new InvalidInputException("field", problem("inline.unknownField", edit.field()));
+        }
+        ItemFields fields = fields(edit.field(), Objects.toString(edit.value(), ""));
+        try {
+            return ResponseEntity.ok(current(items.update(actor, itemKey, fields, edit.version()), edit.field(), null));
+        } catch (StaleVersionException e) {
+            ItemView now = items.get(actor, itemKey);
+            String message = messages.getMessage("inline.conflict",
+                    new Object[] {current(now, edit.field(), null).display()}, locale());
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(current(now, edit.field(), message));
+        }
+    }
+
+    /** The description rendered as the item page will show it, by the same safe Markdown renderer. */
+    @PostMapping("/preview")
+    Rendered preview(Actor actor, @PathVariable String itemKey, @Valid @RequestBody Preview preview) {
+        items.get(actor, itemKey);
+        return new Rendered(markdown.toHtml(Objects.toString(preview.text(), "")));
+    }
+
+    /** The change of one field; an emptied value empties a field that may be empty. */
+    private ItemFields fields(String field, String value) {
+        Set<String> cleared = new HashSet<>();
+        Map<String, Object> v = new HashMap<>();
+        switch (field) {
+            case "title", "type", "status", "priority" -> {
+                if (value.isBlank()) {
+                    throw new InvalidInputException(field, problem("inline.required", value));
+                }
+                v.put(field, value.strip());
+            }
+            case "assignee", "parent", "description" -> v.put(field, ItemForm.clearable(field, value, true, cleared));
+            case "storyPoints", "estimateHours", "optimisticDays", "mostLikelyDays", "pessimisticDays" ->
+                    v.put(field, ItemForm.number(field, value, true, cleared, this::problem));
+            case "plannedStart", "plannedFinish", "dueDate" ->
+                    v.put(field, ItemForm.date(field, value, true, cleared, this::problem));
+            case "labels" -> {
+                Set<String> labels = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
+                if (labels.isEmpty()) {
+                    cleared.add(field);
+                } else {
+                    v.put(field, labels);
+                }
+            }
+            default -> { // blocked
+                String reason = ItemForm.text(value);
+                v.put("blocked", reason != null);
+                v.put("blockedReason", reason);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> labels = (Set<String>) v.get("labels");
+        return new ItemFields((String) v.get("type"), (String) v.get("title"), (String) v.get("description"),
+                (String) v.get("status"), (Boolean) v.get("blocked"), (String) v.get("blockedReason"),
+                (String) v.get("priority"), (String) v.get("assignee"), (String) v.get("parent"), labels,
+                (BigDecimal) v.get("storyPoints"), (BigDecimal) v.get("estimateHours"),
+                (BigDecimal) v.get("optimisticDays"), (BigDecimal) v.get("mostLikelyDays"),
+                (BigDecimal) v.get("pessimisticDays"), (LocalDate) v.get("plannedStart"),
+                (LocalDate) v.get("plannedFinish"), (LocalDate) v.get("dueDate"), cleared);
+    }
+
+    private FieldValue current(ItemView item, String field, String message) {
+        ItemForm form = ItemForm.of(item);
+        String value = form.value(field);
+        String display = switch (field) {
+            case "status" -> messages.getMessage("status.name." + value, null, value, locale());
+            case "type" -> messages.getMessage("type." + value, null, value, locale());
+            case "priority" -> messages.getMessage("priority." + value, null, value, locale());
+            case "assignee" -> item.assigneeName() != null ? item.assigneeName()
+                    : messages.getMessage("item.unassigned", null, locale());
+            default -> value.isEmpty() ? "—" : value.length() > 120 ? value.substring(0, 119) + "…" : value;
+        };
+        Map<String, String> values = new LinkedHashMap<>();
+        FIELDS.forEach(f -> values.put(f, form.value(f)));
+        return new FieldValue(field, value, display, markdown.toHtml(item.description()),
+                item.statusCategory().name().toLowerCase(Locale.ROOT),
+                item.assignee() == null ? null : PickerOption.person(item.assignee(), item.assigneeName()),
+                item.version(), message, values);
+    }
+
+    private String problem(String messageKey, String value) {
+        return messages.getMessage(messageKey, new Object[] {value}, locale());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

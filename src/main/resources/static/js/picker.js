@@ -27,7 +27,10 @@
       return Array.prototype.slice.call(list.querySelectorAll("[role=option]"));
     }
 
+    // a closed list stays closed: answers to searches still on their way are dropped
     function close() {
+      clearTimeout(timer);
+      asked++;
       list.hidden = true;
       input.setAttribute("aria-expanded", "false");
       input.removeAttribute("aria-activedescendant");

@@ -188,7 +188,10 @@ class ItemEditBrowserTests {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
         // other browser tests of this application may have left the account in Chinese
         open("/account");
-        browser.findElement(By.cssSelector(".lang-switch button[value='en']")).click();
+        WebElement english = browser.findElement(By.cssSelector(".lang-switch button[value='en']"));
+        english.click();
+        // the switch reloads the page: wait for the new one, or the next navigation races the form's
+        wait.until(ExpectedConditions.stalenessOf(english));
         wait.until(ExpectedConditions.titleContains("account"));
     }
 

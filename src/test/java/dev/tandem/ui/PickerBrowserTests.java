@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -75,7 +76,10 @@ class PickerBrowserTests {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
         // other browser tests of this application may have left the account in Chinese
         open("/account");
-        browser.findElement(By.cssSelector(".lang-switch button[value='en']")).click();
+        WebElement english = browser.findElement(By.cssSelector(".lang-switch button[value='en']"));
+        english.click();
+        // the switch reloads the page: wait for the new one, or the next navigation races the form's
+        wait.until(ExpectedConditions.stalenessOf(english));
         wait.until(ExpectedConditions.titleContains("account"));
     }
 
@@ -125,12 +129,17 @@ class PickerBrowserTests {
 
         WebElement assignee = browser.findElement(By.id("assignee-0"));
         assignee.sendKeys("admin");
-        WebElement person = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#assignee-0-options [role=option]")));
-        assertThat(person.findElement(By.cssSelector(".avatar")).getText()).isNotBlank();
+        // the list may be drawn twice (on focus, then for what was typed): read and click whatever is there last
+        By option = By.cssSelector("#assignee-0-options [role=option]");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(option));
+        wait.ignoring(StaleElementReferenceException.class).until(d ->
+                !d.findElement(option).findElement(By.cssSelector(".avatar")).getText().isBlank());
         Files.copy(browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
                 Path.of("target/screenshots", "picker-change-request.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        person.click();
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(option).click();
+            return true;
+        });
         assertThat(assignee.getAttribute("value")).isEqualTo("admin");
 
         browser.findElement(By.id("add-step")).click();

@@ -8,12 +8,10 @@ import dev.tandem.shared.Actor;
 import dev.tandem.support.Chromium;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.WorkItemManagement;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -54,9 +52,8 @@ class SlipBrowserTests {
         String availability = key(items, "General availability");
         String parallelRun = key(items, "Compare outcomes daily and explain every difference");
 
-        Path profile = Files.createTempDirectory("tandem-chromium");
-        ChromeDriver browser = Chromium.start(profile, 1440, 900);
-        try {
+        try (Chromium.Session session = Chromium.session(1440, 900)) {
+            ChromeDriver browser = session.driver();
             var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             browser.get("http://localhost:" + port + "/signin");
             wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys("admin");
@@ -84,11 +81,6 @@ class SlipBrowserTests {
             wait.until(ExpectedConditions.titleContains("Audit"));
             String audit = browser.findElement(By.id("content")).getText();
             assertThat(audit).contains(parallelRun).contains("wangfang").contains("plannedFinish");
-        } finally {
-            browser.quit();
-            try (var files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
         }
     }
 

@@ -1,7 +1,10 @@
 package dev.tandem.support;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -13,6 +16,24 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class Chromium {
 
     private Chromium() {
+    }
+
+    /** A browser with a profile directory of its own, which {@link #close} quits and removes. */
+    public record Session(ChromeDriver driver, Path profile) implements AutoCloseable {
+
+        @Override
+        public void close() throws IOException {
+            driver.quit();
+            try (var files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    /** A fresh browser in a new temporary profile, of the given width and height. */
+    public static Session session(int width, int height) throws IOException {
+        Path profile = Files.createTempDirectory("tandem-chromium");
+        return new Session(start(profile, width, height), profile);
     }
 
     /** A fresh browser with its own profile directory, in English, of the given width and height. */

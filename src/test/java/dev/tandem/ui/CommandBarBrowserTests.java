@@ -3,13 +3,11 @@ package dev.tandem.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.support.Chromium;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,23 +38,20 @@ class CommandBarBrowserTests {
     @LocalServerPort
     int port;
 
+    Chromium.Session session;
     ChromeDriver browser;
-    Path profile;
     WebDriverWait wait;
 
     @BeforeEach
     void startChromium() throws IOException {
-        profile = Files.createTempDirectory("tandem-chromium");
-        browser = Chromium.start(profile, 1440, 900);
+        session = Chromium.session(1440, 900);
+        browser = session.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
     @AfterEach
     void stopChromium() throws IOException {
-        browser.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        }
+        session.close();
     }
 
     @Test

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +55,7 @@ class ItemEditBrowserTests {
     WorkItemManagement items;
 
     ChromeDriver browser;
-    Path profile;
+    Chromium.Session session;
     WebDriverWait wait;
     Actor admin;
     ItemView item;
@@ -69,18 +68,15 @@ class ItemEditBrowserTests {
         portfolio.createProject(admin, key, "Inline " + key, null, null, LocalDate.of(2027, 1, 4));
         item = items.create(admin, key, new ItemFields("task", "Wire the ledger", null, null, null, null, "medium",
                 null, null, null, null, null, null, null, null, null, null, null, null));
-        profile = Files.createTempDirectory("tandem-chromium");
-        browser = Chromium.start(profile, 1440, 900);
+        session = Chromium.session(1440, 900);
+        browser = session.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         signIn();
     }
 
     @AfterEach
     void stop() throws IOException {
-        browser.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        session.close();
     }
 
     @Test

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +51,7 @@ class PickerBrowserTests {
     WorkItemManagement items;
 
     ChromeDriver browser;
-    Path profile;
+    Chromium.Session session;
     WebDriverWait wait;
     String key;
     ItemView ledger;
@@ -66,8 +65,8 @@ class PickerBrowserTests {
         portfolio.createProject(admin, key, "Pickers " + key, null, null, LocalDate.of(2027, 1, 4));
         ledger = items.create(admin, key, item("Wire the ledger"));
         api = items.create(admin, key, item("Design the API"));
-        profile = Files.createTempDirectory("tandem-chromium");
-        browser = Chromium.start(profile, 1440, 900);
+        session = Chromium.session(1440, 900);
+        browser = session.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         open("/signin");
         browser.findElement(By.id("username")).sendKeys("admin");
@@ -85,10 +84,7 @@ class PickerBrowserTests {
 
     @AfterEach
     void stop() throws IOException {
-        browser.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        session.close();
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -105,22 +104,19 @@ class ShellBrowserTests {
     @Autowired
     PortfolioManagement portfolio;
 
+    Chromium.Session session;
     ChromeDriver browser;
-    Path profile;
 
     @BeforeEach
     void startChromium() throws IOException {
-        profile = Files.createTempDirectory("tandem-chromium");
-        browser = Chromium.start(profile, 1440, 900);
+        session = Chromium.session(1440, 900);
+        browser = session.driver();
         Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterEach
     void stopChromium() throws IOException {
-        browser.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        }
+        session.close();
     }
 
     @Test

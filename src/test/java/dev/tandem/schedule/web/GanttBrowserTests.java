@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -170,8 +171,12 @@ class GanttBrowserTests {
 
         waitForBar(key + "-8", "2027-01-11");
         assertThat(items.get(admin, key + "-8").plannedStart()).isEqualTo(LocalDate.of(2027, 1, 11));
-        new Actions(browser).moveToElement(browser.findElement(By.cssSelector("g.task[data-key='" + key + "-5'] .summary")))
-                .click().perform();
+        // the chart is drawn again when the move comes back over the live stream: click the summary drawn last
+        By summary = By.cssSelector("g.task[data-key='" + key + "-5'] .summary");
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            new Actions(d).moveToElement(d.findElement(summary)).click().perform();
+            return true;
+        });
         new Actions(browser).sendKeys(Keys.ARROW_LEFT).perform();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("g.task[data-key='" + key + "-6']"), 0));
         new Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();

@@ -128,7 +128,7 @@ class ShellBrowserTests {
             WebElement before = browser.findElement(By.tagName("html"));
             browser.findElement(By.cssSelector(".lang-switch button[value='" + language + "']")).click();
             var wait = new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
-            wait.until(ExpectedConditions.stalenessOf(before));
+            wait.until(Chromium.replaced(before));
             wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
             for (int[] size : List.of(new int[] {1440, 900}, new int[] {390, 844})) {
                 browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size[0],

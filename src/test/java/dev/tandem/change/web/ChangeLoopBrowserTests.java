@@ -137,7 +137,7 @@ class ChangeLoopBrowserTests {
     private static void approve(ChromeDriver browser) {
         var button = wait(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[value=APPROVE]")));
         button.click();
-        wait(browser).until(ExpectedConditions.stalenessOf(button));
+        wait(browser).until(Chromium.replaced(button));
     }
 
     private static ItemFields task(String type, String title, Integer days) {

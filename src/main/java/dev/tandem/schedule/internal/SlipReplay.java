@@ -180,7 +180,7 @@ public final class SlipReplay {
                 current = later;
                 day = stepDay;
             }
-            Snapshot before = snapshot(representative(step).item());
+            String titleBefore = titleOf(representative(step).item());
             ItemView edited = incremental(step, current, day);
             step.forEach(this::apply);
             if (step.stream().allMatch(l -> IGNORED.contains(l.field()))) {
@@ -194,7 +194,7 @@ public final class SlipReplay {
             ChangeRequestWindow window = windows.stream().filter(w -> w.actor().equals(first.actor())
                     && !first.at().isBefore(w.from()) && !first.at().isAfter(w.to())).findFirst().orElse(null);
             for (Tracker t : trackers.values()) {
-                t.changed(current, next, stepNumber, step, before, window);
+                t.changed(next, stepNumber, step, titleBefore, window);
             }
             current = next;
         }
@@ -352,8 +352,8 @@ public final class SlipReplay {
 
     // forecasting
 
-    private record Forecast(LocalDate day, Schedule schedule, Map<String, LocalDate> dates, WorkingCalendar calendar,
-                            Set<String> keys, Set<String> summaries, double daysPerPoint) {
+    private record Forecast(LocalDate day, Schedule schedule, Map<String, LocalDate> dates, Set<String> keys,
+                            Set<String> summaries, double daysPerPoint) {
 
         /** The chain of items that sets the target's date, first driver first. */
         List<String> path(String target) {
@@ -408,7 +408,7 @@ public final class SlipReplay {
         if (!items.isEmpty()) {
             dates.put(PROJECT, calendar.finishDate(0, schedule.projectFinish()));
         }
-        return new Forecast(today, schedule, dates, calendar, Set.copyOf(items.keySet()), summaries, daysPerPoint);
+        return new Forecast(today, schedule, dates, Set.copyOf(items.keySet()), summaries, daysPerPoint);
     }
 
     /** Fields whose change touches the edited item's own activity only (no links, no other item's duration). */
@@ -487,13 +487,10 @@ public final class SlipReplay {
 
     // attribution per target
 
-    /** What an item was just before a change, so the contribution can say "from". */
-    private record Snapshot(String title, String assignee) {
-    }
-
-    private Snapshot snapshot(String key) {
+    /** An item's title just before a change, for a change that deletes it. */
+    private String titleOf(String key) {
         PlanItem item = items.get(key);
-        return item == null ? new Snapshot(null, null) : new Snapshot(item.title, item.assignee);
+        return item == null ? null : item.title;
     }
 
     private final class Tracker {
@@ -543,8 +540,7 @@ public final class SlipReplay {
             date = next;
         }
 
-        void changed(Forecast before, Forecast after, int step, List<Line> lines, Snapshot was,
-                     ChangeRequestWindow window) {
+        void changed(Forecast after, int step, List<Line> lines, String titleBefore, ChangeRequestWindow window) {
             LocalDate next = after.dates().get(target);
             Line first = representative(lines);
             if (date == null) {
@@ -569,7 +565,7 @@ public final class SlipReplay {
             }
             PlanItem item = items.get(first.item());
             boolean deleted = "item".equals(first.field()) && first.newValue() == null;
-            String itemTitle = item != null ? item.title : deleted ? deletedTitles.get(first.item()) : was.title();
+            String itemTitle = item != null ? item.title : deleted ? deletedTitles.get(first.item()) : titleBefore;
             Kind kind = window != null ? Kind.CHANGE_REQUEST
                     : lines.stream().map(SlipReplay::kindOfLine).min(Comparator.comparingInt(PRECEDENCE::indexOf))
                     .orElseThrow();

@@ -7,6 +7,17 @@
     return element ? element.getAttribute("content") : null;
   }
 
+  // Times follow the browser's zone unless the person chose one: the server reads it from this cookie.
+  try {
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && document.cookie.indexOf("tz=" + zone) === -1) {
+      document.cookie = "tz=" + zone + "; path=/; max-age=31536000; SameSite=Lax" +
+        (location.protocol === "https:" ? "; Secure" : "");
+    }
+  } catch (ignored) {
+    // an old browser without Intl: times stay in UTC
+  }
+
   document.addEventListener("htmx:configRequest", function (event) {
     var header = meta("_csrf_header");
     var token = meta("_csrf");

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -304,6 +305,28 @@ public class IdentityManagement {
         people.findById(actor.personId()).ifPresent(p -> p.setLocale(locale));
     }
 
+    /** The time zone the person chose for showing times; empty means the one their browser reports. */
+    @Transactional(readOnly = true)
+    public Optional<ZoneId> timeZone(Actor actor) {
+        return people.findById(actor.personId()).map(Person::timeZone).map(ZoneId::of);
+    }
+
+    /** Sets the person's own time zone; a blank zone goes back to following the browser. */
+    public Optional<ZoneId> changeTimeZone(Actor actor, String zone) {
+        ZoneId chosen = zone == null || zone.isBlank() ? null : validZone(zone.strip());
+        people.findById(actor.personId()).ifPresent(p -> p.setTimeZone(chosen == null ? null : chosen.getId()));
+        return Optional.ofNullable(chosen);
+    }
+
+    /** A region-based zone id the JDK knows, such as {@code Asia/Shanghai}; anything else is refused. */
+    public static ZoneId validZone(String zone) {
+        if (zone.length() > 64 || !ZoneId.getAvailableZoneIds().contains(zone)) {
+            throw new InvalidInputException("timeZone", "'" + (zone.length() > 64 ? zone.substring(0, 64) + "…" : zone)
+                    + "' is not a time zone this server knows; use a name such as Asia/Shanghai or Europe/Berlin");
+        }
+        return ZoneId.of(zone);
+    }
+
     /** The first start creates user {@code admin}; returns the generated password when none was configured. */
     public Optional<String> ensureAdmin(String configuredPassword) {
         if (people.existsByUsernameIgnoreCase("admin")) {
@@ -436,7 +459,7 @@ public class IdentityManagement {
     @Transactional(readOnly = true)
     public Optional<SignInAccount> signInAccount(String username) {
         return people.findByUsernameIgnoreCase(username).map(p -> new SignInAccount(actorOf(p), p.passwordHash(),
-                p.active(), p.locale()));
+                p.active(), p.locale(), p.timeZone()));
     }
 
     /** Whether a sign-in as {@code username} from this address may be tried at all (see {@link SignInThrottle}). */
@@ -601,6 +624,6 @@ public class IdentityManagement {
     }
 
     /** What the sign-in machinery needs to know of an account. */
-    public record SignInAccount(Actor actor, String passwordHash, boolean active, String locale) {
+    public record SignInAccount(Actor actor, String passwordHash, boolean active, String locale, String timeZone) {
     }
 }

@@ -20,6 +20,7 @@ class Person {
     private String email;
     private String passwordHash;
     private String locale = "en";
+    private String timeZone;
     private BigDecimal weeklyCapacityHours = BigDecimal.valueOf(40);
 
     @Enumerated(EnumType.STRING)
@@ -58,6 +59,7 @@ class Person {
     String email() { return email; }
     String passwordHash() { return passwordHash; }
     String locale() { return locale; }
+    String timeZone() { return timeZone; }
     BigDecimal weeklyCapacityHours() { return weeklyCapacityHours; }
     OrgRole orgRole() { return orgRole; }
     boolean active() { return active; }
@@ -68,6 +70,7 @@ class Person {
     void setEmail(String email) { this.email = email; }
     void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
     void setLocale(String locale) { this.locale = locale; }
+    void setTimeZone(String timeZone) { this.timeZone = timeZone; }
     void setWeeklyCapacityHours(BigDecimal hours) { this.weeklyCapacityHours = hours; }
     void setOrgRole(OrgRole orgRole) { this.orgRole = orgRole; }
     void setActive(boolean active) { this.active = active; }

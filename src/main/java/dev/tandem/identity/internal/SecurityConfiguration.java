@@ -3,9 +3,13 @@ package dev.tandem.identity.internal;
 import dev.tandem.identity.Credential;
 import dev.tandem.identity.IdentityManagement;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.TimeZone;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +45,7 @@ import org.springframework.web.util.WebUtils;
 class SecurityConfiguration implements WebMvcConfigurer {
 
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    static final String BROWSER_ZONE_COOKIE = "tz";
     static final String BEARER_CHALLENGE = "Bearer realm=\"Tandem\"";
     static final String BASIC_CHALLENGE = "Basic realm=\"Tandem\"";
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -128,10 +133,16 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .formLogin(form -> form.loginPage("/signin").permitAll()
                         .successHandler((request, response, authentication) -> {
                             if (authentication.getPrincipal() instanceof TandemPrincipal principal) {
-                                identity.signInAccount(principal.getUsername()).ifPresent(account ->
+                                identity.signInAccount(principal.getUsername()).ifPresent(account -> {
+                                    WebUtils.setSessionAttribute(request,
+                                            SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
+                                            Locale.forLanguageTag(account.locale()));
+                                    if (account.timeZone() != null) {
                                         WebUtils.setSessionAttribute(request,
-                                                SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
-                                                Locale.forLanguageTag(account.locale())));
+                                                SessionLocaleResolver.TIME_ZONE_SESSION_ATTRIBUTE_NAME,
+                                                TimeZone.getTimeZone(account.timeZone()));
+                                    }
+                                });
                             }
                             success.onAuthenticationSuccess(request, response, authentication);
                         })
@@ -148,7 +159,20 @@ class SecurityConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         var resolver = new SessionLocaleResolver();
         resolver.setDefaultLocaleFunction(SecurityConfiguration::fromAcceptLanguage);
+        resolver.setDefaultTimeZoneFunction(SecurityConfiguration::fromBrowserCookie);
         return resolver;
+    }
+
+    /**
+     * Without a chosen zone, times follow the zone the browser reports: app.js keeps it in the {@code tz} cookie.
+     * An unknown or missing zone means UTC.
+     */
+    private static TimeZone fromBrowserCookie(HttpServletRequest request) {
+        Cookie cookie = WebUtils.getCookie(request, BROWSER_ZONE_COOKIE);
+        if (cookie != null && cookie.getValue().length() <= 64 && ZoneId.getAvailableZoneIds().contains(cookie.getValue())) {
+            return TimeZone.getTimeZone(ZoneId.of(cookie.getValue()));
+        }
+        return TimeZone.getTimeZone(ZoneOffset.UTC);
     }
 
     private static Locale fromAcceptLanguage(HttpServletRequest request) {

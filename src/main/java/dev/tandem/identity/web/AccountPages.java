@@ -12,7 +12,11 @@ import dev.tandem.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -83,6 +87,24 @@ class AccountPages {
         return "redirect:/account";
     }
 
+    /** A chosen zone is kept for the session too; a blank one hands times back to the browser's zone. */
+    @PostMapping("/time-zone")
+    String changeTimeZone(Actor actor, @RequestParam(defaultValue = "") String timeZone, Model model,
+                          HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        Optional<ZoneId> chosen;
+        try {
+            chosen = identity.changeTimeZone(actor, timeZone);
+        } catch (InvalidInputException e) {
+            FormProblem.show(new InvalidInputException("timeZone", problem("problem.timeZone", timeZone)), model,
+                    response, "timeZone");
+            return page(actor, null, model);
+        }
+        WebUtils.setSessionAttribute(request, SessionLocaleResolver.TIME_ZONE_SESSION_ATTRIBUTE_NAME,
+                chosen.map(TimeZone::getTimeZone).orElse(null));
+        redirect.addFlashAttribute("notice", "notice.account.timeZone");
+        return "redirect:/account";
+    }
+
     /**
      * Asks for the password, as the API does, so that a session alone cannot create a long-lived secret. The
      * secret is rendered in this response only, never kept for a later request.
@@ -123,8 +145,13 @@ class AccountPages {
         model.addAttribute("form", submitted != null ? submitted : PersonForm.of(me));
         model.addAttribute("tokens", identity.tokens(actor));
         model.addAttribute("now", Instant.now());
+        model.addAttribute("chosenZone", identity.timeZone(actor).map(ZoneId::getId).orElse(""));
+        model.addAttribute("zones", ZONES);
         return "account/account";
     }
+
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
 
     private int days(String value) {
         try {

@@ -6,6 +6,10 @@ import dev.tandem.support.Api;
 import dev.tandem.support.Api.Person;
 import dev.tandem.support.PageSession;
 import dev.tandem.support.TandemIntegrationTest;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,5 +75,51 @@ class AccountPagesIntegrationTests {
                 "confirmation", next));
         assertThat(right.status()).isEqualTo(302);
         assertThat(new PageSession(port).signIn(eve.username(), next).location()).doesNotContain("/signin");
+    }
+
+    @Test
+    void timesFollowTheBrowsersZoneUntilThePersonChoosesOne() {
+        Person eve = api.newPerson();
+        Instant tokenCreated = api.jdbc().queryForObject("select t.created_at from access_token t join person p"
+                + " on p.id = t.person_id where p.username = ?", Timestamp.class, eve.username()).toInstant();
+        var browser = new PageSession(port);
+        browser.signIn(eve.username(), eve.password());
+
+        var fromBrowser = browser.get("/account", "Cookie", "tz=America/New_York");
+        var chosen = browser.post("/account/time-zone", Map.of("timeZone", "Asia/Shanghai"));
+        var afterChoosing = browser.get("/account", "Cookie", "tz=America/New_York");
+        var nextSession = PageSession.signedIn(port, eve.username(), eve.password()).get("/account");
+
+        assertThat(fromBrowser.body()).contains("Times are shown in America/New_York")
+                .contains(minute(tokenCreated, "America/New_York"));
+        assertThat(chosen.status()).isEqualTo(302);
+        assertThat(afterChoosing.body()).contains("Times are shown in Asia/Shanghai")
+                .contains(minute(tokenCreated, "Asia/Shanghai"));
+        assertThat(nextSession.body()).as("the choice is kept with the person, not only in the session")
+                .contains("Times are shown in Asia/Shanghai");
+
+        browser.post("/account/time-zone", Map.of("timeZone", ""));
+        assertThat(browser.get("/account", "Cookie", "tz=Europe/Berlin").body())
+                .contains("Times are shown in Europe/Berlin");
+    }
+
+    @Test
+    void anUnknownTimeZoneIsRefusedAndChangesNothing() {
+        Person eve = api.newPerson();
+        var browser = new PageSession(port);
+        browser.signIn(eve.username(), eve.password());
+        browser.post("/account/time-zone", Map.of("timeZone", "Asia/Shanghai"));
+
+        var mars = browser.post("/account/time-zone", Map.of("timeZone", "Mars/Olympus_Mons"));
+
+        assertThat(mars.status()).isEqualTo(400);
+        assertThat(mars.body()).contains("‘Mars/Olympus_Mons’ is not a time zone");
+        assertThat(api.jdbc().queryForObject("select time_zone from person where username = ?", String.class,
+                eve.username())).isEqualTo("Asia/Shanghai");
+    }
+
+    /** How the page writes an instant to the minute in a zone. */
+    private static String minute(Instant instant, String zone) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atZone(ZoneId.of(zone)));
     }
 }

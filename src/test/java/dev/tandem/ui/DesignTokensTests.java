@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 class DesignTokensTests {
 
     private static final Path STYLESHEET = Path.of("src/main/resources/static/css/tandem.css");
-    private static final Pattern TOKEN = Pattern.compile("--([a-z0-9-]+):\\s*(#[0-9a-fA-F]{6})\\s*;");
-    private static final String DARK = "@media (prefers-color-scheme: dark)";
+    /** A colour token: one colour for both themes, or {@code light-dark(light, dark)}. */
+    private static final Pattern TOKEN = Pattern.compile(
+            "--([a-z0-9-]+):\\s*(?:(#[0-9a-fA-F]{6})|light-dark\\((#[0-9a-fA-F]{6}),\\s*(#[0-9a-fA-F]{6})\\))\\s*;");
 
     /** Text token, then the background token it is read on. */
     private static final List<List<String>> PAIRS = List.of(
@@ -35,11 +36,13 @@ class DesignTokensTests {
     @Test
     void textColoursReachAaContrastOnTheirBackgroundsInBothThemes() throws IOException {
         String css = Files.readString(STYLESHEET);
-        int dark = css.indexOf(DARK);
-        assertThat(dark).as("a dark theme that follows the system setting").isPositive();
-        Map<String, String> light = tokens(css.substring(css.indexOf(":root"), css.indexOf('}', css.indexOf(":root"))));
-        Map<String, String> darkTheme = new HashMap<>(light);
-        darkTheme.putAll(tokens(css.substring(dark, css.indexOf('}', dark))));
+        String root = css.substring(css.indexOf(":root {"), css.indexOf('}', css.indexOf(":root {")));
+        Map<String, String> light = tokens(root, true);
+        Map<String, String> darkTheme = tokens(root, false);
+        assertThat(light).as("a dark theme: colours that differ").isNotEqualTo(darkTheme);
+        assertThat(css).as("the dark theme follows the system unless picked")
+                .contains("color-scheme: light dark;", ":root[data-theme=\"light\"] { color-scheme: light; }",
+                        ":root[data-theme=\"dark\"] { color-scheme: dark; }");
 
         for (var theme : Map.of("light", light, "dark", darkTheme).entrySet()) {
             for (List<String> pair : PAIRS) {
@@ -60,11 +63,11 @@ class DesignTokensTests {
         assertThat(contrast("#777777", "#ffffff")).isBetween(4.47, 4.49);
     }
 
-    private static Map<String, String> tokens(String block) {
+    private static Map<String, String> tokens(String block, boolean light) {
         Map<String, String> tokens = new HashMap<>();
         Matcher m = TOKEN.matcher(block);
         while (m.find()) {
-            tokens.put(m.group(1), m.group(2));
+            tokens.put(m.group(1), m.group(2) != null ? m.group(2) : light ? m.group(3) : m.group(4));
         }
         return tokens;
     }

@@ -46,7 +46,7 @@ class ShellBrowserTests {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final List<String> PAGES = List.of("", "/projects/PAY", "/projects/PAY/gantt", "/projects/PAY/board",
             "/projects/PAY/backlog", "/projects/PAY/sprints", "/projects/PAY/risks", "/projects/PAY/changes",
-            "/projects/PAY/sync", "/projects/PAY/members", "/projects/PAY/charter", "/projects/PAY/slip", "/slip");
+            "/projects/PAY/sync", "/projects/PAY/members", "/projects/PAY/charter", "/projects/PAY/slip", "/slip", "/account", "/styleguide");
 
     /**
      * Elements that stick out on the right, unless an ancestor scrolls or clips them; and elements whose whole text is
@@ -234,6 +234,37 @@ class ShellBrowserTests {
                 .isNotEqualTo("rgba(47, 91, 211, 1)");
         assertThat(why.isDisplayed()).isTrue();
         assertThat(why.findElement(By.xpath("..")).getTagName()).as("the reason is in the button's form").isEqualTo("form");
+    }
+
+    @Test
+    void theThemeSwitchPicksLightOrDarkAndTheBrowserKeepsThePick() throws IOException {
+        signIn();
+        open("/styleguide");
+        String systemBackground = background();
+
+        theme().click();
+        theme().click();
+        open("/styleguide");
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve("shell-styleguide-dark.png"), StandardCopyOption.REPLACE_EXISTING);
+        String darkAfterReload = background();
+        String darkLabel = theme().getText();
+        theme().click();
+
+        assertThat(systemBackground).as("the headless browser's system theme is light").isEqualTo("rgb(245, 246, 248)");
+        assertThat(darkAfterReload).as("dark, kept over a reload").isEqualTo("rgb(15, 20, 32)");
+        assertThat(darkLabel).isEqualTo("Theme: dark");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("data-theme")).as("back to the system's")
+                .isNull();
+        assertThat(background()).isEqualTo(systemBackground);
+    }
+
+    private WebElement theme() {
+        return browser.findElement(By.cssSelector("button.theme-switch"));
+    }
+
+    private String background() {
+        return (String) browser.executeScript("return getComputedStyle(document.documentElement).backgroundColor");
     }
 
     private void check(String path, String language, int width, SoftAssertions layout) throws IOException {

@@ -17,7 +17,9 @@ public record ImpactAssessment(LocalDate finishBefore, LocalDate finishAfter, in
                                   int slipWorkingDays) {
     }
 
-    public record OverCapacity(String username, String week, BigDecimal plannedHours, BigDecimal availableHours) {
+    /** {@code displayName} is null in impacts assessed before it was kept; pages then show the username. */
+    public record OverCapacity(String username, String week, BigDecimal plannedHours, BigDecimal availableHours,
+                               String displayName) {
     }
 
     /** The submitter's 1–5 rating with rationale, and what Tandem knows: open bugs under the touched items. */

@@ -215,7 +215,7 @@ class ImpactCalculator {
             boolean overBefore = was.getOrDefault(personWeek, BigDecimal.ZERO).compareTo(capacity) > 0;
             if (overNow && !overBefore) {
                 over.add(new ImpactAssessment.OverCapacity(username, personWeek.substring(personWeek.indexOf('|') + 1),
-                        hours.setScale(1, RoundingMode.HALF_UP), capacity));
+                        hours.setScale(1, RoundingMode.HALF_UP), capacity, people.get(username).displayName()));
             }
         });
         return over;

@@ -162,6 +162,8 @@ class ChangeRequestIntegrationTests {
         assertThat(cr.impact().overCapacity()).singleElement().satisfies(o -> {
             // 80 hours over two days in the first week, for someone with nothing else to do and 40 hours a week
             assertThat(o.username()).isEqualTo(em.username());
+            assertThat(o.displayName()).as("the page names the person, not their handle")
+                    .isEqualTo(identity.get(em.username()).displayName());
             assertThat(o.week()).isEqualTo("2027-W01");
             assertThat(o.plannedHours()).isEqualByComparingTo("80");
             assertThat(o.availableHours()).isEqualByComparingTo("40");

@@ -604,7 +604,7 @@ public class SprintManagement {
 
     private void publish(Actor actor, ProjectRef project, Sprint sprint, String action, String summary) {
         events.publishEvent(new WorkItemEvent(project.id(), actor.username(), action,
-                project.key() + " sprint " + sprint.id(), summary));
+                project.key() + " / " + sprint.name(), summary));
     }
 
     private void publishItem(Actor actor, ProjectRef project, WorkItem item, String action, String summary) {

@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TandemIntegrationTest
 class AuditPageIntegrationTests {
 
-    private static final Pattern ACTION_CELL = Pattern.compile("<td class=\"action\" title=\"([^\"]*)\">([^<]*)</td>");
+    private static final Pattern ACTION_CELL = Pattern.compile("<td class=\"action\" title=\"([^\"]*)\"><span>([^<]*)</span>");
     private static final Pattern CODE = Pattern.compile("[a-z][a-z-]*\\.[a-z][a-z-]*");
 
     @Autowired
@@ -44,6 +44,24 @@ class AuditPageIntegrationTests {
         browser.post("/locale", Map.of("lang", "zh-CN"), "Referer", browser.base() + "/");
         assertThat(actions(browser.get("/audit?actor=" + pm.username()).body()))
                 .contains(List.of("signin.succeeded", "登录"), List.of("item.created", "创建了工作项"));
+    }
+
+    @Test
+    void aRunOfTheSameActionReadsAsOneRowThatOpensToItsEntries() {
+        Person pm = api.newPerson("PMO");
+        String project = api.newProject(pm.token());
+        for (int i = 1; i <= 5; i++) {
+            api.newItem(pm.token(), project, "task", "Imported " + i);
+        }
+        Person reader = api.newPerson("PMO");
+        var browser = PageSession.signedIn(port, reader.username(), reader.password());
+
+        String page = browser.get("/audit?actor=" + pm.username()).body();
+
+        assertThat(actions(page)).filteredOn(cell -> cell.get(0).equals("item.created")).hasSize(1);
+        assertThat(page).contains(">5 times<", ">Show all 5<", ">" + project + "-1<", ">" + project + "-5<",
+                ">Work item<", ">Project<");
+        assertThat(page).as("kinds of target in words").doesNotContain(">WorkItem<");
     }
 
     /** Each action cell as [code, text]. */

@@ -135,6 +135,30 @@ class I18nTests {
     }
 
     @Test
+    void everyAuditTargetTypeHasAName() throws IOException {
+        Properties english = bundle("messages.properties");
+        Properties chinese = bundle("messages_zh_CN.properties");
+        // the kind follows the action in a facade's publish call, or an event record returns it
+        Pattern afterAction = Pattern.compile("\"[a-z][a-z-]*\\.[a-z][a-z-]*\",\\s*\"([A-Z][A-Za-z]+)\"");
+        Pattern returned = Pattern.compile("(?:return|->) \"([A-Z][A-Za-z]+)\";");
+        Set<String> kinds = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(source);
+                afterAction.matcher(text).results().forEach(m -> kinds.add(m.group(1)));
+                if (text.contains("implements AuditableEvent")) {
+                    returned.matcher(text).results().forEach(m -> kinds.add(m.group(1)));
+                }
+            }
+        }
+        assertThat(kinds).as("kinds found").contains("WorkItem", "Sprint", "ChangeRequest", "AccessToken", "Risk");
+        assertThat(kinds).allSatisfy(kind -> {
+            assertThat(english).as("an English name for " + kind).containsKey("audit.targetType." + kind);
+            assertThat(chinese).as("a Chinese name for " + kind).containsKey("audit.targetType." + kind);
+        });
+    }
+
+    @Test
     void noTemplateHasHardCodedText() throws Exception {
         List<String> findings = new ArrayList<>();
         for (Path template : templates()) {

@@ -50,6 +50,7 @@ class AuditPages {
                 Math.max(page, 0), PAGE_SIZE);
         model.addAttribute("filters", filters);
         model.addAttribute("entries", entries);
+        model.addAttribute("rows", AuditRows.of(entries.getContent()));
         String query = filters.query();
         model.addAttribute("pageLink", "/audit?" + (query == null ? "" : query + "&") + "page=");
         model.addAttribute("mayVerify", actor.isAdmin());

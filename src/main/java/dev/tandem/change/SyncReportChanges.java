@@ -64,7 +64,10 @@ class SyncReportChanges implements ChangeRequestSource {
                         && !r.decidedAt().isBefore(from) && r.decidedAt().isBefore(to))
                 .sorted(Comparator.comparing(ChangeRequest::decidedAt))
                 .map(r -> new Decided(r.id(), r.code(), r.title(), r.state() == ChangeState.APPLIED, day(r.decidedAt()),
-                        r.decisionNote()))
+                        votes.findByChangeRequestIdOrderByVotedAt(r.id()).stream()
+                                .map(v -> new ReviewerVote(displayName(v.username()),
+                                        v.decision() == VoteDecision.APPROVE, v.comment()))
+                                .toList()))
                 .toList();
     }
 

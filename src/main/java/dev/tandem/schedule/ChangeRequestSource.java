@@ -34,6 +34,10 @@ public interface ChangeRequestSource {
                     List<String> notVotedYet) {
     }
 
-    record Decided(long id, String code, String title, boolean approved, LocalDate decidedOn, String decisionNote) {
+    record Decided(long id, String code, String title, boolean approved, LocalDate decidedOn, List<ReviewerVote> votes) {
+    }
+
+    /** One reviewer's vote on a decided request, by display name, with the comment they gave. */
+    record ReviewerVote(String voter, boolean approved, String comment) {
     }
 }

@@ -52,7 +52,9 @@ public final class SyncReportMarkdown {
                 + (c.notVotedYet().isEmpty() ? "nobody" : escape(String.join(", ", c.notVotedYet()))));
         section(md, "Change requests decided this week", r.changesDecided(), c -> c.code() + " " + escape(c.title())
                 + ": " + (c.approved() ? "approved" : "rejected") + " on " + c.decidedOn() + "."
-                + (c.decisionNote() == null ? "" : " " + escape(c.decisionNote().replace("\n", "; "))));
+                + c.votes().stream().map(v -> " " + escape(v.voter()) + (v.approved() ? " approved" : " rejected")
+                        + (v.comment() == null ? "" : " (" + escape(v.comment().replace("\n", " ")) + ")") + ".")
+                        .collect(java.util.stream.Collectors.joining()));
         md.append("\n## Scope\n\n");
         md.append("- Added: ").append(scope(r.scopeAdded())).append('\n');
         md.append("- Removed: ").append(scope(r.scopeRemoved())).append('\n');

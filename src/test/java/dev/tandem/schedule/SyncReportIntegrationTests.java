@@ -198,7 +198,7 @@ class SyncReportIntegrationTests {
         assertThat(markdown).contains("## Change requests in review\n\n- " + waiting.code() + " Build grows, asked by "
                 + adminName + ", submitted " + today + "; not voted yet: Em " + key + "\n");
         assertThat(markdown).contains("## Change requests decided this week\n\n- " + refused.code()
-                + " Build shrinks: rejected on " + today + ". admin: REJECT — Not in this release\n");
+                + " Build shrinks: rejected on " + today + ". " + adminName + " rejected (Not in this release).\n");
     }
 
     @Test

@@ -2,11 +2,23 @@ package dev.tandem.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.change.ChangeState;
+import dev.tandem.change.VoteDecision;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
+import dev.tandem.planning.AdrStatus;
+import dev.tandem.planning.DebtSeverity;
+import dev.tandem.planning.DebtStatus;
+import dev.tandem.planning.RiskCategory;
+import dev.tandem.planning.RiskStatus;
 import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.portfolio.ProjectRole;
 import dev.tandem.shared.Actor;
 import dev.tandem.support.Chromium;
+import dev.tandem.workitem.Priority;
+import dev.tandem.workitem.SprintState;
+import dev.tandem.workitem.StatusCategory;
+import dev.tandem.workitem.WorkItemType;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +29,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -282,6 +295,42 @@ class ShellBrowserTests {
                 .isLessThanOrEqualTo((Long) problems.get("innerWidth"));
         layout.assertThat((List<?>) problems.get("overflowing")).as(where + ": elements past the right edge").isEmpty();
         layout.assertThat((List<?>) problems.get("wrapped")).as(where + ": keys, dates and names broken over lines").isEmpty();
+        if (width > 1000) {
+            // the text as written, not as styled: table headings are upper-cased by the stylesheet
+            String text = (String) browser.executeScript("const b = document.body.cloneNode(true);"
+                    + " b.querySelectorAll('script, style, template').forEach(e => e.remove()); return b.textContent");
+            layout.assertThat(CODES.stream().filter(code -> code.matcher(text).find()).map(Pattern::pattern).toList())
+                    .as(where + ": enum codes and audit actions shown as they are instead of in words").isEmpty();
+        }
+    }
+
+    /**
+     * Codes that must never reach a page's text: the constants of the enums pages show in words, and the audit's
+     * action codes (kept in a tooltip). The link types (FS, SS, FF, SF) and organisation roles (PMO) are words users
+     * know as they are.
+     */
+    private static final List<Pattern> CODES = codes();
+
+    private static List<Pattern> codes() {
+        List<String> codes = new java.util.ArrayList<>();
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(StatusCategory.class, SprintState.class,
+                ChangeState.class, VoteDecision.class, RiskStatus.class, RiskCategory.class, DebtStatus.class,
+                DebtSeverity.class, AdrStatus.class, Priority.class, WorkItemType.class, ProjectRole.class)) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                if (constant.name().length() > 2) {
+                    codes.add(constant.name());
+                }
+            }
+        }
+        try (var bundle = ShellBrowserTests.class.getResourceAsStream("/messages.properties")) {
+            var english = new java.util.Properties();
+            english.load(new java.io.InputStreamReader(bundle, java.nio.charset.StandardCharsets.UTF_8));
+            english.stringPropertyNames().stream().filter(k -> k.startsWith("audit.action."))
+                    .map(k -> k.substring("audit.action.".length())).forEach(codes::add);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return codes.stream().map(c -> Pattern.compile("(?<![\\w.-])" + Pattern.quote(c) + "(?![\\w-])")).toList();
     }
 
     private void signIn() {

@@ -6,6 +6,7 @@ import dev.tandem.portfolio.MemberSummary;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectRole;
 import dev.tandem.schedule.BaselineSummary;
+import dev.tandem.schedule.CalendarView;
 import dev.tandem.schedule.ProjectSchedule;
 import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.schedule.ScheduledItem;
@@ -19,6 +20,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -155,7 +157,7 @@ class ImpactCalculator {
         return new ImpactAssessment(before.finish(), after.finish(),
                 before.finish() == null || after.finish() == null ? 0 : slip(actor, projectKey, before.finish(), after.finish()),
                 milestones, newlyCritical, effort.stripTrailingZeros(), cost.setScale(2, RoundingMode.HALF_UP), currency,
-                complete, overCapacity(before, after, currentByKey, afterByKey),
+                complete, overCapacity(before, after, currentByKey, afterByKey, schedules.calendar(actor, projectKey)),
                 new ImpactAssessment.Quality(rating, rationale, openBugs), List.copyOf(whatIf.touched()));
     }
 
@@ -199,18 +201,27 @@ class ImpactCalculator {
         return item.mostLikelyDays() == null ? BigDecimal.ZERO : item.mostLikelyDays().multiply(HOURS_PER_DAY);
     }
 
-    /** People whose scheduled hours in some week exceed their weekly capacity after the change but not before. */
+    /**
+     * People whose scheduled hours in some week exceed what they have that week after the change but not before:
+     * weekly hours / 5 for each working day of the project calendar that is not their leave.
+     */
     private List<ImpactAssessment.OverCapacity> overCapacity(ProjectSchedule before, ProjectSchedule after,
                                                              Map<String, ItemView> itemsBefore,
-                                                             Map<String, ItemView> itemsAfter) {
+                                                             Map<String, ItemView> itemsAfter, CalendarView calendar) {
         Map<String, PersonSummary> people = identity.list().stream()
                 .collect(Collectors.toMap(PersonSummary::username, Function.identity()));
-        Map<String, BigDecimal> was = load(before, itemsBefore, people);
-        Map<String, BigDecimal> now = load(after, itemsAfter, people);
+        Map<String, Set<LocalDate>> leave = leave(people, before, after);
+        Map<String, BigDecimal> was = load(before, itemsBefore, people, calendar, leave);
+        Map<String, BigDecimal> now = load(after, itemsAfter, people, calendar, leave);
         List<ImpactAssessment.OverCapacity> over = new ArrayList<>();
         now.forEach((personWeek, hours) -> {
             String username = personWeek.substring(0, personWeek.indexOf('|'));
-            BigDecimal capacity = people.get(username).weeklyCapacityHours();
+            LocalDate monday = LocalDate.parse(personWeek.substring(personWeek.indexOf('|') + 1) + "-1",
+                    DateTimeFormatter.ISO_WEEK_DATE);
+            long days = monday.datesUntil(monday.plusDays(7)).filter(calendar::isWorkingDay)
+                    .filter(d -> !leave.getOrDefault(username, Set.of()).contains(d)).count();
+            BigDecimal capacity = people.get(username).weeklyCapacityHours().multiply(BigDecimal.valueOf(days))
+                    .divide(BigDecimal.valueOf(5), 1, RoundingMode.HALF_UP);
             boolean overNow = hours.compareTo(capacity) > 0;
             boolean overBefore = was.getOrDefault(personWeek, BigDecimal.ZERO).compareTo(capacity) > 0;
             if (overNow && !overBefore) {
@@ -221,24 +232,52 @@ class ImpactCalculator {
         return over;
     }
 
+    /** Leave of the people assigned anywhere in either plan, over the days both plans span. */
+    private Map<String, Set<LocalDate>> leave(Map<String, PersonSummary> people, ProjectSchedule before,
+                                              ProjectSchedule after) {
+        List<ScheduledItem> rows = new ArrayList<>(before.items());
+        rows.addAll(after.items());
+        Map<Long, String> assignees = rows.stream().map(ScheduledItem::assignee).filter(Objects::nonNull).distinct()
+                .map(people::get).filter(Objects::nonNull)
+                .collect(Collectors.toMap(PersonSummary::id, PersonSummary::username));
+        Optional<LocalDate> from = rows.stream().map(ScheduledItem::start).filter(Objects::nonNull).min(LocalDate::compareTo);
+        Optional<LocalDate> to = rows.stream().map(ScheduledItem::finish).filter(Objects::nonNull).max(LocalDate::compareTo);
+        if (assignees.isEmpty() || from.isEmpty() || to.isEmpty()) {
+            return Map.of();
+        }
+        // whole weeks, since capacity is counted per week
+        Map<String, Set<LocalDate>> leave = new HashMap<>();
+        identity.leaveOf(assignees.keySet(), from.get().with(DayOfWeek.MONDAY), to.get().with(DayOfWeek.SUNDAY))
+                .forEach((id, days) -> leave.put(assignees.get(id), days));
+        return leave;
+    }
+
+    /**
+     * Hours per person and ISO week: an item's hour estimate spread over its working days (the project calendar's,
+     * less the assignee's leave, as the schedule does). An item without an hour estimate has unknown effort and is
+     * not counted, rather than taken for a full day of its assignee.
+     */
     private static Map<String, BigDecimal> load(ProjectSchedule schedule, Map<String, ItemView> items,
-                                                Map<String, PersonSummary> people) {
+                                                Map<String, PersonSummary> people, CalendarView calendar,
+                                                Map<String, Set<LocalDate>> leave) {
         Map<String, BigDecimal> load = new TreeMap<>();
         for (ScheduledItem row : schedule.items()) {
             ItemView item = items.get(row.key());
             PersonSummary person = row.assignee() == null ? null : people.get(row.assignee());
             if (row.summary() || person == null || row.durationDays() == 0 || item == null
-                    || row.statusCategory() == StatusCategory.DONE) {
+                    || item.estimateHours() == null || row.statusCategory() == StatusCategory.DONE) {
                 continue;
             }
-            BigDecimal daily = item.estimateHours() != null
-                    ? item.estimateHours().divide(BigDecimal.valueOf(row.durationDays()), 4, RoundingMode.HALF_UP)
-                    : person.weeklyCapacityHours().divide(BigDecimal.valueOf(5), 4, RoundingMode.HALF_UP);
-            for (LocalDate d = row.start(); !d.isAfter(row.finish()); d = d.plusDays(1)) {
-                if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                    String week = String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-                    load.merge(person.username() + "|" + week, daily, BigDecimal::add);
-                }
+            Set<LocalDate> away = leave.getOrDefault(person.username(), Set.of());
+            List<LocalDate> workDays = row.start().datesUntil(row.finish().plusDays(1))
+                    .filter(d -> calendar.isWorkingDay(d) && !away.contains(d)).toList();
+            if (workDays.isEmpty()) {
+                continue;
+            }
+            BigDecimal daily = item.estimateHours().divide(BigDecimal.valueOf(workDays.size()), 4, RoundingMode.HALF_UP);
+            for (LocalDate d : workDays) {
+                String week = String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                load.merge(person.username() + "|" + week, daily, BigDecimal::add);
             }
         }
         return load;

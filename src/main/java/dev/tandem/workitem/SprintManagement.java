@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -54,12 +55,14 @@ public class SprintManagement {
     private final WorkItemChanges itemChanges;
     private final PortfolioManagement portfolio;
     private final IdentityManagement identity;
+    private final ProjectWorkingDays workingDays;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SprintManagement(Sprints sprints, SprintItems sprintItems, SprintChanges sprintChanges, WorkItems items,
                      WorkflowStatuses statuses, WorkItemChanges itemChanges, PortfolioManagement portfolio,
-                     IdentityManagement identity, ApplicationEventPublisher events, Clock clock) {
+                     IdentityManagement identity, ProjectWorkingDays workingDays, ApplicationEventPublisher events,
+                     Clock clock) {
         this.sprints = sprints;
         this.sprintItems = sprintItems;
         this.sprintChanges = sprintChanges;
@@ -68,6 +71,7 @@ public class SprintManagement {
         this.itemChanges = itemChanges;
         this.portfolio = portfolio;
         this.identity = identity;
+        this.workingDays = workingDays;
         this.events = events;
         this.clock = clock;
     }
@@ -315,10 +319,12 @@ public class SprintManagement {
         sprintWork.stream().map(WorkItem::assigneeId).filter(Objects::nonNull).forEach(personIds::add);
         Map<Long, PersonSummary> people = identity.byIds(personIds);
         Map<Long, Set<LocalDate>> leave = identity.leaveOf(personIds, sprint.startDate(), sprint.endDate());
-        int workingDays = SprintMath.workingDays(sprint.startDate(), sprint.endDate()).size();
+        Predicate<LocalDate> workingDay = workingDays.of(project.id());
+        int workingDays = SprintMath.workingDays(sprint.startDate(), sprint.endDate(), workingDay).size();
         List<PersonCapacity> result = new ArrayList<>();
         for (PersonSummary p : people.values()) {
-            int leaveDays = SprintMath.leaveDays(leave.getOrDefault(p.id(), Set.of()), sprint.startDate(), sprint.endDate());
+            int leaveDays = SprintMath.leaveDays(leave.getOrDefault(p.id(), Set.of()), sprint.startDate(), sprint.endDate(),
+                    workingDay);
             BigDecimal capacity = SprintMath.capacityHours(p.weeklyCapacityHours(), workingDays, leaveDays);
             BigDecimal hours = BigDecimal.ZERO;
             BigDecimal points = BigDecimal.ZERO;
@@ -382,7 +388,7 @@ public class SprintManagement {
         if (sprint.completedAt() != null && LocalDate.ofInstant(sprint.completedAt(), zone).isBefore(lastKnown)) {
             lastKnown = LocalDate.ofInstant(sprint.completedAt(), zone);
         }
-        List<LocalDate> days = SprintMath.workingDays(sprint.startDate(), sprint.endDate());
+        List<LocalDate> days = SprintMath.workingDays(sprint.startDate(), sprint.endDate(), workingDays.of(project.id()));
         return new Burndown(sprint.id(), sprint.name(), sprint.state(), points ? "points" : "hours", sprint.startDate(),
                 sprint.endDate(), SprintMath.committed(days, tracks), SprintMath.burn(days, lastKnown, tracks));
     }
@@ -418,7 +424,7 @@ public class SprintManagement {
         if (day.getYear() < 1970 || day.isAfter(today.plusDays(1))) {
             throw new InvalidInputException("date", "must be a date from 1970 to today");
         }
-        LocalDate since = SprintMath.previousWorkingDay(day);
+        LocalDate since = SprintMath.previousWorkingDay(day, workingDays.of(project.id()));
         ZoneId zone = clock.getZone();
         Map<Long, WorkflowStatus> workflow = workflow(project.id());
         Set<String> doneNames = workflow.values().stream().filter(s -> s.category() == StatusCategory.DONE)
@@ -542,6 +548,7 @@ public class SprintManagement {
         if (list.isEmpty()) {
             return List.of();
         }
+        Predicate<LocalDate> workingDay = workingDays.of(project.id());
         Map<Long, List<SprintItem>> entries = sprintItems.findBySprints(list.stream().map(Sprint::id).toList()).stream()
                 .collect(Collectors.groupingBy(SprintItem::sprintId));
         Map<Long, WorkItem> byId = items.findAllById(entries.values().stream().flatMap(List::stream)
@@ -565,7 +572,7 @@ public class SprintManagement {
             int done = (int) work.stream()
                     .filter(i -> workflow.get(i.statusId()).category() == StatusCategory.DONE).count();
             return new SprintView(s.id(), project.key(), s.name(), s.goal(), s.startDate(), s.endDate(), s.state(),
-                    SprintMath.workingDays(s.startDate(), s.endDate()).size(), s.committedPoints(), s.completedPoints(),
+                    SprintMath.workingDays(s.startDate(), s.endDate(), workingDay).size(), s.committedPoints(), s.completedPoints(),
                     s.startedAt(), s.completedAt(), s.version(), briefs(work, workflow, outcomes),
                     SprintMath.scale(points), SprintMath.scale(hours), done);
         }).toList();

@@ -2,15 +2,16 @@ package dev.tandem.workitem;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The arithmetic of sprints, apart from storage so that it can be checked with hand-computed cases: working
- * days (Monday to Friday), capacity, and burndown / burnup from each item's done / not-done history.
+ * days (by the project's calendar, passed in as a predicate), capacity, and burndown / burnup from each item's
+ * done / not-done history.
  */
 final class SprintMath {
 
@@ -19,32 +20,28 @@ final class SprintMath {
     private SprintMath() {
     }
 
-    static boolean workingDay(LocalDate d) {
-        return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
-    }
-
-    static List<LocalDate> workingDays(LocalDate start, LocalDate end) {
+    static List<LocalDate> workingDays(LocalDate start, LocalDate end, Predicate<LocalDate> workingDay) {
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
-            if (workingDay(d)) {
+            if (workingDay.test(d)) {
                 days.add(d);
             }
         }
         return days;
     }
 
-    /** The working day before {@code day}: Friday for a Monday. */
-    static LocalDate previousWorkingDay(LocalDate day) {
+    /** The working day before {@code day}: Friday for a Monday in a Monday-to-Friday calendar; a week back at most. */
+    static LocalDate previousWorkingDay(LocalDate day, Predicate<LocalDate> workingDay) {
         LocalDate d = day.minusDays(1);
-        while (!workingDay(d)) {
+        while (!workingDay.test(d) && d.isAfter(day.minusDays(7))) {
             d = d.minusDays(1);
         }
         return d;
     }
 
     /** How many of the leave days fall on working days between start and end. */
-    static int leaveDays(Collection<LocalDate> leave, LocalDate start, LocalDate end) {
-        return (int) leave.stream().filter(d -> !d.isBefore(start) && !d.isAfter(end) && workingDay(d)).count();
+    static int leaveDays(Collection<LocalDate> leave, LocalDate start, LocalDate end, Predicate<LocalDate> workingDay) {
+        return (int) leave.stream().filter(d -> !d.isBefore(start) && !d.isAfter(end) && workingDay.test(d)).count();
     }
 
     /** Weekly hours × working days / 5, less weekly / 5 per day of leave; never below zero. */

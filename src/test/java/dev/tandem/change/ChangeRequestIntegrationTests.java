@@ -173,6 +173,29 @@ class ChangeRequestIntegrationTests {
     }
 
     @Test
+    void overCapacityCountsTheProjectCalendarAndLeaveAndOnlyItemsWithAnHourEstimate() {
+        // a holiday on Tuesday of the first week and the EM's leave on Thursday leave three working days: 24 hours
+        schedules.setException(pm, key, LocalDate.of(2027, 1, 5), false, "Holiday");
+        identity.addLeave(pm, em.username(), LocalDate.of(2027, 1, 7), LocalDate.of(2027, 1, 7));
+        var heavy = new ProposedChange.AddItem("task", "Load test", BigDecimal.valueOf(2), BigDecimal.valueOf(30),
+                null, null, null, null, em.username());
+        // two items of the architect's without an hour estimate, side by side: unknown effort, not two full days a day
+        var unknownA = new ProposedChange.AddItem("task", "Spike A", BigDecimal.valueOf(3), null, null, null, null,
+                null, architect.username());
+        var unknownB = new ProposedChange.AddItem("task", "Spike B", BigDecimal.valueOf(3), null, null, null, null,
+                null, architect.username());
+        var cr = changes.submit(engineer, changes.draft(engineer, key, "Load test", "Needed before go-live",
+                List.of(heavy, unknownA, unknownB), 3, "Low risk").id());
+
+        assertThat(cr.impact().overCapacity()).singleElement().satisfies(o -> {
+            assertThat(o.username()).isEqualTo(em.username());
+            assertThat(o.week()).isEqualTo("2027-W01");
+            assertThat(o.plannedHours()).isEqualByComparingTo("30");
+            assertThat(o.availableHours()).as("40 h a week / 5 × 3 working days").isEqualByComparingTo("24");
+        });
+    }
+
+    @Test
     void approvalByTheWholeBoardAppliesTheChangeAndCapturesABaselineNamedAfterIt() {
         long id = changes.submit(engineer, buildTakesLonger().id()).id();
         changes.vote(pm, id, VoteDecision.APPROVE, "Agreed");

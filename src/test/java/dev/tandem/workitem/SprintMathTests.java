@@ -5,28 +5,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.workitem.SprintMath.Track;
 import dev.tandem.workitem.SprintMath.Transition;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class SprintMathTests {
 
     private static final LocalDate MON = LocalDate.of(2027, 1, 4);
+    private static final Predicate<LocalDate> MONDAY_TO_FRIDAY =
+            d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
 
     @Test
-    void workingDaysAreMondayToFriday() {
-        assertThat(SprintMath.workingDays(MON, MON.plusDays(11))).hasSize(10);
-        assertThat(SprintMath.workingDays(LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 3))).isEmpty();
-        assertThat(SprintMath.previousWorkingDay(LocalDate.of(2027, 1, 11))).isEqualTo(LocalDate.of(2027, 1, 8));
-        assertThat(SprintMath.previousWorkingDay(LocalDate.of(2027, 1, 13))).isEqualTo(LocalDate.of(2027, 1, 12));
+    void workingDaysFollowTheCalendarGiven() {
+        assertThat(SprintMath.workingDays(MON, MON.plusDays(11), MONDAY_TO_FRIDAY)).hasSize(10);
+        assertThat(SprintMath.workingDays(LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 3), MONDAY_TO_FRIDAY)).isEmpty();
+        assertThat(SprintMath.previousWorkingDay(LocalDate.of(2027, 1, 11), MONDAY_TO_FRIDAY)).isEqualTo(LocalDate.of(2027, 1, 8));
+        assertThat(SprintMath.previousWorkingDay(LocalDate.of(2027, 1, 13), MONDAY_TO_FRIDAY)).isEqualTo(LocalDate.of(2027, 1, 12));
+        // a holiday on Wednesday and a make-up Saturday
+        Predicate<LocalDate> withHoliday = d -> !d.equals(MON.plusDays(2)) && (MONDAY_TO_FRIDAY.test(d) || d.equals(MON.plusDays(5)));
+        assertThat(SprintMath.workingDays(MON, MON.plusDays(6), withHoliday))
+                .containsExactly(MON, MON.plusDays(1), MON.plusDays(3), MON.plusDays(4), MON.plusDays(5));
+        assertThat(SprintMath.previousWorkingDay(MON.plusDays(3), withHoliday)).isEqualTo(MON.plusDays(1));
+        assertThat(SprintMath.previousWorkingDay(MON.plusDays(7), withHoliday)).isEqualTo(MON.plusDays(5));
     }
 
     @Test
     void capacityIsWeeklyHoursPerWorkingDayLessLeaveOnWorkingDays() {
         // two weeks, 40 h a week: 80 h; leave on Tuesday and Wednesday (8 h each) and on a Saturday (no effect)
         int leave = SprintMath.leaveDays(Set.of(MON.plusDays(1), MON.plusDays(2), MON.plusDays(5), MON.plusDays(20)),
-                MON, MON.plusDays(11));
+                MON, MON.plusDays(11), MONDAY_TO_FRIDAY);
         assertThat(leave).isEqualTo(2);
         assertThat(SprintMath.capacityHours(BigDecimal.valueOf(40), 10, leave)).isEqualByComparingTo("64.0");
         assertThat(SprintMath.capacityHours(BigDecimal.valueOf(30), 10, 0)).isEqualByComparingTo("60.0");
@@ -40,7 +50,7 @@ class SprintMathTests {
      */
     @Test
     void burndownAndBurnupFollowTheDoneHistory() {
-        List<LocalDate> days = SprintMath.workingDays(MON, MON.plusDays(4));
+        List<LocalDate> days = SprintMath.workingDays(MON, MON.plusDays(4), MONDAY_TO_FRIDAY);
         List<Track> tracks = List.of(
                 new Track(BigDecimal.valueOf(3), MON, false, List.of(new Transition(MON, false),
                         new Transition(MON.plusDays(1), true))),
@@ -64,7 +74,7 @@ class SprintMathTests {
 
     @Test
     void daysAfterTheLastKnownDayHaveOnlyTheIdeal() {
-        List<LocalDate> days = SprintMath.workingDays(MON, MON.plusDays(4));
+        List<LocalDate> days = SprintMath.workingDays(MON, MON.plusDays(4), MONDAY_TO_FRIDAY);
         List<Track> tracks = List.of(new Track(BigDecimal.valueOf(4), MON, false,
                 List.of(new Transition(MON.plusDays(1), true))));
 

@@ -201,6 +201,37 @@ class SprintsApiIntegrationTests {
         assertThat(capacity.texts("", "username")).containsExactlyInAnyOrder(pm.username(), full, part);
     }
 
+    @Test
+    void capacityAndBurndownFollowTheProjectCalendarWithItsHolidaysAndMakeUpDays() {
+        String full = person(40);
+        api.addMember(project, full, "ENGINEER");
+        // Wednesday and Thursday are holidays, the Saturday after them a make-up working day
+        holiday("2027-01-06", false);
+        holiday("2027-01-07", false);
+        holiday("2027-01-09", true);
+        // leave on Tuesday and on the holiday Wednesday, and on the make-up Saturday
+        api.post(api.adminToken(), "/api/v1/people/" + full + "/leave", Map.of("from", "2027-01-05", "to", "2027-01-06"));
+        api.post(api.adminToken(), "/api/v1/people/" + full + "/leave", Map.of("from", "2027-01-09"));
+        long first = plan("Sprint 1", "2027-01-04", "2027-01-15");
+        add(first, assigned("Docs", full, 20));
+
+        JsonNode f = person(api.get(pm.token(), sprint(first) + "/capacity"), full);
+        Response burndown = api.get(pm.token(), sprint(first) + "/burndown");
+
+        // ten weekdays less two holidays plus one make-up day; leave counts on Tuesday and Saturday only
+        assertThat(f.get("workingDays").asInt()).isEqualTo(9);
+        assertThat(f.get("leaveDays").asInt()).isEqualTo(2);
+        assertThat(f.get("capacityHours").decimalValue()).as("40 h a week × 7 days / 5").isEqualByComparingTo("56");
+        assertThat(burndown.texts("days", "date")).containsExactly("2027-01-04", "2027-01-05", "2027-01-08",
+                "2027-01-09", "2027-01-11", "2027-01-12", "2027-01-13", "2027-01-14", "2027-01-15");
+    }
+
+    private void holiday(String day, boolean working) {
+        Response set = api.send("PUT", "/api/v1/projects/" + project + "/calendar/days/" + day, "Bearer " + pm.token(),
+                Map.of("working", working, "name", working ? "Make-up day" : "Holiday"));
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+    }
+
     // burndown
 
     /**

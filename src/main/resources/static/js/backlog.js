@@ -46,18 +46,26 @@
     return row.closest(".backlog-list").dataset.target;
   }
 
-  function format(template, value) {
-    return template.replace("{0}", value);
+  function format(template, value, other) {
+    return template.replace("{0}", value).replace("{1}", other);
   }
 
-  // The counts and points in each section's head follow the rows it now holds.
+  function total(rows, field) {
+    var sum = rows.reduce(function (sum, row) { return sum + (Number(row.dataset[field]) || 0); }, 0);
+    return Math.round(sum * 10) / 10;
+  }
+
+  // The counts, points and hours in each section's head follow the rows it now holds.
   function summarise() {
     sections().forEach(function (section) {
       var rows = rowsOf(section);
-      var points = rows.reduce(function (sum, row) { return sum + (Number(row.dataset.points) || 0); }, 0);
       section.querySelector(".section-count").textContent = format(text.countText, rows.length);
-      section.querySelector(".section-points").textContent =
-        format(text.pointsText, String(Math.round(points * 10) / 10));
+      section.querySelector(".section-points").textContent = format(text.pointsText, total(rows, "points"));
+      var hours = section.querySelector(".section-hours");
+      if (hours) {
+        hours.textContent = format(text.capacityText, total(rows, "hours"), Number(hours.dataset.capacity));
+        hours.classList.toggle("over-capacity", total(rows, "hours") > Number(hours.dataset.capacity));
+      }
     });
   }
 

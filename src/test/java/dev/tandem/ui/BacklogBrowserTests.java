@@ -7,9 +7,11 @@ import dev.tandem.identity.PersonSummary;
 import dev.tandem.shared.Actor;
 import dev.tandem.support.Chromium;
 import dev.tandem.workitem.BacklogItem;
+import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.SprintManagement;
 import dev.tandem.workitem.SprintState;
 import dev.tandem.workitem.SprintView;
+import dev.tandem.workitem.WorkItemManagement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,6 +52,8 @@ class BacklogBrowserTests {
     IdentityManagement identity;
     @Autowired
     SprintManagement sprints;
+    @Autowired
+    WorkItemManagement items;
 
     ChromeDriver browser;
     Chromium.Session session;
@@ -88,9 +92,8 @@ class BacklogBrowserTests {
 
         WebElement handle = row(dragged).findElement(By.cssSelector(".drag-handle"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", handle);
-        WebElement target = browser.findElement(By.cssSelector(".backlog-section[data-target='" + sprint + "'] .backlog-list"));
-        new Actions(browser).clickAndHold(handle).moveByOffset(0, 10).moveToElement(target).moveByOffset(0, 5)
-                .release().perform();
+        WebElement target = browser.findElement(By.cssSelector(".backlog-section[data-target='" + sprint + "']"));
+        new Actions(browser).clickAndHold(handle).moveByOffset(0, 10).moveToElement(target).release().perform();
         waitSavedIn(dragged, sprint);
         screenshot("backlog-dragged");
         browser.navigate().refresh();
@@ -118,6 +121,30 @@ class BacklogBrowserTests {
         assertThat(listOf(dragged)).isEqualTo("backlog");
         assertThat(listOf(viaMenu)).isEqualTo("backlog");
         assertThat(keysIn(planned)).doesNotContain(dragged, viaMenu);
+    }
+
+    @Test
+    void aRefusedMovePutsTheRowBackAndSaysWhy() {
+        BacklogItem item = sprints.backlog(admin, "PAY").get(3);
+        String sprint = Long.toString(planned.id());
+        open("/projects/PAY/backlog");
+        // someone else changes the item after the page was read
+        var edited = items.update(admin, item.key(), title(item.title() + " (edited)"), item.version());
+
+        row(item.key()).findElement(By.cssSelector("details.row-menu > summary")).click();
+        row(item.key()).findElement(By.cssSelector("button[data-to='" + sprint + "']")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("backlog-error")));
+        assertThat(browser.findElement(By.id("backlog-error")).getText()).contains("The move was not saved")
+                .contains("changed by someone else meanwhile");
+        assertThat(listOf(item.key())).isEqualTo("backlog");
+        assertThat(keysIn(planned)).doesNotContain(item.key());
+        items.update(admin, item.key(), title(item.title()), edited.version());
+    }
+
+    private static ItemFields title(String title) {
+        return new ItemFields(null, title, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -46,6 +48,7 @@ public class SprintManagement {
 
     static final int MAX_SPRINT_DAYS = 92;
     static final int MAX_VELOCITY_SPRINTS = 20;
+    static final int MAX_MOVED_ITEMS = 200;
 
     private final Sprints sprints;
     private final SprintItems sprintItems;
@@ -58,11 +61,12 @@ public class SprintManagement {
     private final ProjectWorkingDays workingDays;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final WorkItemManagement workItems;
 
     SprintManagement(Sprints sprints, SprintItems sprintItems, SprintChanges sprintChanges, WorkItems items,
                      WorkflowStatuses statuses, WorkItemChanges itemChanges, PortfolioManagement portfolio,
                      IdentityManagement identity, ProjectWorkingDays workingDays, ApplicationEventPublisher events,
-                     Clock clock) {
+                     Clock clock, WorkItemManagement workItems) {
         this.sprints = sprints;
         this.sprintItems = sprintItems;
         this.sprintChanges = sprintChanges;
@@ -74,6 +78,7 @@ public class SprintManagement {
         this.workingDays = workingDays;
         this.events = events;
         this.clock = clock;
+        this.workItems = workItems;
     }
 
     // reading
@@ -99,6 +104,15 @@ public class SprintManagement {
                 .thenComparing((a, b) -> a.state() == SprintState.COMPLETED
                         ? b.startDate().compareTo(a.startDate()) : a.startDate().compareTo(b.startDate())));
         return views(project, all);
+    }
+
+    /** The planned or active sprint the item is in, if any. */
+    @Transactional(readOnly = true)
+    public Optional<SprintView> openSprintOf(Actor actor, String projectKey, String itemKey) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        WorkItem item = item(project, itemKey);
+        return sprintItems.findOpen(item.id()).flatMap(entry -> sprints.findById(entry.sprintId()))
+                .map(sprint -> view(project, sprint));
     }
 
     @Transactional(readOnly = true)
@@ -171,25 +185,13 @@ public class SprintManagement {
         requireOpen(sprint);
         WorkItem item = item(project, itemKey);
         StaleVersionException.check("Item " + item.key(), itemVersion, item.version());
-        if (!sprintWork(item)) {
-            throw new InvalidInputException("item", item.key() + " is " + (item.type() == WorkItemType.EPIC ? "an epic"
-                    : "a milestone") + "; only stories, tasks, bugs and features go into a sprint");
-        }
-        if (workflow(project.id()).get(item.statusId()).category() == StatusCategory.DONE) {
-            throw new InvalidInputException("item", item.key() + " is done already; only unfinished work goes into a sprint");
-        }
+        requireSprintWork(project, item);
         sprintItems.findOpen(item.id()).ifPresent(open -> {
             String where = open.sprintId().equals(sprint.id()) ? "this sprint"
                     : "sprint '" + sprints.findById(open.sprintId()).map(Sprint::name).orElse("?") + "'";
             throw new ConflictException(item.key() + " is in " + where + " already; take it out there first.");
         });
-        Instant now = clock.instant();
-        sprintItems.saveAndFlush(new SprintItem(sprint.id(), item.id(), now));
-        itemChanges.save(new WorkItemChange(item, actor.username(), now, "sprint", null, sprint.name()));
-        item.touched(now);
-        items.flush();
-        record(actor, sprint, "items", null, item.key());
-        publishItem(actor, project, item, "sprint.item-added", "sprint: ∅ → " + sprint.name());
+        shift(actor, project, item, null, null, sprint);
         return view(project, sprint);
     }
 
@@ -202,15 +204,60 @@ public class SprintManagement {
         SprintItem entry = sprintItems.findOpen(item.id()).filter(e -> e.sprintId().equals(sprint.id()))
                 .orElseThrow(() -> new NotFoundException(item.key() + " is not in sprint '" + sprint.name() + "'."));
         StaleVersionException.check("Item " + item.key(), itemVersion, item.version());
-        Instant now = clock.instant();
-        sprintItems.delete(entry);
-        sprintItems.flush();
-        itemChanges.save(new WorkItemChange(item, actor.username(), now, "sprint", sprint.name(), null));
-        item.touched(now);
-        items.flush();
-        record(actor, sprint, "items", item.key(), null);
-        publishItem(actor, project, item, "sprint.item-removed", "sprint: " + sprint.name() + " → ∅");
+        shift(actor, project, item, sprint, entry, null);
         return view(project, sprint);
+    }
+
+    /**
+     * Moves items into a planned or active sprint, or back to the backlog when {@code sprintId} is null, taking each
+     * out of the sprint it is in now; an item already where it should go stays as it is. All or nothing: one refusal
+     * (a stale version, a done item, an epic) leaves every item where it was. Answers each item's new version by key.
+     */
+    public Map<String, Long> moveItems(Actor actor, String projectKey, Long sprintId, Map<String, Long> itemVersions) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.MANAGE_SPRINTS);
+        if (itemVersions.isEmpty()) {
+            throw new InvalidInputException("items", "must name at least one item");
+        }
+        if (itemVersions.size() > MAX_MOVED_ITEMS) {
+            throw new InvalidInputException("items", "may name at most " + MAX_MOVED_ITEMS + " items at once");
+        }
+        Sprint target = sprintId == null ? null : findForChange(project, sprintId);
+        if (target != null) {
+            requireOpen(target);
+        }
+        Map<String, Long> versions = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> sent : itemVersions.entrySet()) {
+            WorkItem item = item(project, sent.getKey());
+            StaleVersionException.check("Item " + item.key(), sent.getValue(), item.version());
+            SprintItem entry = sprintItems.findOpen(item.id()).orElse(null);
+            boolean there = entry == null ? target == null : target != null && entry.sprintId().equals(target.id());
+            if (!there) {
+                if (target != null) {
+                    requireSprintWork(project, item);
+                }
+                Sprint from = entry == null ? null : sprints.findById(entry.sprintId()).orElseThrow();
+                shift(actor, project, item, from, entry, target);
+            }
+            versions.put(item.key(), item.version());
+        }
+        return versions;
+    }
+
+    /**
+     * Moves one item into a sprint or the backlog as {@link #moveItems} does, and ranks it between two neighbours
+     * (either may be null for an end of the list, both for no new rank), in one step. Answers the item's new version.
+     */
+    public long place(Actor actor, String projectKey, String itemKey, Long sprintId, String afterKey, String beforeKey,
+                      Long itemVersion) {
+        if (itemKey == null || itemKey.isBlank()) {
+            throw new InvalidInputException("item", "must name an item, such as " + projectKey + "-1");
+        }
+        Map<String, Long> moved = moveItems(actor, projectKey, sprintId, Collections.singletonMap(itemKey, itemVersion));
+        long version = moved.values().iterator().next();
+        if (afterKey == null && beforeKey == null) {
+            return version;
+        }
+        return workItems.move(actor, itemKey, null, afterKey, beforeKey, version).version();
     }
 
     // lifecycle
@@ -491,6 +538,39 @@ public class SprintManagement {
         return items.findByKeyIgnoreCase(itemKey.strip()).filter(i -> i.projectId() == project.id())
                 .orElseThrow(() -> new InvalidInputException("item", "names no item of " + project.key() + ": '"
                         + itemKey.strip() + "'"));
+    }
+
+    private void requireSprintWork(ProjectRef project, WorkItem item) {
+        if (!sprintWork(item)) {
+            throw new InvalidInputException("item", item.key() + " is " + (item.type() == WorkItemType.EPIC ? "an epic"
+                    : "a milestone") + "; only stories, tasks, bugs and features go into a sprint");
+        }
+        if (workflow(project.id()).get(item.statusId()).category() == StatusCategory.DONE) {
+            throw new InvalidInputException("item", item.key() + " is done already; only unfinished work goes into a sprint");
+        }
+    }
+
+    /** Takes the item out of {@code from} (its open entry there) and puts it into {@code to}; either may be null. */
+    private void shift(Actor actor, ProjectRef project, WorkItem item, Sprint from, SprintItem entry, Sprint to) {
+        if (from != null) {
+            requireOpen(from);
+            sprintItems.delete(entry);
+            // the removed row must give up the item's open mark before another sprint takes it
+            sprintItems.flush();
+            record(actor, from, "items", item.key(), null);
+        }
+        Instant now = clock.instant();
+        if (to != null) {
+            sprintItems.saveAndFlush(new SprintItem(to.id(), item.id(), now));
+            record(actor, to, "items", null, item.key());
+        }
+        String fromName = from == null ? null : from.name();
+        String toName = to == null ? null : to.name();
+        itemChanges.save(new WorkItemChange(item, actor.username(), now, "sprint", fromName, toName));
+        item.touched(now);
+        items.flush();
+        publishItem(actor, project, item, to == null ? "sprint.item-removed" : "sprint.item-added",
+                "sprint: " + (fromName == null ? "∅" : fromName) + " → " + (toName == null ? "∅" : toName));
     }
 
     private static void requireOpen(Sprint sprint) {

@@ -7,6 +7,8 @@ import dev.tandem.system.Markdown;
 import dev.tandem.system.PickerOption;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
+import dev.tandem.workitem.SprintManagement;
+import dev.tandem.workitem.SprintView;
 import dev.tandem.workitem.WorkItemManagement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,11 +47,13 @@ import org.springframework.web.bind.annotation.RestController;
 class InlineEdits {
 
     private final WorkItemManagement items;
+    private final SprintManagement sprints;
     private final Markdown markdown;
     private final MessageSource messages;
 
-    InlineEdits(WorkItemManagement items, Markdown markdown, MessageSource messages) {
+    InlineEdits(WorkItemManagement items, SprintManagement sprints, Markdown markdown, MessageSource messages) {
         this.items = items;
+        this.sprints = sprints;
         this.markdown = markdown;
         this.messages = messages;
     }
@@ -70,6 +75,9 @@ class InlineEdits {
             "description", "labels", "storyPoints", "estimateHours", "optimisticDays", "mostLikelyDays",
             "pessimisticDays", "plannedStart", "plannedFinish", "dueDate", "blocked");
 
+    /** The sprint is a membership kept by the sprints, not a field of the item; its value is a sprint's id or empty. */
+    static final String SPRINT = "sprint";
+
     record Preview(@Size(max = 20_000) String text) {
     }
 
@@ -78,6 +86,9 @@ class InlineEdits {
 
     @PostMapping("/inline")
     ResponseEntity<FieldValue> edit(Actor actor, @PathVariable String itemKey, @Valid @RequestBody Edit edit) {
+        if (edit.field().equals(SPRINT)) {
+            return sprint(actor, itemKey, edit);
+        }
         if (!FIELDS.contains(edit.field())) {
             throw new InvalidInputException("field", problem("inline.unknownField", edit.field()));
         }
@@ -90,6 +101,37 @@ class InlineEdits {
                     new Object[] {current(now, edit.field(), null).display()}, locale());
             return ResponseEntity.status(HttpStatus.CONFLICT).body(current(now, edit.field(), message));
         }
+    }
+
+    /** Moves the item into a planned or active sprint, or out of its sprint when the value is empty. */
+    private ResponseEntity<FieldValue> sprint(Actor actor, String itemKey, Edit edit) {
+        ItemView item = items.get(actor, itemKey);
+        String value = Objects.toString(edit.value(), "").strip();
+        Long sprintId;
+        try {
+            sprintId = value.isEmpty() ? null : Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(SPRINT, problem("problem.wholeNumber", value));
+        }
+        try {
+            sprints.moveItems(actor, item.projectKey(), sprintId, Collections.singletonMap(item.key(), edit.version()));
+            return ResponseEntity.ok(currentSprint(actor, items.get(actor, itemKey), null));
+        } catch (StaleVersionException e) {
+            ItemView now = items.get(actor, itemKey);
+            String message = messages.getMessage("inline.conflict",
+                    new Object[] {currentSprint(actor, now, null).display()}, locale());
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(currentSprint(actor, now, message));
+        }
+    }
+
+    private FieldValue currentSprint(Actor actor, ItemView item, String message) {
+        SprintView sprint = sprints.openSprintOf(actor, item.projectKey(), item.key()).orElse(null);
+        String value = sprint == null ? "" : Long.toString(sprint.id());
+        FieldValue fields = current(item, "title", null);
+        Map<String, String> values = new LinkedHashMap<>(fields.values());
+        values.put(SPRINT, value);
+        return new FieldValue(SPRINT, value, sprint == null ? messages.getMessage("backlog.sprint.none", null, locale())
+                : sprint.name(), fields.html(), fields.category(), fields.assignee(), item.version(), message, values);
     }
 
     /** The description rendered as the item page will show it, by the same safe Markdown renderer. */

@@ -13,6 +13,8 @@ import dev.tandem.workitem.DependencyType;
 import dev.tandem.workitem.DependencyView;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.Priority;
+import dev.tandem.workitem.SprintManagement;
+import dev.tandem.workitem.SprintState;
 import dev.tandem.workitem.WorkItemManagement;
 import dev.tandem.workitem.WorkItemType;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,12 +40,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ItemPages {
 
     private final WorkItemManagement items;
+    private final SprintManagement sprints;
     private final PortfolioManagement portfolio;
     private final Markdown markdown;
     private final MessageSource messages;
 
-    ItemPages(WorkItemManagement items, PortfolioManagement portfolio, Markdown markdown, MessageSource messages) {
+    ItemPages(WorkItemManagement items, SprintManagement sprints, PortfolioManagement portfolio, Markdown markdown,
+              MessageSource messages) {
         this.items = items;
+        this.sprints = sprints;
         this.portfolio = portfolio;
         this.markdown = markdown;
         this.messages = messages;
@@ -136,6 +141,10 @@ class ItemPages {
         model.addAttribute("history", items.history(actor, itemKey).reversed());
         model.addAttribute("children", items.children(actor, itemKey));
         model.addAttribute("mayEdit", project.may(Permission.EDIT_ITEMS));
+        model.addAttribute("mayPlan", project.may(Permission.MANAGE_SPRINTS));
+        model.addAttribute("sprint", sprints.openSprintOf(actor, item.projectKey(), item.key()).orElse(null));
+        model.addAttribute("openSprints", project.may(Permission.MANAGE_SPRINTS) ? sprints.sprints(actor, item.projectKey())
+                .stream().filter(s -> s.state() != SprintState.COMPLETED).toList() : List.of());
         model.addAttribute("mayComment", project.may(Permission.COMMENT));
         model.addAttribute("types", WorkItemType.values());
         model.addAttribute("priorities", Priority.values());

@@ -111,8 +111,8 @@ class SprintPagesIntegrationTests {
         follow(browser, planned);
         SprintView sprint = sprints.sprints(admin, projectKey).getFirst();
         browser.get("/projects/" + projectKey + "/backlog");
-        var added = browser.post("/projects/" + projectKey + "/backlog/" + first.key() + "/sprint",
-                Map.of("sprintId", Long.toString(sprint.id()), "version", Long.toString(first.version())));
+        var added = browser.post("/projects/" + projectKey + "/backlog/move",
+                Map.of("sprintId", Long.toString(sprint.id()), "items", first.key() + ":" + first.version()));
         follow(browser, added);
         var started = browser.post("/projects/" + projectKey + "/sprints/" + sprint.id() + "/start",
                 Map.of("version", Long.toString(sprint.version())));
@@ -133,18 +133,17 @@ class SprintPagesIntegrationTests {
     }
 
     @Test
-    void theBacklogIsRankedByTheScriptAndByTheMoveButtons() {
+    void theBacklogIsRankedByTheScriptAndByTheRowMenu() {
         var browser = signedInAdmin();
         browser.get("/projects/" + projectKey + "/backlog");
 
-        var dragged = browser.post("/projects/" + projectKey + "/backlog/" + third.key() + "/rank",
-                Map.of("after", "", "before", first.key(), "version", Long.toString(third.version())),
-                "X-Tandem-Fetch", "1");
-        var stale = browser.post("/projects/" + projectKey + "/backlog/" + third.key() + "/rank",
-                Map.of("after", first.key(), "before", second.key(), "version", Long.toString(third.version())),
-                "X-Tandem-Fetch", "1");
+        var dragged = browser.postJson("/projects/" + projectKey + "/backlog/moves", "{\"items\":[{\"key\":\""
+                + third.key() + "\",\"version\":" + third.version() + "}],\"before\":\"" + first.key() + "\"}");
+        var stale = browser.postJson("/projects/" + projectKey + "/backlog/moves", "{\"items\":[{\"key\":\""
+                + third.key() + "\",\"version\":" + third.version() + "}],\"after\":\"" + first.key()
+                + "\",\"before\":\"" + second.key() + "\"}");
         assertThat(dragged.status()).isEqualTo(200);
-        assertThat(dragged.body()).contains("\"key\":\"" + third.key() + "\"");
+        assertThat(dragged.json().get("versions").has(third.key())).isTrue();
         assertThat(stale.status()).isEqualTo(409);
         assertThat(sprints.backlog(admin, projectKey)).extracting(BacklogItem::key)
                 .containsExactly(third.key(), first.key(), second.key());
@@ -218,7 +217,8 @@ class SprintPagesIntegrationTests {
 
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).doesNotContain("/start\"").doesNotContain("name=\"startDate\"");
-        assertThat(backlog.body()).doesNotContain("drag-handle").doesNotContain("/sprint\"");
+        assertThat(backlog.body()).doesNotContain("drag-handle").doesNotContain("/backlog/move\"")
+                .doesNotContain("id=\"bulk-form\"");
         assertThat(start.status()).isEqualTo(403);
         assertThat(sprints.sprint(admin, projectKey, sprint.id()).state()).isEqualTo(SprintState.PLANNED);
         for (String path : List.of("/backlog", "/sprints", "/sprints/" + sprint.id(), "/standup")) {

@@ -260,6 +260,8 @@ public final class ApiFixtures {
                 vars.put("id", Long.toString(fresh.number("id")));
                 query.put("version", fresh.number("version"));
             }
+            case "PUT /api/v1/projects/{key}/earned-value/settings" -> body = fields("progressRule", "FIFTY_FIFTY",
+                    "version", ok(api.get(owner.token(), projectPath("/earned-value"))).json().get("settingsVersion").asLong());
             case "POST /api/v1/projects/{key}/worklogs/import" -> body = fields("csv", "person,item,date,hours\n"
                     + engineer.username() + "," + item + "," + yesterday() + ",0.25\n");
             case "PATCH /api/v1/projects/{key}/board" -> body = fields("wipHardLimit", false,
@@ -472,7 +474,12 @@ public final class ApiFixtures {
     }
 
     private long worklogVersion() {
-        return ok(api.get(owner.token(), projectPath("/items/" + item + "/worklogs"))).json().get(0).get("version").asLong();
+        for (var log : ok(api.get(owner.token(), projectPath("/items/" + item + "/worklogs"))).json()) {
+            if (log.get("id").asLong() == worklog) {
+                return log.get("version").asLong();
+            }
+        }
+        throw new AssertionError("the fixture's work log " + worklog + " is gone");
     }
 
     private static String yesterday() {

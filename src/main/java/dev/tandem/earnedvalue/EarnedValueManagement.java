@@ -98,9 +98,10 @@ public class EarnedValueManagement {
                     null, List.of(), List.of(), List.of(), List.of());
         }
         Figures total = EarnedValueCalculator.figures(in.items().values(), in.costs(), in.rule(), today, in.workingDay());
-        LocalDate lastMonday = today.with(DayOfWeek.MONDAY).minusWeeks(1);
-        if (!lastMonday.isBefore(total.start().with(DayOfWeek.MONDAY))) {
-            snapshots.recordIfAbsent(project.id(), lastMonday, weekFigures(in, total, lastMonday.plusDays(6)), clock.instant());
+        // past weeks without a record get one now, and keep it
+        for (LocalDate monday = total.start().with(DayOfWeek.MONDAY); monday.isBefore(today.with(DayOfWeek.MONDAY));
+             monday = monday.plusWeeks(1)) {
+            snapshots.recordIfAbsent(project.id(), monday, weekFigures(in, monday.plusDays(6)), clock.instant());
         }
         return new EarnedValueReport(project.key(), in.baseline().name(), in.currency(), in.rule().name(),
                 in.settingsVersion(), today, group(project.key(), null, total),
@@ -166,7 +167,7 @@ public class EarnedValueManagement {
                 if (in.baseline() != null) {
                     Figures total = EarnedValueCalculator.figures(in.items().values(), in.costs(), in.rule(), today,
                             in.workingDay());
-                    snapshots.recordCurrent(project.id(), today.with(DayOfWeek.MONDAY), weekFigures(in, total, today),
+                    snapshots.recordCurrent(project.id(), today.with(DayOfWeek.MONDAY), weekFigures(in, today),
                             clock.instant());
                 }
             } catch (RuntimeException e) {
@@ -180,7 +181,11 @@ public class EarnedValueManagement {
     private record Setting(ProgressRule rule, long version) {
     }
 
-    private record Inputs(BaselineSummary baseline, Map<String, Item> items, List<Cost> costs, ProgressRule rule,
+    private record Actuals(LocalDate started, LocalDate finished) {
+    }
+
+    private record Inputs(BaselineSummary baseline, Map<String, Item> items, Map<String, Actuals> actuals,
+                          List<Cost> costs, ProgressRule rule,
                           long settingsVersion, String currency, Predicate<LocalDate> workingDay,
                           Map<String, Set<String>> milestones, Map<String, Set<String>> epics, Map<String, String> titles) {
     }
@@ -201,7 +206,7 @@ public class EarnedValueManagement {
         List<BaselineSummary> baselines = schedules.baselines(actor, project.key());
         BaselineSummary baseline = baselines.isEmpty() ? null : baselines.getFirst();
         if (baseline == null) {
-            return new Inputs(null, Map.of(), List.of(), setting.rule(), setting.version(), currency, workingDay,
+            return new Inputs(null, Map.of(), Map.of(), List.of(), setting.rule(), setting.version(), currency, workingDay,
                     Map.of(), Map.of(), Map.of());
         }
         List<ItemView> now = workItems.all(actor, project.key());
@@ -210,6 +215,7 @@ public class EarnedValueManagement {
         BaselineComparison comparison = schedules.compare(actor, project.key(), baseline.id());
         Map<String, Item> items = new java.util.LinkedHashMap<>();
         Map<String, String> titles = new HashMap<>();
+        Map<String, Actuals> actuals = new HashMap<>();
         for (BaselineComparison.Variance v : comparison.items()) {
             ItemView item = byKey.get(v.key());
             titles.put(v.key(), v.title());
@@ -217,6 +223,7 @@ public class EarnedValueManagement {
                 continue;
             }
             double hours = plannedHours(item, v, workingDay);
+            actuals.put(v.key(), new Actuals(item.actualStart(), item.actualFinish()));
             double rate = item.assignee() == null ? fallback : rates.getOrDefault(item.assignee(), fallback);
             items.put(v.key(), new Item(v.key(), v.baselineStart(), v.baselineFinish(), hours,
                     currency.equals(HOURS) ? hours : hours * rate, progress(item.statusCategory()),
@@ -227,7 +234,7 @@ public class EarnedValueManagement {
             double rate = currency.equals(HOURS) ? 1 : rates.getOrDefault(logged.username(), fallback);
             costs.add(new Cost(logged.item(), logged.date(), logged.hours().doubleValue() * rate));
         }
-        return new Inputs(baseline, items, costs, setting.rule(), setting.version(), currency, workingDay,
+        return new Inputs(baseline, items, actuals, costs, setting.rule(), setting.version(), currency, workingDay,
                 milestoneScopes(actor, project.key(), now), epicScopes(now), titles);
     }
 
@@ -327,10 +334,23 @@ public class EarnedValueManagement {
         return groups;
     }
 
-    private static EarnedValueSnapshots.Snapshot weekFigures(Inputs in, Figures live, LocalDate endOfWeek) {
-        // PV and AC as of the week's end; EV as known now, since past progress is not kept item by item
-        return new EarnedValueSnapshots.Snapshot(money(EarnedValueCalculator.plannedValue(in.items().values(), endOfWeek,
-                in.workingDay())), money(live.ev()), money(EarnedValueCalculator.actualCost(in.costs(), endOfWeek)));
+    /**
+     * PV, EV and AC as of a day: PV from the baseline, AC from the hours logged up to it, EV from the items' actual
+     * start and finish dates (by the project's rule; the remaining-estimate rule, whose past estimates are not kept,
+     * counts as 0/100 here).
+     */
+    private static EarnedValueSnapshots.Snapshot weekFigures(Inputs in, LocalDate day) {
+        ProgressRule rule = in.rule() == ProgressRule.REMAINING ? ProgressRule.ZERO_HUNDRED : in.rule();
+        double ev = 0;
+        for (Item item : in.items().values()) {
+            Actuals actuals = in.actuals().get(item.key());
+            Progress then = actuals.finished() != null && !actuals.finished().isAfter(day) ? Progress.DONE
+                    : actuals.started() != null && !actuals.started().isAfter(day) ? Progress.STARTED : Progress.NOT_STARTED;
+            ev += EarnedValueCalculator.earned(new Item(item.key(), item.start(), item.finish(), item.plannedHours(),
+                    item.budget(), then, null), rule);
+        }
+        return new EarnedValueSnapshots.Snapshot(money(EarnedValueCalculator.plannedValue(in.items().values(), day,
+                in.workingDay())), money(ev), money(EarnedValueCalculator.actualCost(in.costs(), day)));
     }
 
     /** Weekly points from the first baseline week to the later of the planned finish and this week. */

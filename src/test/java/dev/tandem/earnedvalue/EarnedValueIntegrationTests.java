@@ -65,8 +65,10 @@ class EarnedValueIntegrationTests {
 
         assertThat(late.status()).as(late.toString()).isEqualTo(201);
         assertThat(lastWeekBefore.get("recorded").asBoolean()).isTrue();
+        // A was finished this week, so nothing was earned by last Sunday
         assertThat(lastWeekAfter.get("ev").decimalValue()).isEqualByComparingTo(lastWeekBefore.get("ev").decimalValue())
-                .isEqualByComparingTo("4000");
+                .isEqualByComparingTo("0");
+        assertThat(lastWeekAfter.get("pv").decimalValue()).isEqualByComparingTo("6000");
         assertThat(lastWeekAfter.get("ac").decimalValue()).isEqualByComparingTo(lastWeekBefore.get("ac").decimalValue())
                 .isEqualByComparingTo("800");
         assertThat(after.get("total").get("ev").decimalValue()).isEqualByComparingTo("6000");

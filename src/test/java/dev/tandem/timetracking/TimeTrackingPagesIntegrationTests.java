@@ -70,6 +70,27 @@ class TimeTrackingPagesIntegrationTests {
         assertThat(browser.get("/items/" + p.item()).body()).contains("/items/" + p.item() + "/worklogs");
     }
 
+    @Test
+    void theAssigneeSetsTheRemainingEstimateInPlaceAndItsHistoryKeepsIt() {
+        var p = api.projectWithItem();
+        Person engineer = api.newPerson();
+        api.addMember(p.project(), engineer.username(), "ENGINEER");
+        PageSession browser = PageSession.signedIn(port, engineer.username(), engineer.password());
+        browser.get("/items/" + p.item());
+        long version = api.get(engineer.token(), "/api/v1/items/" + p.item()).number("version");
+
+        var saved = browser.postJson("/items/" + p.item() + "/inline",
+                "{\"field\":\"remainingHours\",\"value\":\"12.5\",\"version\":" + version + "}");
+        var page = browser.get("/items/" + p.item());
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(api.get(engineer.token(), "/api/v1/items/" + p.item()).json().get("remainingHours").decimalValue())
+                .isEqualByComparingTo("12.5");
+        assertThat(page.body()).contains("id=\"remainingHours\"", "value=\"12.5\"");
+        assertThat(api.get(engineer.token(), "/api/v1/items/" + p.item() + "/history").texts("", "field"))
+                .contains("remainingHours");
+    }
+
     private void log(Person person, String project, String item, LocalDate day, double hours) {
         var r = api.post(person.token(), "/api/v1/projects/" + project + "/items/" + item + "/worklogs",
                 Map.of("date", day.toString(), "hours", hours));

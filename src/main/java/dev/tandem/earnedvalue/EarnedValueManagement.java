@@ -98,10 +98,19 @@ public class EarnedValueManagement {
                     null, List.of(), List.of(), List.of(), List.of());
         }
         Figures total = EarnedValueCalculator.figures(in.items().values(), in.costs(), in.rule(), today, in.workingDay());
+        if (total.start() == null) {
+            // a baseline of milestones and summaries only: nothing carries a budget
+            return new EarnedValueReport(project.key(), in.baseline().name(), in.currency(), in.rule().name(),
+                    in.settingsVersion(), today, group(project.key(), null, total), List.of(), List.of(), List.of(),
+                    List.of());
+        }
         // past weeks without a record get one now, and keep it
+        Set<LocalDate> recorded = snapshots.of(project.id()).keySet();
         for (LocalDate monday = total.start().with(DayOfWeek.MONDAY); monday.isBefore(today.with(DayOfWeek.MONDAY));
              monday = monday.plusWeeks(1)) {
-            snapshots.recordIfAbsent(project.id(), monday, weekFigures(in, monday.plusDays(6)), clock.instant());
+            if (!recorded.contains(monday)) {
+                snapshots.recordIfAbsent(project.id(), monday, weekFigures(in, monday.plusDays(6)), clock.instant());
+            }
         }
         return new EarnedValueReport(project.key(), in.baseline().name(), in.currency(), in.rule().name(),
                 in.settingsVersion(), today, group(project.key(), null, total),

@@ -31,13 +31,15 @@ class SyncReportEarnedValue implements EarnedValueSource {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<Figures> earnedValue(Actor actor, String projectKey, LocalDate monday) {
         if (!monday.isBefore(LocalDate.now(clock).with(DayOfWeek.MONDAY))) {
             return earnedValue.summary(actor, projectKey).map(g -> new Figures(earnedValue.currency(actor, projectKey),
                     g.pv(), g.ev(), g.ac(), g.spi(), g.cpi(), false));
         }
         long projectId = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT).id();
+        // reading the figures records the past weeks that have no record yet
+        earnedValue.report(actor, projectKey);
         return Optional.ofNullable(snapshots.of(projectId).get(monday)).map(s -> new Figures(
                 earnedValue.currency(actor, projectKey), s.pv(), s.ev(), s.ac(), ratio(s.ev(), s.pv()),
                 ratio(s.ev(), s.ac()), true));

@@ -123,10 +123,16 @@ class EarnedValueIntegrationTests {
 
         JsonNode sync = ok(api.get(plan.pm().token(), "/api/v1/projects/" + plan.project() + "/sync-report"));
         var overview = PageSession.signedIn(port, plan.pm().username(), plan.pm().password()).get("/earned-value/overview");
+        JsonNode lastWeek = ok(api.get(plan.pm().token(), "/api/v1/projects/" + plan.project() + "/sync-report?week="
+                + dev.tandem.timetracking.TimeTrackingManagement.isoWeek(LAST_MONDAY)));
 
         assertThat(sync.get("earnedValue")).hasSize(1);
         assertThat(sync.get("earnedValue").get(0).get("cpi").decimalValue()).isEqualByComparingTo("5");
         assertThat(sync.get("earnedValue").get(0).get("currency").asString()).isEqualTo("EUR");
+        // last week as recorded: the 8 h of three weeks ago, and nothing earned yet (A was finished this week)
+        assertThat(lastWeek.get("earnedValue").get(0).get("recorded").asBoolean()).isTrue();
+        assertThat(lastWeek.get("earnedValue").get(0).get("ac").decimalValue()).isEqualByComparingTo("800");
+        assertThat(lastWeek.get("earnedValue").get(0).get("ev").decimalValue()).isEqualByComparingTo("0");
         assertThat(overview.body()).contains("data-project=\"" + plan.project() + "\"", ">0.667<");
     }
 

@@ -137,6 +137,26 @@ class EarnedValueIntegrationTests {
     }
 
     @Test
+    void thePmChoosesTheRuleOnThePageAndAStaleChoiceIsRefusedThere() {
+        Plan plan = plan();
+        move(plan, plan.b(), "In progress");
+        PageSession pm = PageSession.signedIn(port, plan.pm().username(), plan.pm().password());
+        pm.get("/projects/" + plan.project() + "/earned-value");
+
+        var chosen = pm.post("/projects/" + plan.project() + "/earned-value/rule",
+                Map.of("progressRule", "FIFTY_FIFTY", "version", "0"));
+        var stale = pm.post("/projects/" + plan.project() + "/earned-value/rule",
+                Map.of("progressRule", "REMAINING", "version", "0"));
+
+        assertThat(chosen.status()).isEqualTo(302);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body()).contains("id=\"evm-problem\"");
+        assertThat(ok(api.get(plan.pm().token(), evm(plan))).get("progressRule").asString()).isEqualTo("FIFTY_FIFTY");
+        assertThat(ok(api.get(plan.pm().token(), evm(plan))).get("total").get("ev").decimalValue())
+                .isEqualByComparingTo("5000");
+    }
+
+    @Test
     void aRemainingEstimateMovesTheForecastOfAnItemInProgress() {
         Plan plan = plan();
         String milestone = api.newItem(plan.pm().token(), plan.project(), "milestone", "Release");

@@ -3,13 +3,19 @@ package dev.tandem.earnedvalue.web;
 import dev.tandem.earnedvalue.EarnedValueManagement;
 import dev.tandem.earnedvalue.EarnedValueReport;
 import dev.tandem.earnedvalue.EarnedValueReport.Group;
+import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.shared.Actor;
+import dev.tandem.shared.ConflictException;
+import dev.tandem.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The project's earned value: the S-curve and the figures, each with what it means. */
 @Controller
@@ -25,8 +31,28 @@ class EarnedValuePage {
 
     @GetMapping("/projects/{key}/earned-value")
     String page(Actor actor, @PathVariable String key, Model model) {
-        EarnedValueReport report = earnedValue.report(actor, key);
+        return show(actor, earnedValue.report(actor, key), model);
+    }
+
+    /** The PM's choice of how progress earns value; a refusal stays on the page with the reason. */
+    @PostMapping("/projects/{key}/earned-value/rule")
+    String rule(Actor actor, @PathVariable String key, @RequestParam(required = false) String progressRule,
+                @RequestParam(required = false) Long version, Model model, HttpServletResponse response) {
+        try {
+            earnedValue.setProgressRule(actor, key, progressRule, version);
+            return "redirect:/projects/" + key + "/earned-value";
+        } catch (InvalidInputException | ConflictException e) {
+            response.setStatus(e instanceof ConflictException ? 409 : 400);
+            model.addAttribute("problem", e.getMessage());
+            return show(actor, earnedValue.report(actor, key), model);
+        }
+    }
+
+    private String show(Actor actor, EarnedValueReport report, Model model) {
+        String key = report.project();
         model.addAttribute("project", portfolio.project(actor, key));
+        model.addAttribute("mayChooseRule", portfolio.access(actor, key, Permission.VIEW_PROJECT).may(Permission.EDIT_PROJECT));
+        model.addAttribute("rules", List.of("ZERO_HUNDRED", "FIFTY_FIFTY", "REMAINING"));
         model.addAttribute("report", report);
         model.addAttribute("chart", report.curve().isEmpty() ? null : SCurve.of(report));
         model.addAttribute("groups", java.util.stream.Stream.concat(report.milestones().stream(), report.epics().stream())

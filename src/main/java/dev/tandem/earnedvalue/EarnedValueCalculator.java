@@ -112,16 +112,34 @@ public final class EarnedValueCalculator {
      */
     static double earnedSchedule(Collection<Item> items, double ev, LocalDate start, LocalDate finish,
                                  Predicate<LocalDate> workingDay) {
-        long total = ChronoUnit.DAYS.between(start, finish) + 1;
+        double[] cumulative = cumulativePlannedValue(items, start, finish, workingDay);
         double before = 0;
-        for (long c = 0; c < total; c++) {
-            double after = plannedValue(items, start.plusDays(c), workingDay);
-            if (after > ev + 1e-9) {
-                return c + (ev - before) / (after - before);
+        for (int c = 0; c < cumulative.length; c++) {
+            if (cumulative[c] > ev + 1e-9) {
+                return c + (ev - before) / (cumulative[c] - before);
             }
-            before = after;
+            before = cumulative[c];
         }
-        return total;
+        return cumulative.length;
+    }
+
+    /** Planned value by the end of each day from {@code start} to {@code finish}, worked out in one pass over the items. */
+    private static double[] cumulativePlannedValue(Collection<Item> items, LocalDate start, LocalDate finish,
+                                                   Predicate<LocalDate> workingDay) {
+        double[] values = new double[(int) ChronoUnit.DAYS.between(start, finish) + 1];
+        for (Item item : items) {
+            List<LocalDate> days = workingDays(item, workingDay);
+            if (days.isEmpty()) {
+                values[(int) ChronoUnit.DAYS.between(start, item.finish())] += item.budget();
+            }
+            for (LocalDate day : days) {
+                values[(int) ChronoUnit.DAYS.between(start, day)] += item.budget() / days.size();
+            }
+        }
+        for (int c = 1; c < values.length; c++) {
+            values[c] += values[c - 1];
+        }
+        return values;
     }
 
     private static List<LocalDate> workingDays(Item item, Predicate<LocalDate> workingDay) {

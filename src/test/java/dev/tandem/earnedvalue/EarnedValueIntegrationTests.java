@@ -114,7 +114,7 @@ class EarnedValueIntegrationTests {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"evm-s-curve\"", "class=\"evm-pv\"", "data-figure=\"spiT\"",
-                "Earned schedule (ES), days");
+                "Earned schedule (ES), days", "amounts in EUR", "BAC 6,000 EUR");
     }
 
     @Test

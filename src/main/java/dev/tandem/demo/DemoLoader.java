@@ -42,10 +42,12 @@ class DemoLoader {
     private final WorkItemManagement workItems;
     private final SprintManagement sprints;
     private final PaymentSystemGovernance governance;
+    private final DemoTimesheets timesheets;
     private final Clock clock;
 
     DemoLoader(IdentityManagement identity, PortfolioManagement portfolio, WorkItemManagement workItems,
-               SprintManagement sprints, PaymentSystemGovernance governance, Clock clock) {
+               SprintManagement sprints, PaymentSystemGovernance governance, DemoTimesheets timesheets, Clock clock) {
+        this.timesheets = timesheets;
         this.identity = identity;
         this.portfolio = portfolio;
         this.workItems = workItems;
@@ -97,6 +99,7 @@ class DemoLoader {
             if (project.key().equals(PaymentSystemGovernance.PROJECT)) {
                 governance.load(admin, people, days.date(0));
             }
+            timesheets.load(admin, project, workItems.all(admin, project.key()), people, today);
         }
         return new Loaded(created, items, dependencies, comments);
     }

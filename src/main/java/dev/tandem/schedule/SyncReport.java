@@ -21,7 +21,7 @@ public record SyncReport(String project, String week, LocalDate from, LocalDate 
                          CriticalPathChange criticalPath, List<RiskSource.Risk> risks,
                          List<ChangeRequestSource.InReview> changesInReview, List<ChangeRequestSource.Decided> changesDecided,
                          List<DecisionSource.Decision> decisions, List<DecisionSource.ActionItem> actionItems,
-                         List<Moved> moved) {
+                         List<Moved> moved, List<EarnedValueSource.Figures> earnedValue) {
 
     /**
      * A date that moved since the week before (last week's recorded forecast, else the first baseline): from

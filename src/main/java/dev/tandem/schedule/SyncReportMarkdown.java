@@ -73,6 +73,13 @@ public final class SyncReportMarkdown {
                         .append(path.left().isEmpty() ? "none" : String.join(", ", path.left())).append('\n');
             }
         }
+        for (EarnedValueSource.Figures ev : r.earnedValue()) {
+            md.append("\n## Earned value").append(ev.recorded() ? " (as recorded that week)" : "").append("\n\n")
+                    .append("- PV ").append(ev.pv().toPlainString()).append(", EV ").append(ev.ev().toPlainString())
+                    .append(", AC ").append(ev.ac().toPlainString()).append(' ').append(ev.currency()).append('\n')
+                    .append("- SPI ").append(ev.spi() == null ? "–" : ev.spi().toPlainString()).append(", CPI ")
+                    .append(ev.cpi() == null ? "–" : ev.cpi().toPlainString()).append('\n');
+        }
         decisions(md, r);
         return md.toString();
     }

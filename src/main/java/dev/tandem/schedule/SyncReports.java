@@ -58,13 +58,16 @@ public class SyncReports {
     private final List<ChangeRequestSource> changeSources;
     private final List<DecisionSource> decisionSources;
     private final SlipAttributions slips;
+    private final List<EarnedValueSource> earnedValueSources;
     private static final int TOP_CAUSES = 3;
 
     SyncReports(ScheduleManagement schedules, WorkItemManagement workItems, IdentityManagement identity,
                 PortfolioManagement portfolio, CriticalPathSnapshots snapshots, ForecastSnapshots forecasts, Clock clock,
                 List<RiskSource> riskSources, List<ChangeRequestSource> changeSources,
-                List<DecisionSource> decisionSources, SlipAttributions slips) {
+                List<DecisionSource> decisionSources, SlipAttributions slips,
+                List<EarnedValueSource> earnedValueSources) {
         this.slips = slips;
+        this.earnedValueSources = earnedValueSources;
         this.riskSources = riskSources;
         this.schedules = schedules;
         this.workItems = workItems;
@@ -152,7 +155,8 @@ public class SyncReports {
                         .sorted(Comparator.comparing(DecisionSource.Decision::on)).toList(),
                 decisionSources.stream().flatMap(d -> d.actionItems(projectId, monday, sunday).stream())
                         .sorted(Comparator.comparing(DecisionSource.ActionItem::agreedOn)).toList(),
-                moved(actor, projectKey, monday, until));
+                moved(actor, projectKey, monday, until),
+                earnedValueSources.stream().flatMap(e -> e.earnedValue(actor, projectKey, monday).stream()).toList());
     }
 
     /** The dates that moved in the week, each with its three largest causes. */

@@ -12,14 +12,25 @@ public record ItemFields(String type, String title, String description, String s
                          String blockedReason, String priority, String assignee, String parent, Set<String> labels,
                          BigDecimal storyPoints, BigDecimal estimateHours, BigDecimal optimisticDays,
                          BigDecimal mostLikelyDays, BigDecimal pessimisticDays, LocalDate plannedStart,
-                         LocalDate plannedFinish, LocalDate dueDate, Set<String> cleared) {
+                         LocalDate plannedFinish, LocalDate dueDate, BigDecimal remainingHours, Set<String> cleared) {
 
     public static final Set<String> CLEARABLE = Set.of("description", "assignee", "parent", "labels", "storyPoints",
             "estimateHours", "optimisticDays", "mostLikelyDays", "pessimisticDays", "plannedStart", "plannedFinish",
-            "dueDate");
+            "dueDate", "remainingHours");
 
     public ItemFields {
         cleared = cleared == null ? Set.of() : Set.copyOf(cleared);
+    }
+
+    /** Fields without a remaining estimate. */
+    public ItemFields(String type, String title, String description, String status, Boolean blocked,
+                      String blockedReason, String priority, String assignee, String parent, Set<String> labels,
+                      BigDecimal storyPoints, BigDecimal estimateHours, BigDecimal optimisticDays,
+                      BigDecimal mostLikelyDays, BigDecimal pessimisticDays, LocalDate plannedStart,
+                      LocalDate plannedFinish, LocalDate dueDate, Set<String> cleared) {
+        this(type, title, description, status, blocked, blockedReason, priority, assignee, parent, labels, storyPoints,
+                estimateHours, optimisticDays, mostLikelyDays, pessimisticDays, plannedStart, plannedFinish, dueDate,
+                null, cleared);
     }
 
     boolean clears(String field) {

@@ -37,6 +37,7 @@ class WorkItem {
     private Long reporterId;
     private BigDecimal storyPoints;
     private BigDecimal estimateHours;
+    private BigDecimal remainingHours;
     private BigDecimal optimisticDays;
     private BigDecimal mostLikelyDays;
     private BigDecimal pessimisticDays;
@@ -93,6 +94,7 @@ class WorkItem {
     Long reporterId() { return reporterId; }
     BigDecimal storyPoints() { return storyPoints; }
     BigDecimal estimateHours() { return estimateHours; }
+    BigDecimal remainingHours() { return remainingHours; }
     BigDecimal optimisticDays() { return optimisticDays; }
     BigDecimal mostLikelyDays() { return mostLikelyDays; }
     BigDecimal pessimisticDays() { return pessimisticDays; }
@@ -116,6 +118,7 @@ class WorkItem {
     void setAssigneeId(Long assigneeId) { this.assigneeId = assigneeId; }
     void setStoryPoints(BigDecimal v) { this.storyPoints = v; }
     void setEstimateHours(BigDecimal v) { this.estimateHours = v; }
+    void setRemainingHours(BigDecimal v) { this.remainingHours = v; }
     void setOptimisticDays(BigDecimal v) { this.optimisticDays = v; }
     void setMostLikelyDays(BigDecimal v) { this.mostLikelyDays = v; }
     void setPessimisticDays(BigDecimal v) { this.pessimisticDays = v; }

@@ -650,6 +650,7 @@ public class WorkItemManagement {
         item.setOptimisticDays(estimate("optimisticDays", f.optimisticDays(), f, item.optimisticDays()));
         item.setMostLikelyDays(estimate("mostLikelyDays", f.mostLikelyDays(), f, item.mostLikelyDays()));
         item.setPessimisticDays(estimate("pessimisticDays", f.pessimisticDays(), f, item.pessimisticDays()));
+        item.setRemainingHours(estimate("remainingHours", f.remainingHours(), f, item.remainingHours()));
         checkThreePoint(item);
         item.setPlannedStart(date("plannedStart", f.plannedStart(), f, item.plannedStart()));
         item.setPlannedFinish(date("plannedFinish", f.plannedFinish(), f, item.plannedFinish()));
@@ -817,6 +818,7 @@ public class WorkItemManagement {
         s.put("optimisticDays", plain(i.optimisticDays()));
         s.put("mostLikelyDays", plain(i.mostLikelyDays()));
         s.put("pessimisticDays", plain(i.pessimisticDays()));
+        s.put("remainingHours", plain(i.remainingHours()));
         s.put("plannedStart", Objects.toString(i.plannedStart(), null));
         s.put("plannedFinish", Objects.toString(i.plannedFinish(), null));
         s.put("dueDate", Objects.toString(i.dueDate(), null));
@@ -886,7 +888,7 @@ public class WorkItemManagement {
                     people.get(i.reporterId()).username(), i.parentId() == null ? null : parentKeys.get(i.parentId()),
                     Set.copyOf(i.labels()), i.storyPoints(), i.estimateHours(), i.optimisticDays(), i.mostLikelyDays(),
                     i.pessimisticDays(), i.plannedStart(), i.plannedFinish(), i.dueDate(), i.actualStart(),
-                    i.actualFinish(), i.version(), i.createdAt(), i.updatedAt(), i.majorTechnical());
+                    i.actualFinish(), i.version(), i.createdAt(), i.updatedAt(), i.majorTechnical(), i.remainingHours());
         }).toList();
     }
 

@@ -80,6 +80,10 @@ class DemoDataTests {
     ScorecardManagement scorecards;
     @Autowired
     dev.tandem.schedule.SyncReports syncReports;
+    @Autowired
+    dev.tandem.earnedvalue.EarnedValueManagement earnedValue;
+    @Autowired
+    dev.tandem.timetracking.TimeTrackingManagement time;
 
     @Test
     void thePaymentSystemHasAFullPlan() {
@@ -102,6 +106,24 @@ class DemoDataTests {
             assertThat(t.mostLikelyDays()).isNotNull();
         });
         assertThat(items).filteredOn(i -> i.assignee() != null).hasSizeGreaterThan(items.size() / 2);
+    }
+
+    @Test
+    void peopleLoggedHoursOnTheWorkTheyDidAndThePaymentSystemHasAnEarnedValueCurve() {
+        var logged = time.loggedHours(admin(), "PAY");
+        Set<String> assignees = workItems.all(admin(), "PAY").stream().filter(i -> i.assignee() != null)
+                .map(i -> i.key() + " " + i.assignee()).collect(Collectors.toSet());
+        var report = earnedValue.report(admin(), "PAY");
+
+        assertThat(logged).hasSizeGreaterThan(100)
+                .allSatisfy(l -> assertThat(assignees).contains(l.item() + " " + l.username()));
+        assertThat(report.currency()).isEqualTo("CNY");
+        assertThat(report.total().ac()).isPositive();
+        assertThat(report.total().ev()).isPositive();
+        // the weeks already past are recorded, with a cost that grows week by week
+        var past = report.curve().stream().filter(p -> p.recorded()).toList();
+        assertThat(past).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(past.getLast().ac()).isGreaterThan(past.getFirst().ac());
     }
 
     @Test

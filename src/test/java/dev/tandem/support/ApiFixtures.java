@@ -78,6 +78,7 @@ public final class ApiFixtures {
     private final long baseline;
     private final long draft;
     private final long inReview;
+    private final long worklog;
     private final String roleHolder;
 
     private ApiFixtures(Api api) {
@@ -118,6 +119,7 @@ public final class ApiFixtures {
             created(api.post(callers.get(signer).token(), projectPath("/feasibility-signoffs"), fields("comment", "Feasible")));
         }
         baseline = created(api.post(owner.token(), projectPath("/baselines"), fields("name", "Plan " + project))).number("id");
+        worklog = newWorklog().number("id");
         draft = newDraft();
         inReview = newDraft();
         ok(api.post(callers.get(Caller.ENGINEER).token(), "/api/v1/change-requests/" + inReview + "/submit", null));
@@ -152,6 +154,8 @@ public final class ApiFixtures {
         return switch (operation.id()) {
             // the project has its first baseline; later ones come only from approved change requests (ADR 0007)
             case "POST /api/v1/projects/{key}/baselines" -> Set.of(409);
+            // administrators act as PM but log hours only where they are members
+            case "POST /api/v1/projects/{key}/items/{itemKey}/worklogs" -> Set.of(400);
             default -> Set.of();
         };
     }
@@ -246,6 +250,20 @@ public final class ApiFixtures {
                         versionIn("/api/v1/items/" + item + "/comments", "id", comment));
             }
             case "DELETE /api/v1/items/{itemKey}/comments/{id}" -> vars.put("id", Long.toString(newComment()));
+            case "POST /api/v1/projects/{key}/items/{itemKey}/worklogs" -> body = fields("date", yesterday(), "hours", 0.25);
+            case "PATCH /api/v1/projects/{key}/items/{itemKey}/worklogs/{id}" -> {
+                vars.put("id", Long.toString(worklog));
+                body = fields("note", "Changed by " + caller, "version", worklogVersion());
+            }
+            case "DELETE /api/v1/projects/{key}/items/{itemKey}/worklogs/{id}" -> {
+                Response fresh = newWorklog();
+                vars.put("id", Long.toString(fresh.number("id")));
+                query.put("version", fresh.number("version"));
+            }
+            case "PUT /api/v1/projects/{key}/earned-value/settings" -> body = fields("progressRule", "FIFTY_FIFTY",
+                    "version", ok(api.get(owner.token(), projectPath("/earned-value"))).json().get("settingsVersion").asLong());
+            case "POST /api/v1/projects/{key}/worklogs/import" -> body = fields("csv", "person,item,date,hours\n"
+                    + engineer.username() + "," + item + "," + yesterday() + ",0.25\n");
             case "PATCH /api/v1/projects/{key}/board" -> body = fields("wipHardLimit", false,
                     "version", version(projectPath("/board")));
             // sprints
@@ -448,6 +466,24 @@ public final class ApiFixtures {
     private String newItem(String title) {
         return Response.text(api.newItem(owner.token(), project, fields("type", "task", "title", title,
                 "mostLikelyDays", 2)), "key");
+    }
+
+    private Response newWorklog() {
+        return created(api.post(callers.get(Caller.ENGINEER).token(), projectPath("/items/" + item + "/worklogs"),
+                fields("date", yesterday(), "hours", 0.25)));
+    }
+
+    private long worklogVersion() {
+        for (var log : ok(api.get(owner.token(), projectPath("/items/" + item + "/worklogs"))).json()) {
+            if (log.get("id").asLong() == worklog) {
+                return log.get("version").asLong();
+            }
+        }
+        throw new AssertionError("the fixture's work log " + worklog + " is gone");
+    }
+
+    private static String yesterday() {
+        return java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
     }
 
     private long newComment() {

@@ -192,10 +192,17 @@ public final class NetworkAssembler {
                 int workedUntil = item.blocked() && item.blockedSince() != null
                         ? Math.min(now, calendar.startIndexOf(LocalDate.ofInstant(item.blockedSince(), ZoneOffset.UTC)))
                         : now;
-                int elapsed = workedUntil - calendar.startIndexOf(item.actualStart());
-                duration = Math.max(duration == 0 ? 0 : 1, duration - Math.max(0, elapsed));
+                if (item.remainingHours() != null && !"milestone".equals(item.type())) {
+                    // the assignee's own estimate of what is left beats the elapsed-days guess
+                    BigDecimal perDay = hoursPerDay(weeklyHoursByUsername.get(item.assignee()));
+                    duration = Math.max(1, item.remainingHours().divide(perDay, 0, RoundingMode.CEILING).intValue());
+                    source = "remaining-estimate";
+                } else {
+                    int elapsed = workedUntil - calendar.startIndexOf(item.actualStart());
+                    duration = Math.max(duration == 0 ? 0 : 1, duration - Math.max(0, elapsed));
+                    source = "remaining";
+                }
                 notBefore = now;
-                source = "remaining";
             } else if (!done) {
                 notBefore = notBefore == null ? now : Math.max(notBefore, now);
             }

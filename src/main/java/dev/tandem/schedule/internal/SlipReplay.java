@@ -413,7 +413,7 @@ public final class SlipReplay {
 
     /** Fields whose change touches the edited item's own activity only (no links, no other item's duration). */
     private static final Set<String> OWN_ACTIVITY = Set.of("mostLikelyDays", "optimisticDays", "pessimisticDays",
-            "estimateHours", "plannedStart", "plannedFinish", "dueDate", "status", "actualStart", "actualFinish",
+            "estimateHours", "remainingHours", "plannedStart", "plannedFinish", "dueDate", "status", "actualStart", "actualFinish",
             "blocked", "blockedReason", "assignee", "title", "description", "priority", "labels", "sprint",
             "majorTechnical");
 
@@ -613,8 +613,8 @@ public final class SlipReplay {
     static Kind kindOfLine(Line line) {
         return switch (line.field()) {
             case "item", "dependency", "parent", "type" -> Kind.SCOPE;
-            case "storyPoints", "estimateHours", "optimisticDays", "mostLikelyDays", "pessimisticDays", "plannedStart",
-                 "plannedFinish", "dueDate" -> Kind.ESTIMATE;
+            case "storyPoints", "estimateHours", "remainingHours", "optimisticDays", "mostLikelyDays", "pessimisticDays",
+                 "plannedStart", "plannedFinish", "dueDate" -> Kind.ESTIMATE;
             case "status", "actualStart", "actualFinish" -> Kind.PROGRESS;
             case "calendar" -> Kind.CALENDAR;
             case "assignee", "leave" -> Kind.PEOPLE;
@@ -645,6 +645,7 @@ public final class SlipReplay {
         BigDecimal optimisticDays;
         BigDecimal mostLikelyDays;
         BigDecimal pessimisticDays;
+        BigDecimal remainingHours;
         LocalDate plannedStart;
         LocalDate plannedFinish;
         LocalDate dueDate;
@@ -668,6 +669,7 @@ public final class SlipReplay {
             i.optimisticDays = v.optimisticDays();
             i.mostLikelyDays = v.mostLikelyDays();
             i.pessimisticDays = v.pessimisticDays();
+            i.remainingHours = v.remainingHours();
             i.plannedStart = v.plannedStart();
             i.plannedFinish = v.plannedFinish();
             i.dueDate = v.dueDate();
@@ -702,6 +704,7 @@ public final class SlipReplay {
                 case "optimisticDays" -> optimisticDays = number(value);
                 case "mostLikelyDays" -> mostLikelyDays = number(value);
                 case "pessimisticDays" -> pessimisticDays = number(value);
+                case "remainingHours" -> remainingHours = number(value);
                 case "plannedStart" -> plannedStart = date(value);
                 case "plannedFinish" -> plannedFinish = date(value);
                 case "dueDate" -> dueDate = date(value);
@@ -723,7 +726,7 @@ public final class SlipReplay {
                 view = new ItemView(0, key, null, type, title, null, status, category, blocked, blockedReason,
                         blocked ? blockedSince : null, null, assignee, null, null, parentKey, Set.of(), storyPoints,
                         estimateHours, optimisticDays, mostLikelyDays, pessimisticDays, plannedStart, plannedFinish,
-                        dueDate, actualStart, actualFinish, 0, null, null, false);
+                        dueDate, actualStart, actualFinish, 0, null, null, false, remainingHours);
                 viewVersion = itemsVersion;
             }
             return view;

@@ -30,6 +30,7 @@ class ItemPatch {
     private BigDecimal optimisticDays;
     private BigDecimal mostLikelyDays;
     private BigDecimal pessimisticDays;
+    private BigDecimal remainingHours;
     private LocalDate plannedStart;
     private LocalDate plannedFinish;
     private LocalDate dueDate;
@@ -37,7 +38,7 @@ class ItemPatch {
     ItemFields fields() {
         return new ItemFields(type, title, description, status, blocked, blockedReason, priority, assignee, parent,
                 labels, storyPoints, estimateHours, optimisticDays, mostLikelyDays, pessimisticDays, plannedStart,
-                plannedFinish, dueDate, nulls);
+                plannedFinish, dueDate, remainingHours, nulls);
     }
 
     private <T> T track(String field, T value) {
@@ -79,6 +80,8 @@ class ItemPatch {
     public void setMostLikelyDays(BigDecimal v) { this.mostLikelyDays = track("mostLikelyDays", v); }
     public BigDecimal getPessimisticDays() { return pessimisticDays; }
     public void setPessimisticDays(BigDecimal v) { this.pessimisticDays = track("pessimisticDays", v); }
+    public BigDecimal getRemainingHours() { return remainingHours; }
+    public void setRemainingHours(BigDecimal v) { this.remainingHours = track("remainingHours", v); }
     public LocalDate getPlannedStart() { return plannedStart; }
     public void setPlannedStart(LocalDate v) { this.plannedStart = track("plannedStart", v); }
     public LocalDate getPlannedFinish() { return plannedFinish; }

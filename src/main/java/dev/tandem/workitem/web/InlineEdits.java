@@ -73,7 +73,7 @@ class InlineEdits {
     /** The fields the item page edits in place; {@code blocked} carries the reason, empty when not blocked. */
     static final List<String> FIELDS = List.of("title", "type", "status", "priority", "assignee", "parent",
             "description", "labels", "storyPoints", "estimateHours", "optimisticDays", "mostLikelyDays",
-            "pessimisticDays", "plannedStart", "plannedFinish", "dueDate", "blocked");
+            "pessimisticDays", "plannedStart", "plannedFinish", "dueDate", "remainingHours", "blocked");
 
     /** The sprint is a membership kept by the sprints, not a field of the item; its value is a sprint's id or empty. */
     static final String SPRINT = "sprint";
@@ -153,7 +153,7 @@ class InlineEdits {
                 v.put(field, value.strip());
             }
             case "assignee", "parent", "description" -> v.put(field, ItemForm.clearable(field, value, true, cleared));
-            case "storyPoints", "estimateHours", "optimisticDays", "mostLikelyDays", "pessimisticDays" ->
+            case "storyPoints", "estimateHours", "optimisticDays", "mostLikelyDays", "pessimisticDays", "remainingHours" ->
                     v.put(field, ItemForm.number(field, value, true, cleared, this::problem));
             case "plannedStart", "plannedFinish", "dueDate" ->
                     v.put(field, ItemForm.date(field, value, true, cleared, this::problem));
@@ -180,7 +180,8 @@ class InlineEdits {
                 (BigDecimal) v.get("storyPoints"), (BigDecimal) v.get("estimateHours"),
                 (BigDecimal) v.get("optimisticDays"), (BigDecimal) v.get("mostLikelyDays"),
                 (BigDecimal) v.get("pessimisticDays"), (LocalDate) v.get("plannedStart"),
-                (LocalDate) v.get("plannedFinish"), (LocalDate) v.get("dueDate"), cleared);
+                (LocalDate) v.get("plannedFinish"), (LocalDate) v.get("dueDate"), (BigDecimal) v.get("remainingHours"),
+                cleared);
     }
 
     private FieldValue current(ItemView item, String field, String message) {

@@ -21,10 +21,10 @@ import java.util.stream.Collectors;
 record ItemForm(String type, String title, String description, String status, String blocked, String blockedReason,
                 String priority, String assignee, String parent, String labels, String storyPoints,
                 String estimateHours, String optimisticDays, String mostLikelyDays, String pessimisticDays,
-                String plannedStart, String plannedFinish, String dueDate, Long version) {
+                String plannedStart, String plannedFinish, String dueDate, String remainingHours, Long version) {
 
     static ItemForm blank() {
-        return new ItemForm("task", "", "", null, null, "", "medium", "", "", "", "", "", "", "", "", "", "", "",
+        return new ItemForm("task", "", "", null, null, "", "medium", "", "", "", "", "", "", "", "", "", "", "", "",
                 null);
     }
 
@@ -35,7 +35,8 @@ record ItemForm(String type, String title, String description, String status, St
                 item.labels().stream().sorted().collect(Collectors.joining(", ")), plain(item.storyPoints()),
                 plain(item.estimateHours()), plain(item.optimisticDays()), plain(item.mostLikelyDays()),
                 plain(item.pessimisticDays()), Objects.toString(item.plannedStart(), ""),
-                Objects.toString(item.plannedFinish(), ""), Objects.toString(item.dueDate(), ""), item.version());
+                Objects.toString(item.plannedFinish(), ""), Objects.toString(item.dueDate(), ""),
+                plain(item.remainingHours()), item.version());
     }
 
     /** Public because templates call it, and SpEL calls only public methods. */
@@ -62,6 +63,7 @@ record ItemForm(String type, String title, String description, String status, St
             case "plannedStart" -> plannedStart;
             case "plannedFinish" -> plannedFinish;
             case "dueDate" -> dueDate;
+            case "remainingHours" -> remainingHours;
             case "blocked" -> isBlocked() ? blockedReason : "";
             default -> throw new IllegalArgumentException("No such field: " + field);
         };
@@ -84,7 +86,8 @@ record ItemForm(String type, String title, String description, String status, St
                 number("pessimisticDays", pessimisticDays, edit, cleared, problem),
                 date("plannedStart", plannedStart, edit, cleared, problem),
                 date("plannedFinish", plannedFinish, edit, cleared, problem),
-                date("dueDate", dueDate, edit, cleared, problem), cleared);
+                date("dueDate", dueDate, edit, cleared, problem),
+                number("remainingHours", remainingHours, edit, cleared, problem), cleared);
     }
 
     private Set<String> labels(boolean edit, Set<String> cleared) {

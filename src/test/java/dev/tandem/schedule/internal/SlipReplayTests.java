@@ -69,6 +69,25 @@ class SlipReplayTests {
     }
 
     @Test
+    void aRemainingEstimateOnWorkInProgressIsAnEstimateChangeOfWhoeverSetIt() {
+        progress("P-1", "In progress", StatusCategory.IN_PROGRESS, "2027-01-04", null);
+        lines("2027-01-04T09:00:00Z", "alice", "P-1", "status", "To do", "In progress", "actualStart", null, "2027-01-04");
+        // 64 h left at 8 h a day: eight days from Tuesday the 5th, where the elapsed-days guess left four
+        ItemView started = items.get("P-1");
+        items.put("P-1", new ItemView(0, "P-1", "P", "task", "P-1 title", null, started.status(), started.statusCategory(),
+                false, null, null, "medium", "alice", null, null, null, Set.of(), null, null, null,
+                started.mostLikelyDays(), null, null, null, null, started.actualStart(), null, 0, null, null, false,
+                new BigDecimal("64")));
+        lines("2027-01-05T10:00:00Z", "alice", "P-1", "remainingHours", null, "64");
+
+        Attribution m = milestone("P-3", "2027-01-05T12:00:00Z");
+
+        assertThat(m.contributions()).extracting(Contribution::kind, Contribution::item, Contribution::owner,
+                Contribution::days).contains(org.assertj.core.groups.Tuple.tuple(Kind.ESTIMATE, "P-1", "alice", 4));
+        assertThat(m.slipDays()).isEqualTo(m.contributions().stream().mapToInt(Contribution::days).sum());
+    }
+
+    @Test
     void aChangeOffTheDrivingPathContributesNothing() {
         task("P-4", "4", "erin");
         link("P-4", "P-3");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.support.Api;
 import dev.tandem.support.Api.Person;
+import dev.tandem.support.PageSession;
 import dev.tandem.support.Response;
 import dev.tandem.support.TandemIntegrationTest;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ class EstimationIntegrationTests {
 
     @Autowired
     Api api;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     Person engineer;
     String project;
@@ -141,5 +144,22 @@ class EstimationIntegrationTests {
         assertThat(forItem.status()).isEqualTo(404);
         assertThat(wrongProject.status()).isEqualTo(404);
         assertThat(forNew.isProblem() && forItem.isProblem() && wrongProject.isProblem()).isTrue();
+    }
+
+    @Test
+    void theItemPageLoadsTheSuggestionWithAnApplyButtonInBothLanguages() {
+        PageSession browser = PageSession.signedIn(port, engineer.username(), engineer.password());
+
+        String page = browser.get("/items/" + openRefund, "Accept-Language", "en").body();
+        assertThat(page).contains("/projects/" + project + "/items/" + openRefund + "/estimate-suggestion");
+
+        String fragment = browser.get("/projects/" + project + "/items/" + openRefund + "/estimate-suggestion",
+                "Accept-Language", "en").body();
+        assertThat(fragment).contains("Suggested: ").contains(refundEndpoint + "</a> <span>(5)</span>")
+                .contains("data-estimation-apply=").doesNotContain(secret);
+        browser.post("/locale", java.util.Map.of("lang", "zh-CN"), "Referer", browser.base() + "/");
+        String chinese = browser.get("/projects/" + project + "/estimate-suggestion?type=story&title="
+                + Api.encode(QUESTION)).body();
+        assertThat(chinese).contains("建议：").contains("采用").contains(refundEndpoint);
     }
 }

@@ -19,7 +19,7 @@ public final class EffortSuggester {
     public static final int SHOWN = 3;
 
     /** The settings the application uses, chosen on the Deep-SE validation splits (docs/benchmarks.md). */
-    public static final Settings DEFAULTS = new Settings(20, 2.0, 0.1, 0.1);
+    public static final Settings DEFAULTS = new Settings(100, 1.0, 0.1, 0.1);
 
     public record Settings(int k, double exponent, double typeWeight, double labelWeight) {
         public Settings {

@@ -1,0 +1,2 @@
+/** The JSON API for effort suggestions. */
+package dev.tandem.estimation.api;

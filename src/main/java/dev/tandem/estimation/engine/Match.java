@@ -1,0 +1,5 @@
+package dev.tandem.estimation.engine;
+
+/** A past item among the nearest, with its actuals and how similar it is (cosine of the texts plus type and labels). */
+public record Match(String key, String title, Double points, Double hours, double similarity) {
+}

@@ -6,7 +6,7 @@ package dev.tandem.delayrisk.engine;
  * (see docs/contexts/delayrisk.md); a factor's words are the message {@code delayrisk.factor.<name>}.
  */
 public enum Feature {
-    FLOAT_DAYS("floatDays", 10, -0.10),
+    FLOAT_DAYS("floatDays", 10, -0.05),
     ELAPSED_RATIO("elapsedRatio", 1, 1.2),
     LATE_START_DAYS("lateStartDays", 5, 0.15),
     ESTIMATE_HOURS("estimateHours", 40, 0.01),
@@ -20,10 +20,10 @@ public enum Feature {
     OPEN_BUGS("openBugs", 2, 0.4),
     ASSIGNEE_LATE_SHARE("assigneeLateShare", 1, 1.0),
     TEAM_LATE_SHARE("teamLateShare", 1, 1.0),
-    DAYS_TO_MILESTONE("daysToMilestone", 20, -0.01);
+    DAYS_TO_MILESTONE("daysToMilestone", 20, -0.005);
 
     /** The cold-start rule's log-odds before any factor. */
-    public static final double RULE_INTERCEPT = -2.5;
+    public static final double RULE_INTERCEPT = -2.0;
 
     private final String code;
     private final double scale;

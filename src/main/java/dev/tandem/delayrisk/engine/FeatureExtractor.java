@@ -58,7 +58,7 @@ public final class FeatureExtractor {
         v[Feature.REOPENS.ordinal()] = reopens(item, day);
         v[Feature.SCOPE_CHURN.ordinal()] = scopeChurn(item, day);
         v[Feature.OPEN_BUGS.ordinal()] = openBugs(item, day);
-        v[Feature.ASSIGNEE_LATE_SHARE.ordinal()] = lateShare(day, assignee);
+        v[Feature.ASSIGNEE_LATE_SHARE.ordinal()] = assignee == null ? 0 : lateShare(day, assignee);
         v[Feature.TEAM_LATE_SHARE.ordinal()] = lateShare(day, null);
         v[Feature.DAYS_TO_MILESTONE.ordinal()] = daysToMilestone(item, day);
         return v;

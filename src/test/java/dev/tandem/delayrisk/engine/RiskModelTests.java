@@ -11,10 +11,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The Tribuo model learns a known signal, says which features drove a prediction, and survives serialisation. */
-class RiskModelTests {
+public class RiskModelTests {
 
     /** Items whose lateness depends on blocked days, load and float only; the other features are noise. */
-    static List<TrainingRow> synthetic(int n, long seed) {
+    public static List<TrainingRow> synthetic(int n, long seed) {
         Random random = new Random(seed);
         List<TrainingRow> rows = new ArrayList<>();
         LocalDate day = LocalDate.of(2026, 1, 5);

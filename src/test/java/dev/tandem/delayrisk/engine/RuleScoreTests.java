@@ -14,7 +14,7 @@ class RuleScoreTests {
 
     @Test
     void withNothingAgainstItAnItemScoresTheIntercept() {
-        assertThat(RuleScore.predict(values()).probability()).isCloseTo(1 / (1 + Math.exp(2.5)), within(1e-9));
+        assertThat(RuleScore.predict(values()).probability()).isCloseTo(1 / (1 + Math.exp(2.0)), within(1e-9));
         assertThat(RuleScore.predict(values()).topReasons(3)).isEmpty();
     }
 
@@ -25,11 +25,11 @@ class RuleScoreTests {
         v[Feature.ASSIGNEE_LOAD.ordinal()] = 1.3;   // +1.04
         v[Feature.FLOAT_DAYS.ordinal()] = 0;        // nothing
         v[Feature.REOPENS.ordinal()] = 1;           // +0.5
-        v[Feature.DAYS_TO_MILESTONE.ordinal()] = 5; // -0.05, lowers the risk: not a reason
+        v[Feature.DAYS_TO_MILESTONE.ordinal()] = 5; // -0.025, lowers the risk: not a reason
 
         Prediction p = RuleScore.predict(v);
 
-        assertThat(p.probability()).isCloseTo(1 / (1 + Math.exp(-(-2.5 + 0.75 + 1.04 + 0.5 - 0.05))), within(1e-9));
+        assertThat(p.probability()).isCloseTo(1 / (1 + Math.exp(-(-2.0 + 0.75 + 1.04 + 0.5 - 0.025))), within(1e-9));
         assertThat(p.topReasons(3)).extracting(Factor::feature)
                 .containsExactly(Feature.ASSIGNEE_LOAD, Feature.BLOCKED_DAYS, Feature.REOPENS);
         assertThat(p.topReasons(2)).hasSize(2);

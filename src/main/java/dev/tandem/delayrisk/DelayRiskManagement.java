@@ -108,9 +108,9 @@ public class DelayRiskManagement {
 
     /** The riskiest items above the warning probability, for the weekly sync report (system read). */
     @Transactional(readOnly = true)
-    public List<ItemRisk> aboveThreshold(long projectId, int limit) {
+    public List<ItemRisk> aboveThreshold(long projectId, int limit, Locale locale) {
         ProjectRef project = portfolio.access(Actor.system(), projectId, Permission.VIEW_PROJECT);
-        return score(Actor.system(), project.key(), Locale.ENGLISH).items().stream()
+        return score(Actor.system(), project.key(), locale).items().stream()
                 .filter(ItemRisk::aboveThreshold).limit(limit).toList();
     }
 
@@ -128,9 +128,7 @@ public class DelayRiskManagement {
 
     @Scheduled(cron = "${tandem.delay-risk.retrain-cron:0 15 2 * * *}")
     void retrainNightly() {
-        ModelVersion v = train("system");
-        log.info("Nightly delay-risk training: version {} {}{}", v.version(), v.status(),
-                v.failure() == null ? "" : " (" + v.failure() + ")");
+        train("system");
     }
 
     /**
@@ -156,8 +154,12 @@ public class DelayRiskManagement {
                     ? e.getClass().getSimpleName() : e.getMessage());
         }
         long version = id;
-        return models.versions(50).stream().filter(v -> v.id() == version).findFirst().map(DelayRiskManagement::view)
-                .orElseThrow();
+        ModelVersion trained = models.versions(50).stream().filter(v -> v.id() == version).findFirst()
+                .map(DelayRiskManagement::view).orElseThrow();
+        log.info("Delay-risk model version {} {}: {} finished items, {} late, back-test AUC {}, Brier {}{}", version,
+                trained.status(), trained.rows(), trained.lateRows(), trained.auc(), trained.brier(),
+                trained.failure() == null ? "" : " (" + trained.failure() + ")");
+        return trained;
     }
 
     /** One row per finished item with a date it was to keep, as of the midpoint between its start and finish. */

@@ -102,7 +102,7 @@ class FinishedHistory {
             boolean reestimated = !milestone && random.nextDouble() < 0.2;
             int crowd = assignee == null ? 0 : load.merge(assignee + "@" + sprint, 1, Integer::sum);
             int extra = blocked + (reestimated ? 2 : 0) + (crowd > 5 ? 2 : 0) + lateStart
-                    + ("pnair".equals(assignee) ? 1 : 0) + random.nextInt(3) - 1;
+                    + ("pnair".equals(assignee) ? 1 : 0) + random.nextInt(5) - 3;
             LocalDate actualStart = days.date(startIndex + lateStart);
             int actualDays = Math.max(0, planned + extra - lateStart);
             LocalDate firstDone = days.date(startIndex + lateStart + actualDays);

@@ -58,13 +58,15 @@ public class SyncReports {
     private final List<ChangeRequestSource> changeSources;
     private final List<DecisionSource> decisionSources;
     private final SlipAttributions slips;
+    private final List<DelayRiskSource> delayRiskSources;
     private static final int TOP_CAUSES = 3;
 
     SyncReports(ScheduleManagement schedules, WorkItemManagement workItems, IdentityManagement identity,
                 PortfolioManagement portfolio, CriticalPathSnapshots snapshots, ForecastSnapshots forecasts, Clock clock,
                 List<RiskSource> riskSources, List<ChangeRequestSource> changeSources,
-                List<DecisionSource> decisionSources, SlipAttributions slips) {
+                List<DecisionSource> decisionSources, SlipAttributions slips, List<DelayRiskSource> delayRiskSources) {
         this.slips = slips;
+        this.delayRiskSources = delayRiskSources;
         this.riskSources = riskSources;
         this.schedules = schedules;
         this.workItems = workItems;
@@ -152,7 +154,8 @@ public class SyncReports {
                         .sorted(Comparator.comparing(DecisionSource.Decision::on)).toList(),
                 decisionSources.stream().flatMap(d -> d.actionItems(projectId, monday, sunday).stream())
                         .sorted(Comparator.comparing(DecisionSource.ActionItem::agreedOn)).toList(),
-                moved(actor, projectKey, monday, until));
+                moved(actor, projectKey, monday, until),
+                past ? List.of() : delayRiskSources.stream().flatMap(d -> d.topDelayRisks(projectId).stream()).toList());
     }
 
     /** The dates that moved in the week, each with its three largest causes. */

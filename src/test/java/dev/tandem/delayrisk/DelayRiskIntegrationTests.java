@@ -91,6 +91,23 @@ class DelayRiskIntegrationTests {
     }
 
     @Test
+    void boardAndGanttMarksAndTheWeeklySyncShowTheRiskyItemsWithTheirReasons() {
+        String late = lateItem("Clearing");
+        String calm = calmItem("Glossary");
+
+        var marks = PageSession.signedIn(port, em.username(), em.password())
+                .getJson("/projects/" + project + "/delay-risk/marks").json();
+        assertThat(marks.has(late)).isTrue();
+        assertThat(marks.has(calm)).isFalse();
+        assertThat(marks.get(late).asString()).contains("% · ").contains("20 working days behind the planned start");
+
+        Response sync = api.get(em.token(), "/api/v1/projects/" + project + "/sync-report");
+        assertThat(sync.texts("delayRisks", "key")).containsExactly(late);
+        assertThat(api.markdown(em.token(), "/api/v1/projects/" + project + "/sync-report"))
+                .contains("Most likely to finish late").contains(late + " Clearing");
+    }
+
+    @Test
     void outsidersSeeNoProjectAndOnlyAdminsTrainOrListModels() {
         Person outsider = api.newPerson();
         assertThat(api.get(outsider.token(), "/api/v1/projects/" + project + "/delay-risk").status()).isEqualTo(404);

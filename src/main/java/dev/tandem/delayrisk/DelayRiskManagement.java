@@ -38,7 +38,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Scores open items and milestones for the risk of finishing late, trains and keeps the model versions, and warns a
@@ -60,10 +63,17 @@ public class DelayRiskManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final double threshold;
+    private final TransactionTemplate perProject;
 
     DelayRiskManagement(PortfolioManagement portfolio, HistoryLoader loader, ModelStore models, Warnings warnings,
                         MessageSource messages, ApplicationEventPublisher events, Clock clock,
+                        PlatformTransactionManager transactions,
                         @Value("${tandem.delay-risk.warning-threshold:0.6}") double threshold) {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("tandem.delay-risk.warning-threshold (TANDEM_DELAY_RISK_THRESHOLD) must "
+                    + "lie above 0 and at most 1, not " + threshold);
+        }
+        this.perProject = new TransactionTemplate(transactions);
         this.portfolio = portfolio;
         this.loader = loader;
         this.models = models;
@@ -192,10 +202,12 @@ public class DelayRiskManagement {
      */
     @Scheduled(initialDelayString = "${tandem.delay-risk.check-delay:PT5M}",
             fixedDelayString = "${tandem.delay-risk.check-every:PT1H}")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void checkWarnings() {
+        // one transaction per project, so one that cannot be scored does not undo the others' warnings
         for (ProjectSummary p : portfolio.visibleProjects(Actor.system())) {
             try {
-                checkWarnings(p);
+                perProject.executeWithoutResult(status -> checkWarnings(p));
             } catch (RuntimeException e) {
                 log.warn("Could not check the delay risk of {}: {}", p.key(), e.getMessage());
             }

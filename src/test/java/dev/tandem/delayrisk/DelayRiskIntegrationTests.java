@@ -118,5 +118,10 @@ class DelayRiskIntegrationTests {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.isProblem()).isTrue();
         assertThat(api.get(pm.token(), "/api/v1/delay-risk/models").status()).isEqualTo(403);
+        assertThat(PageSession.signedIn(port, pm.username(), pm.password()).get("/admin/delay-risk").status())
+                .isEqualTo(403);
+        var admin = PageSession.signedIn(port, Api.ADMIN, Api.ADMIN_PASSWORD).get("/admin/delay-risk");
+        assertThat(admin.status()).isEqualTo(200);
+        assertThat(admin.body()).contains("Delay-risk model");
     }
 }

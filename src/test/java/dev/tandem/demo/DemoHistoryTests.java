@@ -72,6 +72,9 @@ class DemoHistoryTests {
         assertThat(version.status()).isEqualTo("ACTIVE");
         assertThat(version.rows()).isGreaterThanOrEqualTo(3 * FinishedHistory.ITEMS_PER_PROJECT);
         assertThat(version.auc()).isGreaterThan(0.6);
+        assertThat(version.calibration()).hasSize(10);
+        assertThat(version.calibration().stream().mapToInt(ModelVersion.CalibrationBin::count).sum())
+                .isEqualTo(version.testRows());
         ProjectDelayRisk pay = delayRisk.project(admin(), "PAY", Locale.ENGLISH);
         assertThat(pay.basis()).isEqualTo(ProjectDelayRisk.Basis.MODEL);
         assertThat(pay.items()).isNotEmpty();

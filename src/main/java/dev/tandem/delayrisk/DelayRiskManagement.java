@@ -116,9 +116,12 @@ public class DelayRiskManagement {
                 : ProjectDelayRisk.Basis.RULE, active.map(ModelStore.Active::id).orElse(null), threshold, risks);
     }
 
-    /** The riskiest items above the warning probability, for the weekly sync report (system read). */
+    /**
+     * The riskiest items above the warning probability, for the weekly sync report, which has let its reader into the
+     * project already.
+     */
     @Transactional(readOnly = true)
-    public List<ItemRisk> aboveThreshold(long projectId, int limit, Locale locale) {
+    List<ItemRisk> aboveThreshold(long projectId, int limit, Locale locale) {
         ProjectRef project = portfolio.access(Actor.system(), projectId, Permission.VIEW_PROJECT);
         return score(Actor.system(), project.key(), locale).items().stream()
                 .filter(ItemRisk::aboveThreshold).limit(limit).toList();
@@ -232,10 +235,6 @@ public class DelayRiskManagement {
                         risk.reasons().stream().map(ItemRisk.Reason::text).collect(Collectors.joining("; ")), recipients));
             }
         }
-    }
-
-    public double threshold() {
-        return threshold;
     }
 
     private static void requireAdmin(Actor actor) {

@@ -50,13 +50,4 @@ public enum Feature {
     public String messageKey() {
         return "delayrisk.factor." + code;
     }
-
-    public static Feature byCode(String code) {
-        for (Feature f : values()) {
-            if (f.code.equals(code)) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("No feature " + code);
-    }
 }

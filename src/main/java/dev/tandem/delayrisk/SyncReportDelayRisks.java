@@ -1,7 +1,5 @@
-package dev.tandem.delayrisk.internal;
+package dev.tandem.delayrisk;
 
-import dev.tandem.delayrisk.DelayRiskManagement;
-import dev.tandem.delayrisk.ItemRisk;
 import dev.tandem.schedule.DelayRiskSource;
 import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -6,6 +6,7 @@ import dev.tandem.delayrisk.engine.RiskModel;
 import dev.tandem.delayrisk.engine.RiskModelTests;
 import dev.tandem.delayrisk.internal.ModelStore;
 import dev.tandem.support.Api;
+import dev.tandem.support.PageSession;
 import dev.tandem.support.Response;
 import dev.tandem.support.TandemIntegrationTest;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Model versions: a trained version is stored with its back-test and put in service; a training that fails is kept
@@ -27,8 +29,8 @@ class DelayRiskModelIntegrationTests {
     Api api;
     @Autowired
     ModelStore store;
-    @Autowired
-    DelayRiskManagement delayRisk;
+    @LocalServerPort
+    int port;
 
     final List<Long> made = new ArrayList<>();
 
@@ -57,6 +59,10 @@ class DelayRiskModelIntegrationTests {
         assertThat(versions.json().get(1).get("status").asString()).isEqualTo("ACTIVE");
         assertThat(versions.json().get(1).get("auc").asDouble()).isGreaterThan(0.7);
         assertThat(versions.json().get(1).get("calibration")).hasSize(10);
+
+        var page = PageSession.signedIn(port, Api.ADMIN, Api.ADMIN_PASSWORD).get("/admin/delay-risk");
+        assertThat(page.body()).contains("id=\"model-" + active + "\"").contains("In service.")
+                .contains("class=\"delayrisk-dot\"").contains("Too little finished work");
 
         Api.ProjectWithItem p = api.projectWithItem();
         Response risk = api.get(p.pm().token(), "/api/v1/projects/" + p.project() + "/delay-risk");

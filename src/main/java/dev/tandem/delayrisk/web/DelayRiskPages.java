@@ -50,7 +50,10 @@ class DelayRiskPages {
 
     @GetMapping("/admin/delay-risk")
     String models(Actor actor, Model model) {
-        model.addAttribute("versions", delayRisk.versions(actor));
+        var versions = delayRisk.versions(actor);
+        model.addAttribute("versions", versions);
+        model.addAttribute("charts", versions.stream().filter(v -> v.auc() != null)
+                .collect(Collectors.toMap(v -> v.version(), CalibrationChart::of)));
         return "delayrisk/models";
     }
 

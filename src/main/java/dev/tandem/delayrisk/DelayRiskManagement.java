@@ -222,10 +222,9 @@ public class DelayRiskManagement {
         for (ItemRisk risk : score(Actor.system(), project.key(), Locale.ENGLISH).items()) {
             boolean was = warnings.wasAbove(project.id(), risk.key());
             WarningState next = WarningState.next(was, risk.probability(), threshold);
-            if (next.above() != was) {
-                warnings.record(project.id(), risk.key(), next.above(), clock.instant());
-            }
-            if (next.warn()) {
+            boolean recorded = next.above() != was && warnings.record(project.id(), risk.key(), next.above(),
+                    clock.instant());
+            if (next.warn() && recorded) {
                 if (recipients == null) {
                     recipients = portfolio.membersOf(project.id()).stream()
                             .filter(m -> m.role() == ProjectRole.PM || m.role() == ProjectRole.EM)

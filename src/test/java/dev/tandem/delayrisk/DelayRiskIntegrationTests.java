@@ -88,6 +88,22 @@ class DelayRiskIntegrationTests {
             assertThat(links).as(person.username()).containsOnlyOnce(link);
             assertThat(links.stream().filter(l -> l.startsWith("/projects/" + project + "/delay-risk"))).hasSize(1);
         }
+
+        // re-planned out of danger, then back into it: one more warning, for the new crossing
+        replan(late, today.plusWeeks(6), today.plusWeeks(7));
+        delayRisk.checkWarnings();
+        replan(late, today.minusWeeks(6), today.plusDays(1));
+        delayRisk.checkWarnings();
+        delayRisk.checkWarnings();
+        assertThat(api.get(pm.token(), "/api/v1/me/notifications").texts("", "link").stream()
+                .filter(link::equals)).hasSize(2);
+    }
+
+    void replan(String key, LocalDate start, LocalDate finish) {
+        Response item = api.get(pm.token(), "/api/v1/items/" + key);
+        Response r = api.patch(pm.token(), "/api/v1/items/" + key, fields("plannedStart", start.toString(),
+                "plannedFinish", finish.toString(), "version", item.number("version")));
+        assertThat(r.status()).as("re-planning %s: %s", key, r).isEqualTo(200);
     }
 
     @Test

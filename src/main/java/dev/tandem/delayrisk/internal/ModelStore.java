@@ -34,7 +34,9 @@ public class ModelStore {
     }
 
     public Optional<Active> active() {
-        List<Long> ids = jdbc.queryForList("select id from delay_risk_model where status = 'ACTIVE'", Long.class);
+        // two trainings finishing at the same moment may both activate; the later one is in service
+        List<Long> ids = jdbc.queryForList("select id from delay_risk_model where status = 'ACTIVE' order by id desc",
+                Long.class);
         if (ids.isEmpty()) {
             return Optional.empty();
         }

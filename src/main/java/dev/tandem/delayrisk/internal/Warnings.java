@@ -20,11 +20,16 @@ public class Warnings {
                 rs -> rs.next() ? rs.getBoolean(1) : null, projectId, itemKey));
     }
 
-    public void record(long projectId, String itemKey, boolean above, Instant at) {
-        if (jdbc.update("update delay_risk_warning set above = ?, changed_at = ? where project_id = ? and item_key = ?",
-                above, Timestamp.from(at), projectId, itemKey) == 0) {
-            jdbc.update("insert into delay_risk_warning (project_id, item_key, above, changed_at) values (?, ?, ?, ?)",
-                    projectId, itemKey, above, Timestamp.from(at));
+    /**
+     * Records that the item is now above (or below) the threshold, if it was not already; answers whether this call
+     * made the change, so of two processes checking at once only one sends the warning.
+     */
+    public boolean record(long projectId, String itemKey, boolean above, Instant at) {
+        if (jdbc.update("update delay_risk_warning set above = ?, changed_at = ? where project_id = ? and item_key = ? "
+                + "and above <> ?", above, Timestamp.from(at), projectId, itemKey, above) > 0) {
+            return true;
         }
+        return above && jdbc.update("insert into delay_risk_warning (project_id, item_key, above, changed_at) "
+                + "values (?, ?, ?, ?) on conflict do nothing", projectId, itemKey, true, Timestamp.from(at)) > 0;
     }
 }

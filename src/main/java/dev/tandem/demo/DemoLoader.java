@@ -43,16 +43,19 @@ class DemoLoader {
     private final SprintManagement sprints;
     private final PaymentSystemGovernance governance;
     private final DemoTimesheets timesheets;
+    private final FinishedHistory history;
     private final Clock clock;
 
     DemoLoader(IdentityManagement identity, PortfolioManagement portfolio, WorkItemManagement workItems,
-               SprintManagement sprints, PaymentSystemGovernance governance, DemoTimesheets timesheets, Clock clock) {
+               SprintManagement sprints, PaymentSystemGovernance governance, DemoTimesheets timesheets,
+               FinishedHistory history, Clock clock) {
         this.timesheets = timesheets;
         this.identity = identity;
         this.portfolio = portfolio;
         this.workItems = workItems;
         this.sprints = sprints;
         this.governance = governance;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -76,6 +79,7 @@ class DemoLoader {
         int dependencies = 0;
         int comments = 0;
         LocalDate today = LocalDate.now(clock);
+        items.putAll(history.load(admin, people, today));
         for (DemoProject project : PROJECTS) {
             WorkingDays days = new WorkingDays(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                     .minusWeeks(project.startWeeksAgo()));

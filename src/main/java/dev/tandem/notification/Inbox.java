@@ -3,6 +3,7 @@ package dev.tandem.notification;
 import dev.tandem.change.ChangeRequestClosed;
 import dev.tandem.change.ChangeRequestSubmitted;
 import dev.tandem.change.ChangeRequestVoted;
+import dev.tandem.delayrisk.DelayRiskRaised;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.NotFoundException;
@@ -59,6 +60,18 @@ public class Inbox {
     @EventListener
     public void on(ChangeRequestClosed event) {
         jdbc.update("delete from notification where link = ?", link(event.changeRequestId()));
+    }
+
+    /** The project's PMs and EMs hear that an item crossed the delay-risk warning; delayrisk sends this once per crossing. */
+    @EventListener
+    public void on(DelayRiskRaised event) {
+        for (long personId : event.recipients()) {
+            jdbc.update("insert into notification (person_id, message, link, created_at) values (?, ?, ?, ?)", personId,
+                    clip(event.itemKey() + " “" + event.title() + "” may finish late: " + event.percent() + " %"
+                            + (event.reasons().isEmpty() ? "" : " (" + event.reasons() + ")")),
+                    "/projects/" + event.projectKey() + "/delay-risk#risk-" + event.itemKey(),
+                    Timestamp.from(clock.instant()));
+        }
     }
 
     @Transactional(readOnly = true)

@@ -47,6 +47,8 @@ public final class SyncReportMarkdown {
                 + " h available (" + String.join(", ", p.items()) + ")");
         section(md, "Risks above the threshold", r.risks(), k -> escape(k.title()) + " (score " + k.score() + ", "
                 + (k.owner() == null ? "no owner" : escape(k.owner())) + ", " + k.status() + ")");
+        section(md, "Most likely to finish late", r.delayRisks(), d -> d.key() + " " + escape(d.title()) + ": "
+                + d.percent() + " %" + (d.reasons().isEmpty() ? "" : " (" + escape(String.join("; ", d.reasons())) + ")"));
         section(md, "Change requests in review", r.changesInReview(), c -> c.code() + " " + escape(c.title())
                 + ", asked by " + escape(c.requestedBy()) + ", submitted " + c.submittedOn() + "; not voted yet: "
                 + (c.notVotedYet().isEmpty() ? "nobody" : escape(String.join(", ", c.notVotedYet()))));

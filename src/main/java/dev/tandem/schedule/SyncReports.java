@@ -59,15 +59,17 @@ public class SyncReports {
     private final List<DecisionSource> decisionSources;
     private final SlipAttributions slips;
     private final List<EarnedValueSource> earnedValueSources;
+    private final List<DelayRiskSource> delayRiskSources;
     private static final int TOP_CAUSES = 3;
 
     SyncReports(ScheduleManagement schedules, WorkItemManagement workItems, IdentityManagement identity,
                 PortfolioManagement portfolio, CriticalPathSnapshots snapshots, ForecastSnapshots forecasts, Clock clock,
                 List<RiskSource> riskSources, List<ChangeRequestSource> changeSources,
                 List<DecisionSource> decisionSources, SlipAttributions slips,
-                List<EarnedValueSource> earnedValueSources) {
+                List<EarnedValueSource> earnedValueSources, List<DelayRiskSource> delayRiskSources) {
         this.slips = slips;
         this.earnedValueSources = earnedValueSources;
+        this.delayRiskSources = delayRiskSources;
         this.riskSources = riskSources;
         this.schedules = schedules;
         this.workItems = workItems;
@@ -156,7 +158,8 @@ public class SyncReports {
                 decisionSources.stream().flatMap(d -> d.actionItems(projectId, monday, sunday).stream())
                         .sorted(Comparator.comparing(DecisionSource.ActionItem::agreedOn)).toList(),
                 moved(actor, projectKey, monday, until),
-                earnedValueSources.stream().flatMap(e -> e.earnedValue(actor, projectKey, monday).stream()).toList());
+                earnedValueSources.stream().flatMap(e -> e.earnedValue(actor, projectKey, monday).stream()).toList(),
+                past ? List.of() : delayRiskSources.stream().flatMap(d -> d.topDelayRisks(projectId).stream()).toList());
     }
 
     /** The dates that moved in the week, each with its three largest causes. */

@@ -158,7 +158,7 @@ class DemoDataTests {
                 .containsExactly(ProjectRole.STAKEHOLDER);
         assertThat(members).filteredOn(m -> m.role() == ProjectRole.PM).extracting(MemberSummary::username)
                 .containsExactly("zhangmin");
-        assertThat(portfolio.visibleProjects(admin())).extracting(ProjectSummary::key).containsExactly("MOB", "PAY");
+        assertThat(portfolio.visibleProjects(admin())).extracting(ProjectSummary::key).containsExactly("CORE", "MOB", "ONB", "PAY", "RPT");
         assertThat(workItems.all(admin(), "MOB")).hasSizeBetween(20, 30);
     }
 
@@ -201,7 +201,7 @@ class DemoDataTests {
         demoData.run(new DefaultApplicationArguments());
 
         assertThat(identity.list()).hasSize(people);
-        assertThat(portfolio.visibleProjects(admin())).hasSize(2);
+        assertThat(portfolio.visibleProjects(admin())).hasSize(2 + FinishedHistory.PROJECTS.size());
         assertThat(workItems.all(admin(), "PAY")).extracting(ItemView::key).containsExactlyInAnyOrderElementsOf(itemKeys);
     }
 

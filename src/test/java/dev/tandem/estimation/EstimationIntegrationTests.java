@@ -8,8 +8,10 @@ import dev.tandem.support.Api.Person;
 import dev.tandem.support.PageSession;
 import dev.tandem.support.Response;
 import dev.tandem.support.TandemIntegrationTest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +81,21 @@ class EstimationIntegrationTests {
         assertThat(first.get("points").asDouble()).isEqualTo(5.0);
         assertThat(first.get("similarity").asDouble()).isBetween(0.5, 1.2);
         assertThat(r.json().get("hours").isNull()).isTrue();
+    }
+
+    @Test
+    void suggestsHoursFromTheHoursLoggedOnTheSimilarFinishedItems() {
+        for (String key : List.of(refundEndpoint, refundButton, partialRefunds)) {
+            Response logged = api.post(engineer.token(), "/api/v1/projects/" + project + "/items/" + key + "/worklogs",
+                    Map.of("date", LocalDate.now().minusDays(1).toString(), "hours", 6));
+            assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
+        }
+
+        Response r = api.get(engineer.token(), "/api/v1/projects/" + project + "/estimate-suggestion?type=story&title="
+                + Api.encode(QUESTION));
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().get("hours").asDouble()).as("the hours logged on each of them").isEqualTo(6.0);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static dev.tandem.support.Api.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.support.Api;
+import dev.tandem.support.PageSession;
 import dev.tandem.support.Response;
 import dev.tandem.support.TandemIntegrationTest;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,6 +31,8 @@ class MonteCarloForecastIntegrationTests {
     Api api;
     @Autowired
     Clock clock;
+    @LocalServerPort
+    int port;
 
     String token;
     String key;
@@ -194,5 +198,23 @@ class MonteCarloForecastIntegrationTests {
                 "pessimisticDays", 9, "version", version));
         assertThat(saved.status()).as("%s", saved).isEqualTo(200);
         assertThat(saved.json().get("pessimisticDays").asDouble()).isEqualTo(9.0);
+    }
+
+    @Test
+    void thePageDrawsTheSpreadAndSaysWhatItWouldTakeAndThePanelShowsP50AndP85() {
+        PageSession admin = PageSession.signedIn(port, Api.ADMIN, Api.ADMIN_PASSWORD);
+
+        var page = admin.get("/projects/" + key + "/forecast?target=" + workingDay(5) + "&iterations=500");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"forecast-mc-histogram\"").contains("forecast-mc-curve")
+                .contains("id=\"forecast-mc-plan\"").contains(design)
+                .contains("href=\"/projects/" + key + "/forecast\"");
+
+        var bad = admin.get("/projects/" + key + "/forecast?iterations=5");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("id=\"forecast-mc-problem\"").contains("between 100 and 100,000");
+
+        var panel = admin.get("/projects/" + key + "/forecast-panel", "HX-Request", "true");
+        assertThat(panel.body()).contains("forecast-mc-panel");
     }
 }

@@ -133,9 +133,22 @@ public final class DurationDistribution {
     }
 
     public int sample(SplittableRandom random) {
+        return values[sampleIndex(random)];
+    }
+
+    /** Which of {@link #valueCount()} values a draw gave; consumes the random numbers {@link #sample} does. */
+    int sampleIndex(SplittableRandom random) {
         double u = random.nextDouble() * values.length;
         int column = (int) u;
-        return values[u - column < keep[column] ? column : alias[column]];
+        return u - column < keep[column] ? column : alias[column];
+    }
+
+    int valueCount() {
+        return values.length;
+    }
+
+    int value(int index) {
+        return values[index];
     }
 
     /** The same distribution {@code days} shorter, never below one day. */

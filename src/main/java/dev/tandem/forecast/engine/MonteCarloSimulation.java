@@ -12,9 +12,6 @@ import java.util.SplittableRandom;
  */
 public final class MonteCarloSimulation {
 
-    /** Sensitivity is measured on at most this many iterations, which bounds the memory the samples take. */
-    static final int SENSITIVITY_ITERATIONS = 10_000;
-
     private MonteCarloSimulation() {
     }
 
@@ -36,21 +33,13 @@ public final class MonteCarloSimulation {
         for (int j = 0; j < varying.length; j++) {
             drawn[j] = distributions[varying[j]];
         }
-        int stored = Math.min(iterations, SENSITIVITY_ITERATIONS);
-        short[] samples = new short[stored * varying.length];
         int[] finishes = new int[iterations];
         int[][] milestoneStarts = new int[milestones.length][iterations];
         int[] criticalCounts = new int[activityCount];
         SplittableRandom random = new SplittableRandom(seed);
         for (int it = 0; it < iterations; it++) {
-            boolean store = it < stored;
-            int row = it * varying.length;
             for (int j = 0; j < varying.length; j++) {
-                int days = drawn[j].sample(random);
-                durations[varying[j]] = days;
-                if (store) {
-                    samples[row + j] = (short) Math.min(days, Short.MAX_VALUE);
-                }
+                durations[varying[j]] = drawn[j].sample(random);
             }
             finishes[it] = passes.run(durations);
             for (int m = 0; m < milestones.length; m++) {
@@ -66,7 +55,7 @@ public final class MonteCarloSimulation {
         for (int u = 0; u < activityCount; u++) {
             criticality[u] = (double) criticalCounts[u] / iterations;
         }
-        double[] sensitivity = sensitivity(samples, varying, stored, finishes, criticalCounts);
+        double[] sensitivity = sensitivity(drawn, varying, seed, finishes, criticalCounts);
         Arrays.sort(finishes);
         for (int[] starts : milestoneStarts) {
             Arrays.sort(starts);
@@ -75,58 +64,81 @@ public final class MonteCarloSimulation {
     }
 
     /**
-     * Spearman's rank correlation between each item's drawn duration and the project finish. An item never critical
-     * never moved the finish, so it gets 0 without the work of ranking it.
+     * Spearman's rank correlation between each item's drawn duration and the project finish. Rather than keep every
+     * draw, it replays the draws from the seed (they do not depend on the passes) and sums, per item and per possible
+     * duration, the finish ranks of the iterations that drew it; both rankings give ties their mean rank. An item never
+     * critical never moved the finish, so it gets 0 without the work of ranking it.
      */
-    private static double[] sensitivity(short[] samples, int[] varying, int stored, int[] finishes, int[] criticalCounts) {
+    private static double[] sensitivity(DurationDistribution[] drawn, int[] varying, long seed, int[] finishes,
+                                        int[] criticalCounts) {
+        int iterations = finishes.length;
         double[] sensitivity = new double[criticalCounts.length];
-        if (stored < 2) {
+        double[] finishRanks = midranks(finishes);
+        double meanRank = (iterations + 1) / 2.0;
+        double finishSpread = 0;
+        for (double rank : finishRanks) {
+            finishSpread += (rank - meanRank) * (rank - meanRank);
+        }
+        if (iterations < 2 || finishSpread == 0) {
             return sensitivity;
         }
-        double[] finishRanks = midranks(Arrays.copyOf(finishes, stored));
-        int[] column = new int[stored];
+        int[][] counts = new int[varying.length][];
+        double[][] finishRankSums = new double[varying.length][];
         for (int j = 0; j < varying.length; j++) {
-            if (criticalCounts[varying[j]] == 0) {
-                continue;
+            counts[j] = new int[drawn[j].valueCount()];
+            finishRankSums[j] = new double[drawn[j].valueCount()];
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int it = 0; it < iterations; it++) {
+            double finishRank = finishRanks[it];
+            for (int j = 0; j < varying.length; j++) {
+                int index = drawn[j].sampleIndex(random);
+                counts[j][index]++;
+                finishRankSums[j][index] += finishRank;
             }
-            for (int it = 0; it < stored; it++) {
-                column[it] = samples[it * varying.length + j];
+        }
+        for (int j = 0; j < varying.length; j++) {
+            if (criticalCounts[varying[j]] > 0) {
+                sensitivity[varying[j]] = spearman(drawn[j], counts[j], finishRankSums[j], meanRank, finishSpread);
             }
-            sensitivity[varying[j]] = pearson(midranks(column), finishRanks);
         }
         return sensitivity;
     }
 
-    /** Ranks 1..n, ties sharing the mean of their ranks; by counting when the values span a small range. */
+    /** Pearson's correlation of the duration ranks with the finish ranks, from the sums per possible duration. */
+    private static double spearman(DurationDistribution distribution, int[] counts, double[] finishRankSums,
+                                   double meanRank, double finishSpread) {
+        // the same duration may sit at several indices (a shortened distribution); rank by value
+        java.util.TreeMap<Integer, double[]> byValue = new java.util.TreeMap<>();
+        for (int i = 0; i < counts.length; i++) {
+            double[] group = byValue.computeIfAbsent(distribution.value(i), v -> new double[2]);
+            group[0] += counts[i];
+            group[1] += finishRankSums[i];
+        }
+        double below = 0;
+        double covariance = 0;
+        double spread = 0;
+        for (double[] group : byValue.values()) {
+            double count = group[0];
+            if (count == 0) {
+                continue;
+            }
+            double rank = below + (count + 1) / 2;
+            below += count;
+            covariance += (rank - meanRank) * (group[1] - count * meanRank);
+            spread += count * (rank - meanRank) * (rank - meanRank);
+        }
+        return spread == 0 ? 0 : covariance / Math.sqrt(spread * finishSpread);
+    }
+
+    /** Ranks 1..n, ties sharing the mean of their ranks. */
     static double[] midranks(int[] values) {
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        for (int v : values) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-        }
-        double[] ranks = new double[values.length];
-        if ((long) max - min < 1 << 16) {
-            int[] counts = new int[max - min + 1];
-            for (int v : values) {
-                counts[v - min]++;
-            }
-            double[] rankOfValue = new double[counts.length];
-            int below = 0;
-            for (int i = 0; i < counts.length; i++) {
-                rankOfValue[i] = below + (counts[i] + 1) / 2.0;
-                below += counts[i];
-            }
-            for (int i = 0; i < values.length; i++) {
-                ranks[i] = rankOfValue[values[i] - min];
-            }
-            return ranks;
-        }
         long[] keyed = new long[values.length];
         for (int i = 0; i < values.length; i++) {
             keyed[i] = ((long) values[i] << 32) | i;
         }
         Arrays.sort(keyed);
+        double[] ranks = new double[values.length];
         for (int from = 0; from < keyed.length; ) {
             int to = from;
             while (to < keyed.length && (keyed[to] >> 32) == (keyed[from] >> 32)) {
@@ -139,29 +151,6 @@ public final class MonteCarloSimulation {
             from = to;
         }
         return ranks;
-    }
-
-    private static double pearson(double[] x, double[] y) {
-        int n = x.length;
-        double meanX = 0;
-        double meanY = 0;
-        for (int i = 0; i < n; i++) {
-            meanX += x[i];
-            meanY += y[i];
-        }
-        meanX /= n;
-        meanY /= n;
-        double covariance = 0;
-        double varianceX = 0;
-        double varianceY = 0;
-        for (int i = 0; i < n; i++) {
-            double dx = x[i] - meanX;
-            double dy = y[i] - meanY;
-            covariance += dx * dy;
-            varianceX += dx * dx;
-            varianceY += dy * dy;
-        }
-        return varianceX == 0 || varianceY == 0 ? 0 : covariance / Math.sqrt(varianceX * varianceY);
     }
 
     /**

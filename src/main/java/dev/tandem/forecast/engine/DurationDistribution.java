@@ -1,11 +1,10 @@
 package dev.tandem.forecast.engine;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 /**
- * How long one item may take, in whole working days: a discrete distribution sampled in constant time with Walker's
- * alias method (one random double a draw), so a simulation spends its time in the passes, not in the sampling.
+ * How long one item may take, in whole working days: a discrete distribution kept as a Walker alias table, which
+ * {@link MonteCarloSimulation} samples in constant time (one random double a draw).
  * Continuous shapes are discretised exactly: the chance of {@code d} days is the chance that the continuous duration,
  * rounded up to whole days, is {@code d}.
  */
@@ -13,6 +12,8 @@ public final class DurationDistribution {
 
     /** Below this, a scaled duration counts as whole days: {@code 3 × (2.5 / 2.5)} is 3 days, not 4. */
     private static final double ROUNDING_SLACK = 1e-9;
+    /** A simulation records each draw as a 16-bit index into the values. */
+    static final int MAX_VALUES = 1 << 16;
 
     private final int[] values;
     private final double[] probabilities;
@@ -21,6 +22,10 @@ public final class DurationDistribution {
 
     private DurationDistribution(int[] values, double[] weights) {
         int count = values.length;
+        if (count > MAX_VALUES) {
+            throw new IllegalArgumentException("A duration may take at most " + MAX_VALUES + " different values, not "
+                    + count);
+        }
         double total = 0;
         for (double weight : weights) {
             total += weight;
@@ -132,23 +137,22 @@ public final class DurationDistribution {
         return 1 - (high - x) * (high - x) / ((high - low) * (high - mode));
     }
 
-    public int sample(SplittableRandom random) {
-        return values[sampleIndex(random)];
-    }
-
-    /** Which of {@link #valueCount()} values a draw gave; consumes the random numbers {@link #sample} does. */
-    int sampleIndex(SplittableRandom random) {
-        double u = random.nextDouble() * values.length;
-        int column = (int) u;
-        return u - column < keep[column] ? column : alias[column];
-    }
-
     int valueCount() {
         return values.length;
     }
 
     int value(int index) {
         return values[index];
+    }
+
+    /** The alias table's column {@code index}: the share of it that keeps its own value... */
+    double keep(int index) {
+        return keep[index];
+    }
+
+    /** ...and the value index the rest of it goes to. */
+    int alias(int index) {
+        return alias[index];
     }
 
     /** The same distribution {@code days} shorter, never below one day. */

@@ -49,7 +49,7 @@ public final class MonteCarloSimulation {
         int[] alias = packed.alias;
         int[] value = packed.value;
         for (int it = 0; it < iterations; it++) {
-            int row = it < kept ? it * varying.length : -1;
+            int row = it * varying.length;
             for (int j = 0; j < varying.length; j++) {
                 double u = random.nextDouble() * size[j];
                 int column = (int) u;
@@ -58,18 +58,13 @@ public final class MonteCarloSimulation {
                     k = alias[k];
                 }
                 durations[varying[j]] = value[k];
-                if (row >= 0) {
+                if (it < kept) {
                     draws[row + j] = (char) (k - offset[j]);
                 }
             }
-            finishes[it] = passes.run(durations);
+            finishes[it] = passes.run(durations, criticalCounts);
             for (int m = 0; m < milestones.length; m++) {
                 milestoneStarts[m][it] = passes.earlyStart(milestones[m]);
-            }
-            for (int u : workItems) {
-                if (passes.totalFloat(u) <= 0) {
-                    criticalCounts[u]++;
-                }
             }
         }
         double[] criticality = new double[activityCount];

@@ -52,6 +52,14 @@ public final class RepeatedPasses {
      * the exclusive project finish; the dates stay readable until the next run.
      */
     public int run(int[] newDurations) {
+        return run(newDurations, null);
+    }
+
+    /**
+     * The same, and adds one to {@code criticalCounts[u]} for every non-summary activity {@code u} the run leaves with
+     * no float (total float ≤ 0), counted in the backward pass where both of its starts are at hand.
+     */
+    public int run(int[] newDurations, int[] criticalCounts) {
         System.arraycopy(newDurations, 0, durations, 0, durations.length);
         System.arraycopy(network.earliestStart, 0, earlyStart, 0, earlyStart.length);
         int[] successorStart = network.successorStart;
@@ -86,6 +94,9 @@ public final class RepeatedPasses {
                 }
             }
             lateStart[u] = latest;
+            if (criticalCounts != null && latest <= earlyStart[u]) {
+                criticalCounts[u]++;
+            }
         }
         return projectFinish;
     }

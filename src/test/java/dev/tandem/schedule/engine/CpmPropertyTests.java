@@ -166,12 +166,15 @@ class CpmPropertyTests {
             }
             Schedule expected = CriticalPathEngine.schedule(changed.build());
 
-            assertThat(passes.run(durations)).as("project finish").isEqualTo(expected.projectFinish());
+            int[] criticalCounts = new int[network.activityCount()];
+            assertThat(passes.run(durations, criticalCounts)).as("project finish").isEqualTo(expected.projectFinish());
             for (int i = 0; i < network.activityCount(); i++) {
                 if (network.isSummary(i)) {
                     continue;
                 }
                 ActivitySchedule activity = expected.activity(network.id(i));
+                assertThat(criticalCounts[i]).as("%s counted as critical", activity.id())
+                        .isEqualTo(activity.critical() ? 1 : 0);
                 assertThat(passes.earlyStart(i)).as("early start of %s", activity.id()).isEqualTo(activity.earlyStart());
                 assertThat(passes.earlyFinish(i)).as("early finish of %s", activity.id()).isEqualTo(activity.earlyFinish());
                 assertThat(passes.totalFloat(i)).as("total float of %s", activity.id()).isEqualTo(activity.totalFloat());

@@ -115,6 +115,10 @@ public class ForecastManagement {
         if (target == null) {
             target = basis.baselineFinish() != null ? basis.baselineFinish() : basis.deterministic().forecastFinish();
         }
+        if (target == null) {
+            throw new InvalidInputException("target", "is required: the project has neither a baseline nor items to "
+                    + "forecast a finish from");
+        }
         WorkingCalendar calendar = basis.calendar();
         ScheduleNetwork network = basis.network();
         DurationModels.Models models = DurationModels.of(basis);

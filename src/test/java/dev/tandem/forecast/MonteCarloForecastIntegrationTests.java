@@ -185,6 +185,16 @@ class MonteCarloForecastIntegrationTests {
     }
 
     @Test
+    void withoutATargetABaselineOrItemsThereIsNothingToAimFor() {
+        String empty = api.newProject(token);
+
+        Response r = api.post(token, "/api/v1/projects/" + empty + "/forecast/what-it-would-take", null);
+
+        assertThat(r.status()).as("%s", r).isEqualTo(400);
+        assertThat(r.json().get("errors").get("target").asString()).contains("neither a baseline nor items");
+    }
+
+    @Test
     void threePointEstimatesArePatchedAndAPessimisticBelowTheOptimisticIsRefused() {
         String path = "/api/v1/items/" + design;
         long version = api.get(token, path).number("version");
@@ -216,5 +226,9 @@ class MonteCarloForecastIntegrationTests {
 
         var panel = admin.get("/projects/" + key + "/forecast-panel", "HX-Request", "true");
         assertThat(panel.body()).contains("forecast-mc-panel");
+
+        JsonNode gantt = admin.getJson("/projects/" + key + "/gantt/data").json();
+        JsonNode odds = gantt.get("confidence").get(release);
+        assertThat(LocalDate.parse(odds.get("p50").asString())).isBeforeOrEqualTo(LocalDate.parse(odds.get("p85").asString()));
     }
 }

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Monte Carlo forecasts over the network the deterministic forecast schedules. Not transactional: the simulation
- * runs after the network is read, without holding a database connection.
+ * runs after the network is read, without holding a database connection, its chunks of iterations spread over the
+ * common fork-join pool (the answer does not depend on how many threads ran them).
  */
 @Service
 public class ForecastManagement {
@@ -61,7 +62,8 @@ public class ForecastManagement {
         DurationModels.Models models = DurationModels.of(basis);
         List<ProjectForecast.Milestone> milestones = basis.deterministic().milestones();
         int[] milestoneActivities = milestones.stream().mapToInt(m -> network.indexOf(m.key())).toArray();
-        var result = MonteCarloSimulation.run(network, models.distributions(), milestoneActivities, runs, usedSeed);
+        var result = MonteCarloSimulation.run(network, models.distributions(), milestoneActivities, runs, usedSeed,
+                true);
 
         List<MonteCarloForecast.Milestone> milestoneForecasts = new ArrayList<>();
         for (int m = 0; m < milestones.size(); m++) {
@@ -123,7 +125,7 @@ public class ForecastManagement {
         ScheduleNetwork network = basis.network();
         DurationModels.Models models = DurationModels.of(basis);
         var plan = WhatItWouldTake.plan(network, models.distributions(), calendar.finishIndexOf(target),
-                TARGET_SEARCH_ITERATIONS, usedSeed, TARGET_SEARCH_STEPS);
+                TARGET_SEARCH_ITERATIONS, usedSeed, TARGET_SEARCH_STEPS, true);
         Map<String, ItemView> byKey = basis.items().stream().collect(Collectors.toMap(ItemView::key, Function.identity()));
         List<TargetPlan.Shortening> shortenings = plan.shortenings().entrySet().stream()
                 .map(e -> new TargetPlan.Shortening(network.id(e.getKey()), byKey.get(network.id(e.getKey())).title(),

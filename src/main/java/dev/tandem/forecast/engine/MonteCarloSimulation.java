@@ -5,11 +5,13 @@ import dev.tandem.schedule.engine.ScheduleNetwork;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Runs a compiled network many times, each time with every uncertain item's duration drawn from its
- * {@link DurationDistribution}, through the same critical-path passes as the deterministic schedule. One
- * {@link SplittableRandom} with the given seed draws the durations in a fixed order, so a seed gives the same result.
+ * {@link DurationDistribution}, through the same critical-path passes as the deterministic schedule. The seed's
+ * {@link SplittableRandom} is split once per chunk of iterations, and each chunk draws the durations in a fixed order,
+ * so a seed gives the same result, on one thread or many.
  * <p>
  * The items' alias tables are packed into flat arrays before the run, so a draw reads neighbouring memory and the
  * draws cost less than the passes.
@@ -18,37 +20,80 @@ public final class MonteCarloSimulation {
 
     /** Sensitivity is measured on at most this many iterations: the draws kept for it take two bytes an item. */
     static final int SENSITIVITY_ITERATIONS = 10_000;
+    /** Iterations drawn from one generator; the unit of parallel work. */
+    static final int CHUNK = 1_000;
 
     private MonteCarloSimulation() {
+    }
+
+    /** The same as {@link #run(ScheduleNetwork, DurationDistribution[], int[], int, long, boolean)} on one thread. */
+    public static Result run(ScheduleNetwork network, DurationDistribution[] distributions, int[] milestones,
+                             int iterations, long seed) {
+        return run(network, distributions, milestones, iterations, seed, false);
     }
 
     /**
      * @param distributions one per activity; null keeps the network's own duration (done work, milestones, summaries)
      * @param milestones    activities whose early start to record each iteration
+     * @param parallel      whether to run the chunks of {@link #CHUNK} iterations on the common fork-join pool; each
+     *                      chunk draws from its own generator split from the seed in chunk order, so the result is the
+     *                      same either way
      */
     public static Result run(ScheduleNetwork network, DurationDistribution[] distributions, int[] milestones,
-                             int iterations, long seed) {
+                             int iterations, long seed, boolean parallel) {
         if (iterations < 1) {
             throw new IllegalArgumentException("A simulation needs at least one iteration, not " + iterations);
         }
         int activityCount = network.activityCount();
-        RepeatedPasses passes = new RepeatedPasses(network);
-        int[] durations = passes.durations();
-        int[] workItems = passes.workItems();
-        int[] varying = Arrays.stream(workItems).filter(u -> distributions[u] != null).sorted().toArray();
+        int[] varying = IntStream.range(0, activityCount)
+                .filter(u -> distributions[u] != null && !network.isSummary(u)).toArray();
         Packed packed = Packed.of(distributions, varying);
         int kept = Math.min(iterations, SENSITIVITY_ITERATIONS);
         char[] draws = new char[kept * varying.length];
         int[] finishes = new int[iterations];
         int[][] milestoneStarts = new int[milestones.length][iterations];
+        int chunks = (iterations + CHUNK - 1) / CHUNK;
+        SplittableRandom seeded = new SplittableRandom(seed);
+        SplittableRandom[] randoms = new SplittableRandom[chunks];
+        for (int c = 0; c < chunks; c++) {
+            randoms[c] = seeded.split();
+        }
+        int[][] criticalByChunk = new int[chunks][];
+        IntStream range = IntStream.range(0, chunks);
+        (parallel ? range.parallel() : range).forEach(c -> criticalByChunk[c] = simulate(network, packed, varying,
+                milestones, c * CHUNK, Math.min(iterations, (c + 1) * CHUNK), kept, randoms[c], draws, finishes,
+                milestoneStarts));
+        double[] criticality = new double[activityCount];
         int[] criticalCounts = new int[activityCount];
-        SplittableRandom random = new SplittableRandom(seed);
+        for (int[] counts : criticalByChunk) {
+            for (int u = 0; u < activityCount; u++) {
+                criticalCounts[u] += counts[u];
+            }
+        }
+        for (int u = 0; u < activityCount; u++) {
+            criticality[u] = (double) criticalCounts[u] / iterations;
+        }
+        double[] sensitivity = sensitivity(packed, varying, draws, Arrays.copyOf(finishes, kept), criticalCounts);
+        Arrays.sort(finishes);
+        for (int[] starts : milestoneStarts) {
+            Arrays.sort(starts);
+        }
+        return new Result(iterations, finishes, milestoneStarts, criticality, sensitivity);
+    }
+
+    /** Iterations {@code from} (inclusive) to {@code to}, each writing only its own slots; answers the critical counts. */
+    private static int[] simulate(ScheduleNetwork network, Packed packed, int[] varying, int[] milestones, int from,
+                                  int to, int kept, SplittableRandom random, char[] draws, int[] finishes,
+                                  int[][] milestoneStarts) {
+        RepeatedPasses passes = new RepeatedPasses(network);
+        int[] durations = passes.durations();
+        int[] criticalCounts = new int[network.activityCount()];
         int[] offset = packed.offset;
         int[] size = packed.size;
         double[] keep = packed.keep;
         int[] alias = packed.alias;
         int[] value = packed.value;
-        for (int it = 0; it < iterations; it++) {
+        for (int it = from; it < to; it++) {
             int row = it * varying.length;
             for (int j = 0; j < varying.length; j++) {
                 double u = random.nextDouble() * size[j];
@@ -67,16 +112,7 @@ public final class MonteCarloSimulation {
                 milestoneStarts[m][it] = passes.earlyStart(milestones[m]);
             }
         }
-        double[] criticality = new double[activityCount];
-        for (int u = 0; u < activityCount; u++) {
-            criticality[u] = (double) criticalCounts[u] / iterations;
-        }
-        double[] sensitivity = sensitivity(packed, varying, draws, Arrays.copyOf(finishes, kept), criticalCounts);
-        Arrays.sort(finishes);
-        for (int[] starts : milestoneStarts) {
-            Arrays.sort(starts);
-        }
-        return new Result(iterations, finishes, milestoneStarts, criticality, sensitivity);
+        return criticalCounts;
     }
 
     /** Every varying item's alias table in flat arrays; {@code alias} holds absolute positions. */

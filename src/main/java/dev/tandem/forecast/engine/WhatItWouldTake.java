@@ -24,13 +24,15 @@ public final class WhatItWouldTake {
     public record Plan(int p85Before, int p85After, Map<Integer, Integer> shortenings, boolean met) {
     }
 
+    /** {@code parallel} as in {@link MonteCarloSimulation#run(ScheduleNetwork, DurationDistribution[], int[], int, long, boolean)}. */
     public static Plan plan(ScheduleNetwork network, DurationDistribution[] distributions, int targetFinish,
-                            int iterations, long seed, int maxSteps) {
+                            int iterations, long seed, int maxSteps, boolean parallel) {
         DurationDistribution[] current = distributions.clone();
         Map<Integer, Integer> shortenings = new LinkedHashMap<>();
         int before = -1;
         for (int step = 0; ; step++) {
-            MonteCarloSimulation.Result result = MonteCarloSimulation.run(network, current, new int[0], iterations, seed);
+            MonteCarloSimulation.Result result = MonteCarloSimulation.run(network, current, new int[0], iterations, seed,
+                    parallel);
             int p85 = result.finishPercentile(P85);
             if (before < 0) {
                 before = p85;

@@ -42,11 +42,6 @@ public final class RepeatedPasses {
         return network.durations.clone();
     }
 
-    /** The non-summary activities, every predecessor before its successors. */
-    public int[] workItems() {
-        return network.topologicalOrder.clone();
-    }
-
     /**
      * Schedules the network with {@code newDurations} (one per activity; summaries' entries are ignored) and returns
      * the exclusive project finish; the dates stay readable until the next run.

@@ -73,6 +73,21 @@ class MonteCarloSimulationTests {
     }
 
     @Test
+    void runningTheChunksInParallelGivesTheSameForecast() {
+        ScheduleNetwork network = ScheduleNetwork.builder().activity("A", 3).activity("B", 4).activity("C", 2)
+                .link("A", "C", LinkType.FINISH_TO_START, 1).link("B", "C", LinkType.START_TO_START, 2).build();
+        DurationDistribution[] distributions = each(network, DurationDistribution.triangular(1, 3, 9, 1, 0));
+
+        var alone = MonteCarloSimulation.run(network, distributions, new int[] {2}, 12_345, 7, false);
+        var parallel = MonteCarloSimulation.run(network, distributions, new int[] {2}, 12_345, 7, true);
+
+        assertThat(parallel.sortedFinishes()).isEqualTo(alone.sortedFinishes());
+        assertThat(parallel.sortedMilestoneStarts()).isEqualTo(alone.sortedMilestoneStarts());
+        assertThat(parallel.criticality()).isEqualTo(alone.criticality());
+        assertThat(parallel.sensitivity()).isEqualTo(alone.sensitivity());
+    }
+
+    @Test
     void estimatesWithoutSpreadGiveTheCriticalPathDateAtEveryPercentile() {
         ScheduleNetwork network = ScheduleNetwork.builder()
                 .activity("A", 3).activity("B", 3).activity("C", 3).activity("D", 3).milestone("M")

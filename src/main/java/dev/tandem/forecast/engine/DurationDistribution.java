@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * How long one item may take, in whole working days: a discrete distribution kept as a Walker alias table, which
- * {@link MonteCarloSimulation} samples in constant time (one random double a draw).
+ * {@link MonteCarloSimulation} samples in constant time (one random 64-bit number a draw).
  * Continuous shapes are discretised exactly: the chance of {@code d} days is the chance that the continuous duration,
  * rounded up to whole days, is {@code d}.
  */

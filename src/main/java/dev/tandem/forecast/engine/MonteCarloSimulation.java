@@ -88,21 +88,19 @@ public final class MonteCarloSimulation {
         RepeatedPasses passes = new RepeatedPasses(network);
         int[] durations = passes.durations();
         int[] criticalCounts = new int[network.activityCount()];
-        int[] offset = packed.offset;
-        int[] size = packed.size;
-        double[] keep = packed.keep;
-        int[] alias = packed.alias;
-        int[] value = packed.value;
+        int[] offset = packed.offset();
+        long[] size = packed.size();
+        int[] table = packed.table();
         for (int it = from; it < to; it++) {
             int row = it * varying.length;
             for (int j = 0; j < varying.length; j++) {
-                double u = random.nextDouble() * size[j];
-                int column = (int) u;
-                int k = offset[j] + column;
-                if (u - column >= keep[k]) {
-                    k = alias[k];
+                // one 64-bit draw: the high half picks the column, the low 31 bits decide between it and its alias
+                long bits = random.nextLong();
+                int k = offset[j] + (int) (((bits >>> 32) * size[j]) >>> 32);
+                if ((int) (bits & Integer.MAX_VALUE) >= table[Packed.WIDTH * k]) {
+                    k = table[Packed.WIDTH * k + 1];
                 }
-                durations[varying[j]] = value[k];
+                durations[varying[j]] = table[Packed.WIDTH * k + 2];
                 if (it < kept) {
                     draws[row + j] = (char) (k - offset[j]);
                 }
@@ -115,30 +113,43 @@ public final class MonteCarloSimulation {
         return criticalCounts;
     }
 
-    /** Every varying item's alias table in flat arrays; {@code alias} holds absolute positions. */
-    private record Packed(int[] offset, int[] size, double[] keep, int[] alias, int[] value) {
+    /**
+     * Every varying item's alias table in one flat array, a position's three ints side by side so a draw reads one
+     * cache line: the share of the column that keeps its own value (scaled to 2^31), the absolute position of its
+     * alias, and its duration.
+     */
+    private record Packed(int[] offset, long[] size, int[] table) {
+
+        static final int WIDTH = 3;
 
         static Packed of(DurationDistribution[] distributions, int[] varying) {
             int[] offset = new int[varying.length];
-            int[] size = new int[varying.length];
+            long[] size = new long[varying.length];
             int total = 0;
             for (int j = 0; j < varying.length; j++) {
                 offset[j] = total;
                 size[j] = distributions[varying[j]].valueCount();
-                total += size[j];
+                total += (int) size[j];
             }
-            double[] keep = new double[total];
-            int[] alias = new int[total];
-            int[] value = new int[total];
+            int[] table = new int[WIDTH * total];
             for (int j = 0; j < varying.length; j++) {
                 DurationDistribution d = distributions[varying[j]];
                 for (int i = 0; i < size[j]; i++) {
-                    keep[offset[j] + i] = d.keep(i);
-                    alias[offset[j] + i] = offset[j] + d.alias(i);
-                    value[offset[j] + i] = d.value(i);
+                    int k = offset[j] + i;
+                    table[WIDTH * k] = (int) Math.min(Integer.MAX_VALUE, Math.round(d.keep(i) * 0x1p31));
+                    table[WIDTH * k + 1] = offset[j] + d.alias(i);
+                    table[WIDTH * k + 2] = d.value(i);
                 }
             }
-            return new Packed(offset, size, keep, alias, value);
+            return new Packed(offset, size, table);
+        }
+
+        int value(int k) {
+            return table[WIDTH * k + 2];
+        }
+
+        int positions() {
+            return table.length / WIDTH;
         }
     }
 
@@ -168,8 +179,8 @@ public final class MonteCarloSimulation {
         if (iterations < 2 || finishSpread == 0 || rankedCount == 0) {
             return sensitivity;
         }
-        int[] counts = new int[packed.value().length];
-        double[] finishRankSums = new double[packed.value().length];
+        int[] counts = new int[packed.positions()];
+        double[] finishRankSums = new double[packed.positions()];
         int[] offset = packed.offset();
         for (int it = 0; it < iterations; it++) {
             int row = it * varying.length;
@@ -193,8 +204,8 @@ public final class MonteCarloSimulation {
                                    double finishSpread) {
         // the same duration may sit at several positions (a shortened distribution): rank by value
         TreeMap<Integer, double[]> byValue = new TreeMap<>();
-        for (int k = packed.offset()[j], end = k + packed.size()[j]; k < end; k++) {
-            double[] group = byValue.computeIfAbsent(packed.value()[k], v -> new double[2]);
+        for (int k = packed.offset()[j], end = k + (int) packed.size()[j]; k < end; k++) {
+            double[] group = byValue.computeIfAbsent(packed.value(k), v -> new double[2]);
             group[0] += counts[k];
             group[1] += finishRankSums[k];
         }

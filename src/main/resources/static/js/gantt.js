@@ -657,6 +657,10 @@
     var lines = [item.key + " · " + item.title, item.typeLabel + " · " + msg("tip-status", item.statusLabel)];
     if (item.milestone) {
       lines.push(msg("tip-milestone", iso(s.finish)));
+      var odds = state.data.confidence && state.data.confidence[item.key];
+      if (odds) {
+        lines.push(msg("tip-confidence", odds.p50, odds.p85));
+      }
     } else {
       lines.push(msg("tip-dates", iso(s.start), iso(s.finish), item.durationDays,
         msg("source-" + item.durationSource)));

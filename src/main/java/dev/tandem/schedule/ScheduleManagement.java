@@ -168,11 +168,7 @@ public class ScheduleManagement {
 
     private ProjectSchedule compute(ProjectRef project, List<ItemView> items, List<DependencyView> dependencies,
                                     WorkingCalendar calendar, LocalDate forecastFrom) {
-        List<PersonSummary> people = identity.list();
-        Map<String, BigDecimal> capacity = people.stream()
-                .collect(Collectors.toMap(PersonSummary::username, PersonSummary::weeklyCapacityHours));
-        var planned = NetworkAssembler.plan(items, dependencies, calendar, capacity, forecastFrom,
-                leaveOfAssignees(items, people, calendar.projectStart()));
+        var planned = planned(items, dependencies, calendar, forecastFrom);
         var assembled = planned.assembled();
         Schedule schedule = planned.schedule();
         Map<String, Integer> leave = planned.leaveDays();
@@ -192,6 +188,35 @@ public class ScheduleManagement {
         List<ScheduleConflict> conflicts = schedule.conflicts().stream().map(c -> conflict(c, calendar)).toList();
         LocalDate finish = items.isEmpty() ? null : calendar.finishDate(0, schedule.projectFinish());
         return new ProjectSchedule(project.key(), calendar.projectStart(), finish, schedule.criticalPath(), rows, conflicts);
+    }
+
+    private NetworkAssembler.Planned planned(List<ItemView> items, List<DependencyView> dependencies,
+                                             WorkingCalendar calendar, LocalDate forecastFrom) {
+        List<PersonSummary> people = identity.list();
+        Map<String, BigDecimal> capacity = people.stream()
+                .collect(Collectors.toMap(PersonSummary::username, PersonSummary::weeklyCapacityHours));
+        return NetworkAssembler.plan(items, dependencies, calendar, capacity, forecastFrom,
+                leaveOfAssignees(items, people, calendar.projectStart()));
+    }
+
+    /**
+     * The network the forecast as of today schedules, for simulations that vary its durations. A network the engine
+     * refuses (a dependency cycle, which it names) is refused as invalid input.
+     */
+    @Transactional(readOnly = true)
+    public ForecastNetwork forecastNetwork(Actor actor, String projectKey) {
+        try {
+            Views views = views(actor, projectKey);
+            var planned = planned(views.items(), workItems.projectDependencies(actor, projectKey), views.calendar(),
+                    views.today());
+            LocalDate baselineFinish = baselines.list(views.project().id()).stream().findFirst()
+                    .map(BaselineSummary::finish).orElse(null);
+            return new ForecastNetwork(views.project().key(), views.today(), views.calendar(),
+                    planned.assembled().network(), views.items(), planned.leaveDays(), planned.assembled().sources(),
+                    forecast(views), baselineFinish);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("The project cannot be scheduled: " + e.getMessage() + ".");
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.schedule.BaselineComparison;
 import dev.tandem.schedule.CalendarView;
 import dev.tandem.schedule.ProjectSchedule;
+import dev.tandem.schedule.MilestoneConfidenceSource;
 import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.schedule.ScheduledItem;
 import dev.tandem.shared.Actor;
@@ -42,9 +43,12 @@ class GanttData {
     private final IdentityManagement identity;
     private final MessageSource messages;
     private final Clock clock;
+    private final List<MilestoneConfidenceSource> confidence;
 
     GanttData(ScheduleManagement schedules, WorkItemManagement workItems, PortfolioManagement portfolio,
-              IdentityManagement identity, MessageSource messages, Clock clock) {
+              IdentityManagement identity, MessageSource messages, Clock clock,
+              List<MilestoneConfidenceSource> confidence) {
+        this.confidence = confidence;
         this.schedules = schedules;
         this.workItems = workItems;
         this.portfolio = portfolio;
@@ -92,7 +96,9 @@ class GanttData {
                 .map(d -> new GanttView.Link(d.predecessor(), d.successor(), d.type(), d.lagDays())).toList();
         return new GanttView(schedule.project(), schedule.start(), schedule.finish(), LocalDate.now(clock), editable,
                 schedule.criticalPath(), rows, links, schedules.baselines(actor, key), baselineId, schedule.conflicts(),
-                calendar(schedules.calendar(actor, key)));
+                calendar(schedules.calendar(actor, key)),
+                confidence.isEmpty() || rows.stream().noneMatch(GanttView.Row::milestone) ? Map.of()
+                        : confidence.getFirst().milestoneConfidence(actor, key));
     }
 
     private static GanttView.Calendar calendar(CalendarView view) {

@@ -1,19 +1,23 @@
 package dev.tandem.schedule.web;
 
 import dev.tandem.schedule.BaselineSummary;
+import dev.tandem.schedule.MilestoneConfidenceSource;
 import dev.tandem.schedule.ScheduleConflict;
 import dev.tandem.workitem.DependencyType;
 import dev.tandem.workitem.StatusCategory;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the Gantt script draws: the rows in hierarchy order with the chosen baseline's dates, the links, the
- * calendar's working days, the conflicts, and whether the viewer may move bars.
+ * calendar's working days, the conflicts, whether the viewer may move bars, and the milestones' simulated P50 and P85
+ * (empty without milestones or without a simulating module).
  */
 record GanttView(String project, LocalDate start, LocalDate finish, LocalDate today, boolean editable,
                  List<String> criticalPath, List<Row> items, List<Link> links, List<BaselineSummary> baselines,
-                 Long baseline, List<ScheduleConflict> conflicts, Calendar calendar) {
+                 Long baseline, List<ScheduleConflict> conflicts, Calendar calendar,
+                 Map<String, MilestoneConfidenceSource.Confidence> confidence) {
 
     /** One item; {@code typeLabel} and {@code statusLabel} are in the viewer's language. */
     record Row(String key, String title, String type, String typeLabel, String parent, int depth, boolean summary,

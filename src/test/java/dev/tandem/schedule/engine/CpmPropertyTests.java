@@ -147,6 +147,41 @@ class CpmPropertyTests {
         return type == LinkType.FINISH_TO_FINISH || type == LinkType.START_TO_FINISH ? finish : start;
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void repeatedPassesWithOtherDurationsAgreeWithANetworkBuiltWithThem(long seed) {
+        Random random = new Random(seed);
+        RandomNetwork original = RandomNetwork.generate(random, true);
+        ScheduleNetwork network = original.build();
+        RepeatedPasses passes = new RepeatedPasses(network);
+
+        for (int round = 0; round < 3; round++) {
+            RandomNetwork changed = original;
+            int[] durations = passes.durations();
+            for (int i = 0; i < network.activityCount(); i++) {
+                if (!network.isSummary(i)) {
+                    durations[i] = random.nextInt(10);
+                    changed = changed.withDuration(network.id(i), durations[i]);
+                }
+            }
+            Schedule expected = CriticalPathEngine.schedule(changed.build());
+
+            int[] criticalCounts = new int[network.activityCount()];
+            assertThat(passes.run(durations, criticalCounts)).as("project finish").isEqualTo(expected.projectFinish());
+            for (int i = 0; i < network.activityCount(); i++) {
+                if (network.isSummary(i)) {
+                    continue;
+                }
+                ActivitySchedule activity = expected.activity(network.id(i));
+                assertThat(criticalCounts[i]).as("%s counted as critical", activity.id())
+                        .isEqualTo(activity.critical() ? 1 : 0);
+                assertThat(passes.earlyStart(i)).as("early start of %s", activity.id()).isEqualTo(activity.earlyStart());
+                assertThat(passes.earlyFinish(i)).as("early finish of %s", activity.id()).isEqualTo(activity.earlyFinish());
+                assertThat(passes.totalFloat(i)).as("total float of %s", activity.id()).isEqualTo(activity.totalFloat());
+            }
+        }
+    }
+
     /** The side of the predecessor a link measures from: its finish, or for SS and SF its start. */
     private static int drivingSide(LinkType type, int start, int finish) {
         return type == LinkType.START_TO_START || type == LinkType.START_TO_FINISH ? start : finish;

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Load harness for a Tandem that is already running on the loopback interface: seeds two projects through the API,
- * then times {@code GET /api/v1/projects/{key}/schedule} (2,000 items with a hierarchy and dependencies) and
+ * then times {@code GET /api/v1/projects/{key}/schedule} (2,000 items with a hierarchy and dependencies), a
+ * 10,000-iteration {@code POST /api/v1/projects/{key}/forecast} of the same project (a fifth as many requests) and
  * {@code GET /api/v1/projects/{key}/board} (1,000 cards), then baselines the Gantt project, records 500 estimate
  * changes and times {@code GET /api/v1/projects/{key}/slip} (a tenth as many requests), one request at a time, and
  * prints p50/p95/p99.
@@ -71,6 +72,9 @@ public final class HttpBenchmark {
         List<String> lines = new ArrayList<>();
         lines.add(benchmark.measure("GET /api/v1/projects/{key}/schedule", "/api/v1/projects/" + gantt + "/schedule",
                 "\"durationSource\"", GANTT_ITEMS, warmup, requests));
+        lines.add(benchmark.measure("POST /api/v1/projects/{key}/forecast", "POST",
+                "/api/v1/projects/" + gantt + "/forecast", "{\"iterations\":10000}", "\"criticality\"", -1,
+                Math.max(1, warmup / 5), Math.max(1, requests / 5)));
         lines.add(benchmark.measure("GET /api/v1/projects/{key}/board", "/api/v1/projects/" + board + "/board",
                 "\"rank\"", BOARD_CARDS, warmup, requests));
         long changesStart = System.nanoTime();
@@ -270,25 +274,32 @@ public final class HttpBenchmark {
 
     private String measure(String label, String path, String marker, int expectedCount, int warmup, int requests)
             throws IOException, InterruptedException {
+        return measure(label, "GET", path, null, marker, expectedCount, warmup, requests);
+    }
+
+    /** {@code json} is the request body (null for a GET); {@code expectedCount} -1 asks only for at least one marker. */
+    private String measure(String label, String method, String path, String json, String marker, int expectedCount,
+                           int warmup, int requests) throws IOException, InterruptedException {
         for (int i = 0; i < warmup; i++) {
-            send("GET", path, null, authorization, 200);
+            send(method, path, json, authorization, 200);
             checkDeadline();
         }
-        double[] serverBefore = serverTimer(path);
+        double[] serverBefore = serverTimer(path, method);
         long[] nanos = new long[requests];
         int bodyBytes = 0;
         for (int i = 0; i < requests; i++) {
             long t0 = System.nanoTime();
-            String body = send("GET", path, null, authorization, 200);
+            String body = send(method, path, json, authorization, 200);
             nanos[i] = System.nanoTime() - t0;
             bodyBytes = body.getBytes(StandardCharsets.UTF_8).length;
-            if (i == 0 && count(body, marker) != expectedCount) {
+            int found = count(body, marker);
+            if (i == 0 && (expectedCount < 0 ? found == 0 : found != expectedCount)) {
                 throw new IllegalStateException(path + " returned " + count(body, marker) + " entries, expected "
                         + expectedCount);
             }
             checkDeadline();
         }
-        double[] serverAfter = serverTimer(path);
+        double[] serverAfter = serverTimer(path, method);
         double serverCount = serverAfter[0] - serverBefore[0];
         double serverMeanMs = serverCount > 0 ? (serverAfter[1] - serverBefore[1]) / serverCount * 1000 : Double.NaN;
         Arrays.sort(nanos);
@@ -305,12 +316,12 @@ public final class HttpBenchmark {
     }
 
     /** Count and total seconds of the server's {@code http.server.requests} timer for this endpoint. */
-    private double[] serverTimer(String path) throws IOException, InterruptedException {
+    private double[] serverTimer(String path, String method) throws IOException, InterruptedException {
         String uri = path.replaceFirst("/projects/[^/]+/", "/projects/{key}/");
         String metrics = send("GET", "/actuator/prometheus", null, authorization, 200);
         double[] timer = new double[2];
         for (String line : metrics.split("\n")) {
-            if (line.contains("uri=\"" + uri + "\"") && line.contains("status=\"200\"") && line.contains("method=\"GET\"")) {
+            if (line.contains("uri=\"" + uri + "\"") && line.contains("status=\"200\"") && line.contains("method=\"" + method + "\"")) {
                 double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
                 if (line.startsWith("http_server_requests_seconds_count{")) {
                     timer[0] = value;

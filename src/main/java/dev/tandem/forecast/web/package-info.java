@@ -1,0 +1,2 @@
+/** The forecast page with its SVG chart. */
+package dev.tandem.forecast.web;

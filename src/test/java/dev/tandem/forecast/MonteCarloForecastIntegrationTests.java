@@ -231,4 +231,21 @@ class MonteCarloForecastIntegrationTests {
         JsonNode odds = gantt.get("confidence").get(release);
         assertThat(LocalDate.parse(odds.get("p50").asString())).isBeforeOrEqualTo(LocalDate.parse(odds.get("p85").asString()));
     }
+
+    @Test
+    void theGanttsOddsFollowAChangedPlanAtOnce() {
+        PageSession admin = PageSession.signedIn(port, Api.ADMIN, Api.ADMIN_PASSWORD);
+        LocalDate before = LocalDate.parse(admin.getJson("/projects/" + key + "/gantt/data").json()
+                .get("confidence").get(release).get("p85").asString());
+        String path = "/api/v1/items/" + design;
+        long version = api.get(token, path).json().get("version").asLong();
+
+        Response longer = api.patch(token, path, fields("optimisticDays", 20, "mostLikelyDays", 25,
+                "pessimisticDays", 30, "version", version));
+        LocalDate after = LocalDate.parse(admin.getJson("/projects/" + key + "/gantt/data").json()
+                .get("confidence").get(release).get("p85").asString());
+
+        assertThat(longer.status()).as("%s", longer).isEqualTo(200);
+        assertThat(after).as("not an answer kept from before the change").isAfter(before);
+    }
 }

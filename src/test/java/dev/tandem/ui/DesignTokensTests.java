@@ -58,6 +58,19 @@ class DesignTokensTests {
     }
 
     @Test
+    void noTemplateWritesAStyleAttributeWhichTheContentSecurityPolicyWouldDrop() throws IOException {
+        try (var templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            assertThat(templates.filter(t -> t.toString().endsWith(".html")).filter(t -> {
+                try {
+                    return Pattern.compile("\\s(th:)?style=").matcher(Files.readString(t)).find();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(Path::toString).toList()).isEmpty();
+        }
+    }
+
+    @Test
     void theContrastIsComputedAsWcagDefinesIt() {
         assertThat(contrast("#000000", "#ffffff")).isEqualTo(21.0);
         assertThat(contrast("#777777", "#ffffff")).isBetween(4.47, 4.49);

@@ -1,4 +1,4 @@
-// The board card's "Log time" dialog: the ⏱ button (or "t" on a focused card) loads the item's form into the
+// The board card's "Log time" dialog: the ⏱ button (or T on a focused card) loads the item's form into the
 // dialog with htmx; the form posts with htmx and shows the answer in place, refusals (400, 409) included.
 (function () {
   "use strict";
@@ -35,7 +35,7 @@
 
   document.addEventListener("keydown", function (event) {
     var card = event.target.classList && event.target.classList.contains("board-card") ? event.target : null;
-    if (card && event.key === "t" && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    if (card && (event.key === "t" || event.key === "T") && !event.ctrlKey && !event.metaKey && !event.altKey) {
       var button = card.querySelector(".card-log");
       if (button) {
         event.preventDefault();

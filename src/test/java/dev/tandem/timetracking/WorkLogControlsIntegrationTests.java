@@ -16,8 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The page controls of work logs: the board card's "Log time" dialog (with its refusals and the assignee's remaining
- * estimate), changing and removing one's own hours on the item page and the timesheet (a stale version answers 409
- * with both sides), and the CSV import form with a bad row.
+ * estimate), changing and removing one's own hours on the item page and the timesheet (audited; a stale version
+ * answers 409 with both sides), and the CSV import form with a bad row.
  */
 @TandemIntegrationTest
 class WorkLogControlsIntegrationTests {
@@ -114,6 +114,7 @@ class WorkLogControlsIntegrationTests {
         PageSession browser = PageSession.signedIn(port, engineer.username(), engineer.password());
 
         String section = browser.get("/items/" + p.item() + "/worklogs").body();
+        long head = api.auditHead();
         var changed = browser.post(base + "/edit", Map.of("date", YESTERDAY, "hours", "3", "note", "Review",
                 "version", mine.number("version")));
         var stale = browser.post(base + "/edit", Map.of("date", YESTERDAY, "hours", "5", "note", "Mine",
@@ -133,6 +134,8 @@ class WorkLogControlsIntegrationTests {
         assertThat(deleted.status()).isEqualTo(302);
         assertThat(api.get(p.pm().token(), logs(p.project(), p.item())).texts("", "username"))
                 .containsExactly(p.pm().username());
+        assertThat(api.auditActionsAfter(head)).as("the refused ones leave no trace")
+                .containsExactly("worklog.changed", "worklog.deleted");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package dev.tandem.delayrisk;
 
 import dev.tandem.delayrisk.engine.Evaluation;
+import dev.tandem.delayrisk.engine.Factor;
 import dev.tandem.delayrisk.engine.FactorText;
+import dev.tandem.delayrisk.engine.Feature;
 import dev.tandem.delayrisk.engine.FeatureExtractor;
 import dev.tandem.delayrisk.engine.ItemHistory;
 import dev.tandem.delayrisk.engine.Prediction;
@@ -26,11 +28,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -231,9 +233,17 @@ public class DelayRiskManagement {
                             .map(MemberSummary::personId).toList();
                 }
                 events.publishEvent(new DelayRiskRaised(project.key(), risk.key(), risk.title(), risk.percent(),
-                        risk.reasons().stream().map(ItemRisk.Reason::text).collect(Collectors.joining("; ")), recipients));
+                        risk.reasons().stream().map(DelayRiskManagement::untranslated).toList(), recipients));
             }
         }
+    }
+
+    /** A reason as its message key and arguments, for a notice that each reader reads in their own language. */
+    private static DelayRiskRaised.Reason untranslated(ItemRisk.Reason reason) {
+        Feature feature = Arrays.stream(Feature.values()).filter(f -> f.code().equals(reason.feature())).findFirst()
+                .orElseThrow();
+        return new DelayRiskRaised.Reason(feature.messageKey(), Arrays.stream(
+                FactorText.args(new Factor(feature, reason.value(), reason.contribution()))).map(String::valueOf).toList());
     }
 
     private static void requireAdmin(Actor actor) {

@@ -120,7 +120,7 @@ public final class EffortSuggester {
         return value.apply(sorted.getLast());
     }
 
-    double weight(Match m) {
+    private double weight(Match m) {
         return Math.pow(Math.max(m.similarity(), 0), settings.exponent()) * Math.pow(0.5, m.age() / settings.halfLife());
     }
 

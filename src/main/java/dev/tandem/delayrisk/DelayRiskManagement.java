@@ -38,6 +38,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -141,6 +142,7 @@ public class DelayRiskManagement {
         return models.versions(50).stream().map(DelayRiskManagement::view).toList();
     }
 
+    @SchedulerLock(name = "delay-risk-nightly-training", lockAtLeastFor = "PT10M")
     @Scheduled(cron = "${tandem.delay-risk.retrain-cron:0 15 2 * * *}")
     void retrainNightly() {
         train("system");
@@ -205,6 +207,7 @@ public class DelayRiskManagement {
      * Scores every project and tells the PMs and EMs of each item that crossed the warning probability since the last
      * check; an item that stays above is not told again until it has dropped below and crossed anew.
      */
+    @SchedulerLock(name = "delay-risk-warnings")
     @Scheduled(initialDelayString = "${tandem.delay-risk.check-delay:PT5M}",
             fixedDelayString = "${tandem.delay-risk.check-every:PT1H}")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)

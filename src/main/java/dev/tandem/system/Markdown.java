@@ -2,6 +2,7 @@ package dev.tandem.system;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -76,6 +77,37 @@ public class Markdown {
                     }
                 }).build();
         return policy.sanitize(rich.render(document));
+    }
+
+    /** The page titles ({@code [[Title]]}) and item keys a text refers to, in order, as {@link #render} finds them. */
+    public Refs references(String markdown) {
+        Set<String> titles = new LinkedHashSet<>();
+        Set<String> keys = new LinkedHashSet<>();
+        if (markdown != null) {
+            richParser.parse(markdown).accept(new References(new MarkdownLinks() {
+                @Override
+                public PageTarget page(String title) {
+                    titles.add(title);
+                    return null;
+                }
+
+                @Override
+                public String item(String key) {
+                    keys.add(key);
+                    return null;
+                }
+
+                @Override
+                public String attachment(String name) {
+                    return null;
+                }
+            }, Collections.newSetFromMap(new IdentityHashMap<>())));
+        }
+        return new Refs(titles, keys);
+    }
+
+    /** What a text refers to: page titles as written, and item keys. */
+    public record Refs(Set<String> pageTitles, Set<String> itemKeys) {
     }
 
     /** Replaces references in text (not in code, not inside links) by links, and attachment images by addresses. */

@@ -94,4 +94,13 @@ class MarkdownTests {
         assertThat(html.toLowerCase()).doesNotContain("<script", "<img src=\"x\"", "href=\"javascript", "src=\"javascript")
                 .doesNotContainPattern("<[^>]*onerror");
     }
+
+    @Test
+    void referencesListThePageTitlesAndItemKeysOutsideCodeAndLinks() {
+        var refs = markdown.references("[[Design]] and [[ Runbook ]] fix PAY-12, PAY-12 and OPS-3; `PAY-4`\n\n"
+                + "```\nPAY-5 [[Code]]\n```\n\n[PAY-6](https://example.com) [[]] pay-7");
+
+        assertThat(refs.pageTitles()).containsExactly("Design", "Runbook");
+        assertThat(refs.itemKeys()).containsExactly("PAY-12", "OPS-3");
+    }
 }

@@ -31,7 +31,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -444,16 +443,18 @@ public class KnowledgeManagement implements ItemMentions {
     @Override
     @Transactional(readOnly = true)
     public List<Mention> mentionsOf(Actor reader, String itemKey) {
-        List<Mention> out = new ArrayList<>();
-        Map<Long, Optional<Access>> readable = new HashMap<>();
-        List<WikiPage> mentioning = pages.findAllById(links.pagesMentioning(itemKey));
+        // the pages of organisation spaces and of the projects the reader sees, asked without exceptions
+        Set<Long> projects = portfolio.visibleProjects(reader).stream().map(ProjectSummary::id)
+                .collect(Collectors.toSet());
+        Map<Long, WikiSpace> readable = new HashMap<>();
+        List<WikiPage> mentioning = new ArrayList<>(pages.findAllById(links.pagesMentioning(itemKey)));
         mentioning.sort(Comparator.comparing(WikiPage::updatedAt).reversed());
+        List<Mention> out = new ArrayList<>();
         for (WikiPage page : mentioning) {
-            if (out.size() == MAX_MENTIONS) {
-                break;
+            WikiSpace space = readable.computeIfAbsent(page.spaceId(), this::findSpace);
+            if (out.size() < MAX_MENTIONS && (space.projectId() == null || projects.contains(space.projectId()))) {
+                out.add(new Mention(page.title(), "/wiki/pages/" + page.id(), space.name()));
             }
-            Optional<Access> access = readable.computeIfAbsent(page.spaceId(), id -> readable(reader, findSpace(id)));
-            access.ifPresent(a -> out.add(new Mention(page.title(), "/wiki/pages/" + page.id(), a.space().name())));
         }
         return out;
     }
@@ -489,14 +490,6 @@ public class KnowledgeManagement implements ItemMentions {
                     : "Only administrators manage organisation spaces.");
         }
         return access;
-    }
-
-    private Optional<Access> readable(Actor actor, WikiSpace space) {
-        try {
-            return Optional.of(access(actor, space, Need.READ));
-        } catch (NotFoundException | ForbiddenException hidden) {
-            return Optional.empty();
-        }
     }
 
     private WikiSpace findSpace(long id) {
@@ -637,8 +630,7 @@ public class KnowledgeManagement implements ItemMentions {
         Map<String, Long> titled = pages.findBySpaceIdAndTitleKeyIn(space.id(), refs.pageTitles().stream()
                 .map(WikiPage::key).distinct().toList()).stream()
                 .collect(Collectors.toMap(p -> WikiPage.key(p.title()), WikiPage::id, (a, b) -> a));
-        Set<String> visibleItems = refs.itemKeys().stream().limit(MAX_ITEM_LINKS).filter(k -> visible(actor, k))
-                .collect(Collectors.toSet());
+        Set<String> visibleItems = workItems.visibleKeys(actor, refs.itemKeys().stream().limit(MAX_ITEM_LINKS).toList());
         Set<String> files = pageId == null ? Set.of() : attachments.listByPage(pageId).stream().map(AttachmentView::name)
                 .collect(Collectors.toSet());
         return markdown.render(body, new MarkdownLinks() {
@@ -659,14 +651,6 @@ public class KnowledgeManagement implements ItemMentions {
                 return files.contains(name) ? "/wiki/pages/" + pageId + "/attachments/" + encode(name) : null;
             }
         });
-    }
-
-    private boolean visible(Actor actor, String itemKey) {
-        try {
-            return Objects.equals(workItems.get(actor, itemKey).key(), itemKey);
-        } catch (NotFoundException | ForbiddenException hidden) {
-            return false;
-        }
     }
 
     private static String encode(String text) {

@@ -5,7 +5,6 @@ import dev.tandem.knowledge.KnowledgeManagement;
 import dev.tandem.knowledge.PageConflictException;
 import dev.tandem.knowledge.PageView;
 import dev.tandem.knowledge.SpaceView;
-import dev.tandem.knowledge.engine.PageDiff;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
@@ -14,7 +13,6 @@ import dev.tandem.system.Markdown;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -35,13 +33,13 @@ import org.springframework.web.multipart.MultipartFile;
  * what changed on the page since it was opened, beside the text typed, with the current version to save over it.
  */
 @Controller
-class WikiPages {
+class WikiPageController {
 
     private final KnowledgeManagement wiki;
     private final PortfolioManagement portfolio;
     private final Markdown markdown;
 
-    WikiPages(KnowledgeManagement wiki, PortfolioManagement portfolio, Markdown markdown) {
+    WikiPageController(KnowledgeManagement wiki, PortfolioManagement portfolio, Markdown markdown) {
         this.wiki = wiki;
         this.portfolio = portfolio;
         this.markdown = markdown;
@@ -294,13 +292,5 @@ class WikiPages {
         if (projectKey != null) {
             model.addAttribute("project", portfolio.project(actor, projectKey));
         }
-    }
-
-    static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    static boolean changed(List<PageDiff.Row> rows) {
-        return PageDiff.changed(rows);
     }
 }

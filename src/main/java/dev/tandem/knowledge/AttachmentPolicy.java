@@ -65,6 +65,19 @@ class AttachmentPolicy {
             throw new InvalidInputException("content", "is of type " + type + ", which pages do not carry; attach images, "
                     + "PDFs, office documents or plain text");
         }
+        if (type.startsWith("text/") && hasControlBytes(content)) {
+            throw new InvalidInputException("content", "is not plain text: it holds control characters");
+        }
         return type;
+    }
+
+    /** Text in any ASCII-compatible encoding (UTF-8, GBK …) has no C0 controls besides tab, line breaks and form feed. */
+    private static boolean hasControlBytes(byte[] content) {
+        for (byte b : content) {
+            if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 }

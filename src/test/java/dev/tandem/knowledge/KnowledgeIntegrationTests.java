@@ -183,9 +183,10 @@ class KnowledgeIntegrationTests {
         Response exe = attach(p.pm(), path, "tool.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0});
         Response big = attach(p.pm(), path, "big.txt", "x".repeat(10 * 1024 * 1024 + 1).getBytes());
         Response empty = attach(p.pm(), path, "empty.txt", new byte[0]);
+        Response control = attach(p.pm(), path, "notes.txt", "a\u0001b".getBytes());
         Response notBase64 = api.post(p.pm().token(), path, fields("name", "a.txt", "content", "%%%"));
 
-        for (Response r : List.of(html, svg, exe, big, empty, notBase64)) {
+        for (Response r : List.of(html, svg, exe, big, empty, control, notBase64)) {
             assertThat(r.status()).as(r.toString()).isEqualTo(400);
             assertThat(r.isProblem()).isTrue();
         }

@@ -181,7 +181,7 @@ class WikiPageController {
                           Long parent, String template, Model model) {
         model.addAttribute("space", space);
         model.addAttribute("page", page);
-        model.addAttribute("title", title);
+        model.addAttribute("pageTitle", title);
         model.addAttribute("body", body);
         model.addAttribute("changeNote", changeNote);
         model.addAttribute("parent", parent);

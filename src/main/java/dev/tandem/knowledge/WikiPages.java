@@ -15,7 +15,14 @@ interface WikiPages extends JpaRepository<WikiPage, Long> {
 
     boolean existsByParentId(long parentId);
 
-    @Query("select coalesce(max(p.position), -1) from WikiPage p where p.spaceId = ?1 and "
-            + "((?2 is null and p.parentId is null) or p.parentId = ?2)")
-    int lastPosition(long spaceId, Long parentId);
+    @Query("select coalesce(max(p.position), -1) from WikiPage p where p.spaceId = ?1 and p.parentId is null")
+    int lastTopPosition(long spaceId);
+
+    @Query("select coalesce(max(p.position), -1) from WikiPage p where p.spaceId = ?1 and p.parentId = ?2")
+    int lastChildPosition(long spaceId, long parentId);
+
+    /** The position of the last page under the parent (null: at the top), -1 when it has none. */
+    default int lastPosition(long spaceId, Long parentId) {
+        return parentId == null ? lastTopPosition(spaceId) : lastChildPosition(spaceId, parentId);
+    }
 }

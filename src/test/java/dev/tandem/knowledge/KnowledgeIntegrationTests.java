@@ -167,6 +167,11 @@ class KnowledgeIntegrationTests {
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         assertThat(api.get(p.pm().token(), "/api/v1/projects/" + p.project() + "/wiki").json().get("pages"))
                 .extracting(n -> n.get("title").asString() + "@" + n.get("depth").asInt()).containsExactly("B@0", "A@0");
+        Response deleted = api.delete(p.pm().token(), "/api/v1/wiki/pages/" + a + "?version="
+                + api.get(p.pm().token(), "/api/v1/wiki/pages/" + a).number("version"));
+        assertThat(deleted.status()).isEqualTo(204);
+        assertThat(api.get(p.pm().token(), "/api/v1/wiki/pages/" + a).status()).isEqualTo(404);
+        assertThat(api.auditActionsAfter(head)).containsExactly("page.moved", "page.deleted");
     }
 
     @Test

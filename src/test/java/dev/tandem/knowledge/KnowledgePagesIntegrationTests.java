@@ -59,6 +59,10 @@ class KnowledgePagesIntegrationTests {
         assertThat(history.body()).contains("Shorter", "id=\"wiki-revisions\"");
         assertThat(side.body()).contains("id=\"wiki-diff\"", "diff-removed", "Step two");
         assertThat(inline.body()).contains("id=\"wiki-diff-inline\"", "diff-added");
+        long current = api.get(engineer.token(), "/api/v1/wiki/pages/" + pageId).number("version");
+        var restored = browser.post("/wiki/pages/" + pageId + "/revisions/1/restore", Map.of("version", String.valueOf(current)));
+        assertThat(restored.status()).isEqualTo(302);
+        assertThat(api.get(engineer.token(), "/api/v1/wiki/pages/" + pageId).number("revision")).isEqualTo(3);
     }
 
     @Test

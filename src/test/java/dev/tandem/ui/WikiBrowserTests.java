@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A person who reads Chinese writes a post-mortem from the template, links a work item and a page still to be
- * written, edits it twice, and compares the last two revisions.
+ * written, attaches a chart and shows it in the page, edits it twice, and compares the last two revisions.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:tandem-wiki;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
@@ -81,7 +82,7 @@ class WikiBrowserTests {
     }
 
     @Test
-    void aChinesePostMortemFromTheTemplateLinksAnItemIsEditedTwiceAndItsChangesCompared() {
+    void aChinesePostMortemFromTheTemplateLinksAnItemIsEditedTwiceAndItsChangesCompared() throws IOException {
         open("/projects/" + project + "/wiki");
         assertThat(browser.findElement(By.id("wiki-heading")).getText()).contains("的知识库");
         browser.findElement(By.id("new-title")).sendKeys("支付故障复盘");
@@ -100,8 +101,17 @@ class WikiBrowserTests {
                 .isEqualTo(item.key());
         assertThat(browser.findElement(By.cssSelector("#wiki-body a.wiki-missing")).getText()).isEqualTo("结算运维手册");
 
-        edit("第一次修改:补充了时间线。", "补充时间线");
-        edit("第二次修改:增加了改进措施。", "增加改进措施");
+        Path chart = Files.createTempDirectory("wiki-upload").resolve("chart.png");
+        Files.write(chart, Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="));
+        browser.findElement(By.id("wiki-file")).sendKeys(chart.toString());
+        submit(browser.findElement(By.cssSelector("#wiki-upload button[type=submit]")));
+        assertThat(browser.findElement(By.id("wiki-attachments")).getText()).contains("chart.png", "image/png");
+
+        edit("第一次修改:补充了时间线。", "补充时间线", "\n![图表](attachment:chart.png)");
+        WebElement image = browser.findElement(By.cssSelector("#wiki-body img[alt='图表']"));
+        wait.until(d -> ((Number) browser.executeScript("return arguments[0].naturalWidth", image)).intValue() == 1);
+        edit("第二次修改:增加了改进措施。", "增加改进措施", "");
         assertThat(browser.findElement(By.id("wiki-page-meta")).getText()).contains("第 3 版");
 
         submit(browser.findElement(By.id("wiki-history")));
@@ -116,9 +126,9 @@ class WikiBrowserTests {
         assertThat(browser.findElement(By.id("mentions")).getText()).contains("支付故障复盘");
     }
 
-    private void edit(String line, String note) {
+    private void edit(String line, String note, String more) {
         submit(browser.findElement(By.id("wiki-edit")));
-        browser.findElement(By.id("wiki-text")).sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n" + line);
+        browser.findElement(By.id("wiki-text")).sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n" + line + more);
         browser.findElement(By.id("wiki-note")).sendKeys(note);
         submit(browser.findElement(By.id("wiki-save")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("wiki-body")));

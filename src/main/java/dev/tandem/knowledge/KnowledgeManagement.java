@@ -377,6 +377,11 @@ public class KnowledgeManagement implements ItemMentions {
 
     // attachments
 
+    /** The largest file a page takes, in bytes ({@code tandem.wiki.max-attachment-size}). */
+    public long maxAttachmentBytes() {
+        return attachmentPolicy.maxBytes();
+    }
+
     @Transactional(readOnly = true)
     public List<AttachmentView> attachments(Actor actor, long pageId) {
         WikiPage page = findPage(pageId);
@@ -595,7 +600,7 @@ public class KnowledgeManagement implements ItemMentions {
         List<TreeEntry> entries = tree(pages.findBySpaceId(space.id())).ordered().stream()
                 .map(e -> new TreeEntry(e.node().id(), e.node().title(), e.node().parentId(), e.node().position(), e.depth()))
                 .toList();
-        return new SpaceView(space.id(), space.spaceKey(), space.name(), space.description(),
+        return new SpaceView(space.id(), space.spaceKey(), spaceName(space, access), space.description(),
                 access.project() == null ? null : access.project().key(), entries, access.mayEdit(), access.mayManage());
     }
 
@@ -609,10 +614,15 @@ public class KnowledgeManagement implements ItemMentions {
                 .filter(p -> p.spaceId() == space.id() && !p.id().equals(page.id()))
                 .sorted(Comparator.comparing(WikiPage::title, String.CASE_INSENSITIVE_ORDER)).map(KnowledgeManagement::link)
                 .toList();
-        return new PageView(page.id(), space.id(), space.name(), access.project() == null ? null : access.project().key(),
+        return new PageView(page.id(), space.id(), spaceName(space, access), access.project() == null ? null : access.project().key(),
                 page.title(), page.body(), render(actor, space, page.id(), page.body()), page.parentId(), page.position(),
                 page.revision(), page.version(), page.updatedBy(), page.updatedAt(), ancestors, children, backlinks,
                 attachments.listByPage(page.id()), access.mayEdit(), access.mayManage());
+    }
+
+    /** A project's space is named after its project, whatever the project is called now. */
+    private static String spaceName(WikiSpace space, Access access) {
+        return access.project() != null ? access.project().name() : space.name();
     }
 
     private static PageLink link(WikiPage p) {

@@ -111,6 +111,7 @@ class WikiBrowserTests {
         edit("第一次修改:补充了时间线。", "补充时间线", "\n![图表](attachment:chart.png)");
         WebElement image = browser.findElement(By.cssSelector("#wiki-body img[alt='图表']"));
         wait.until(d -> ((Number) browser.executeScript("return arguments[0].naturalWidth", image)).intValue() == 1);
+        screenshot("wiki-page-zh");
         edit("第二次修改:增加了改进措施。", "增加改进措施", "");
         assertThat(browser.findElement(By.id("wiki-page-meta")).getText()).contains("第 3 版");
 

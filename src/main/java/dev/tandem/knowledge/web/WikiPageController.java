@@ -203,6 +203,7 @@ class WikiPageController {
         model.addAttribute("page", page);
         model.addAttribute("space", space);
         model.addAttribute("parents", space.pages().stream().filter(p -> p.id() != page.id()).toList());
+        model.addAttribute("maxAttachmentMb", Math.max(1, wiki.maxAttachmentBytes() / (1024 * 1024)));
         inProject(actor, page.projectKey(), model);
         return "knowledge/page";
     }

@@ -50,8 +50,9 @@ class SystemConfiguration implements WebMvcConfigurer {
 
     /** First of all filters, so that nothing (session, security) is looked up for a body that is refused anyway. */
     @Bean
-    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(@Value("${tandem.max-request-size}") DataSize limit) {
-        var registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit.toBytes()));
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(@Value("${tandem.max-request-size}") DataSize limit,
+                                                              @Value("${tandem.max-upload-size}") DataSize uploadLimit) {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit.toBytes(), uploadLimit.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

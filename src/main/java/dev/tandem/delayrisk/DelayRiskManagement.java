@@ -1,7 +1,9 @@
 package dev.tandem.delayrisk;
 
 import dev.tandem.delayrisk.engine.Evaluation;
+import dev.tandem.delayrisk.engine.Factor;
 import dev.tandem.delayrisk.engine.FactorText;
+import dev.tandem.delayrisk.engine.Feature;
 import dev.tandem.delayrisk.engine.FeatureExtractor;
 import dev.tandem.delayrisk.engine.ItemHistory;
 import dev.tandem.delayrisk.engine.Prediction;
@@ -26,16 +28,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -139,6 +142,7 @@ public class DelayRiskManagement {
         return models.versions(50).stream().map(DelayRiskManagement::view).toList();
     }
 
+    @SchedulerLock(name = "delay-risk-nightly-training", lockAtLeastFor = "PT10M")
     @Scheduled(cron = "${tandem.delay-risk.retrain-cron:0 15 2 * * *}")
     void retrainNightly() {
         train("system");
@@ -203,6 +207,7 @@ public class DelayRiskManagement {
      * Scores every project and tells the PMs and EMs of each item that crossed the warning probability since the last
      * check; an item that stays above is not told again until it has dropped below and crossed anew.
      */
+    @SchedulerLock(name = "delay-risk-warnings")
     @Scheduled(initialDelayString = "${tandem.delay-risk.check-delay:PT5M}",
             fixedDelayString = "${tandem.delay-risk.check-every:PT1H}")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -231,9 +236,17 @@ public class DelayRiskManagement {
                             .map(MemberSummary::personId).toList();
                 }
                 events.publishEvent(new DelayRiskRaised(project.key(), risk.key(), risk.title(), risk.percent(),
-                        risk.reasons().stream().map(ItemRisk.Reason::text).collect(Collectors.joining("; ")), recipients));
+                        risk.reasons().stream().map(DelayRiskManagement::untranslated).toList(), recipients));
             }
         }
+    }
+
+    /** A reason as its message key and arguments, for a notice that each reader reads in their own language. */
+    private static DelayRiskRaised.Reason untranslated(ItemRisk.Reason reason) {
+        Feature feature = Arrays.stream(Feature.values()).filter(f -> f.code().equals(reason.feature())).findFirst()
+                .orElseThrow();
+        return new DelayRiskRaised.Reason(feature.messageKey(), Arrays.stream(
+                FactorText.args(new Factor(feature, reason.value(), reason.contribution()))).map(String::valueOf).toList());
     }
 
     private static void requireAdmin(Actor actor) {

@@ -42,13 +42,15 @@ class DemoLoader {
     private final WorkItemManagement workItems;
     private final SprintManagement sprints;
     private final PaymentSystemGovernance governance;
+    private final DemoWiki wiki;
     private final DemoTimesheets timesheets;
     private final FinishedHistory history;
     private final Clock clock;
 
     DemoLoader(IdentityManagement identity, PortfolioManagement portfolio, WorkItemManagement workItems,
                SprintManagement sprints, PaymentSystemGovernance governance, DemoTimesheets timesheets,
-               FinishedHistory history, Clock clock) {
+               FinishedHistory history, DemoWiki wiki, Clock clock) {
+        this.wiki = wiki;
         this.timesheets = timesheets;
         this.identity = identity;
         this.portfolio = portfolio;
@@ -102,6 +104,7 @@ class DemoLoader {
             dependencies += plan.links().size();
             if (project.key().equals(PaymentSystemGovernance.PROJECT)) {
                 governance.load(admin, people, days.date(0));
+                wiki.load(people, workItems.all(admin, project.key()));
             }
             timesheets.load(admin, project, workItems.all(admin, project.key()), people, today);
         }

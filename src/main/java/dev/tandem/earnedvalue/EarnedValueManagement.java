@@ -45,6 +45,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -166,6 +167,7 @@ public class EarnedValueManagement {
     }
 
     /** Records every project's current week, so that once the week is over its last take stands. */
+    @SchedulerLock(name = "earned-value-weekly-snapshot")
     @Scheduled(initialDelayString = "${tandem.sync.snapshot-delay:PT2M}", fixedDelayString = "PT6H")
     void snapshotWeek() {
         LocalDate today = LocalDate.now(clock);

@@ -20,6 +20,8 @@ import dev.tandem.workitem.StatusCategory;
 import dev.tandem.workitem.WorkItemManagement;
 import dev.tandem.workitem.WorkItemType;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -103,11 +105,13 @@ public class EstimationManagement {
         List<float[]> vectors = embeddings.embedItems(language, history.stream()
                 .map(i -> new TextEmbeddings.ItemText(i.id(), i.version(), ItemText.of(i.title(), i.description()))).toList());
         Map<Long, Double> hours = hours(history);
+        int[] ages = EffortSuggester.ages(history.stream().map(EstimationManagement::finishedOn).toList());
         List<PastItem> past = new ArrayList<>(history.size());
         for (int i = 0; i < history.size(); i++) {
             ItemView item = history.get(i);
             past.add(new PastItem(item.key(), item.title(), item.type(), item.labels(), vectors.get(i),
-                    item.storyPoints() == null ? null : item.storyPoints().doubleValue(), hours.get(item.id())));
+                    item.storyPoints() == null ? null : item.storyPoints().doubleValue(), hours.get(item.id()),
+                    ages[i]));
         }
         Suggestion suggestion = suggester.suggest(new Query(embeddings.embed(language, text), type, labels), past);
         return new EstimateSuggestion(suggestion.points(), suggestion.hours(),
@@ -116,7 +120,7 @@ public class EstimationManagement {
     }
 
     /**
-     * The project's finished items with an actual (story points, or hours worked), the most recently changed first.
+     * The project's finished items with an actual (story points, or hours worked), the most recently finished first.
      * Reading them through the work-item facade checks the actor may read that project.
      */
     private List<ItemView> finished(Actor actor, String projectKey, Long itself) {
@@ -126,9 +130,14 @@ public class EstimationManagement {
         Map<Long, Double> hours = hours(all);
         return new ArrayList<>(all.stream()
                 .filter(i -> i.storyPoints() != null || hours.containsKey(i.id()))
-                .sorted(Comparator.comparing(ItemView::updatedAt).reversed())
+                .sorted(Comparator.comparing(EstimationManagement::finishedOn).thenComparing(ItemView::updatedAt).reversed())
                 .limit(CANDIDATES)
                 .toList());
+    }
+
+    /** The day an item was finished; an item without a recorded finish counts from its last change. */
+    private static LocalDate finishedOn(ItemView item) {
+        return item.actualFinish() != null ? item.actualFinish() : LocalDate.ofInstant(item.updatedAt(), ZoneOffset.UTC);
     }
 
     private Map<Long, Double> hours(List<ItemView> list) {
@@ -152,7 +161,8 @@ public class EstimationManagement {
         }
         String where = source == EstimateSuggestion.Source.PROJECT ? "of " + projectKey
                 : "of the projects you can read (" + projectKey + " has fewer than " + EffortSuggester.SHOWN + ")";
-        return "The similarity-weighted median of the " + suggestion.neighbours() + " most similar finished items " + where
+        return "The median of the " + suggestion.neighbours() + " most similar finished items " + where
+                + ", weighted by similarity and by how recently each was finished"
                 + (suggestion.hours() == null ? "; none of them has hours recorded." : ".");
     }
 

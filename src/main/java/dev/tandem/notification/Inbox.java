@@ -5,11 +5,15 @@ import dev.tandem.change.ChangeRequestSubmitted;
 import dev.tandem.change.ChangeRequestVoted;
 import dev.tandem.delayrisk.DelayRiskRaised;
 import dev.tandem.identity.IdentityManagement;
+import dev.tandem.identity.PersonSummary;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.NotFoundException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -17,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each person's in-app inbox. Notices are written with the change that causes them, in its transaction, and go away
- * in the transaction that ends their reason (the vote was cast, the request decided or withdrawn).
+ * in the transaction that ends their reason (the vote was cast, the request decided or withdrawn). A notice keeps
+ * its message key and arguments and is rendered when read, in the reader's language.
  */
 @Service
 @Transactional
@@ -27,11 +32,13 @@ public class Inbox {
 
     private final JdbcTemplate jdbc;
     private final IdentityManagement identity;
+    private final MessageSource messages;
     private final Clock clock;
 
-    Inbox(JdbcTemplate jdbc, IdentityManagement identity, Clock clock) {
+    Inbox(JdbcTemplate jdbc, IdentityManagement identity, MessageSource messages, Clock clock) {
         this.jdbc = jdbc;
         this.identity = identity;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -39,13 +46,14 @@ public class Inbox {
     @EventListener
     public void on(ChangeRequestSubmitted event) {
         for (String reviewer : event.reviewers()) {
+            NoticeText text = new NoticeText("notice.changeRequest.waits",
+                    List.of(event.projectKey(), event.code(), event.title(), event.requestedBy()));
             identity.findByUsername(reviewer).ifPresent(person -> jdbc.update(
-                    "insert into notification (person_id, message, link, created_at) select ?, ?, ?, ? "
+                    "insert into notification (person_id, message, message_key, message_args, link, created_at) "
+                            + "select ?, ?, ?, ?, ?, ? "
                             + "where not exists (select 1 from notification where person_id = ? and link = ?)",
-                    person.id(), clip(event.projectKey() + " " + event.code() + " “" + event.title() + "” by "
-                            + event.requestedBy() + " waits for your vote"),
-                    link(event.changeRequestId()), Timestamp.from(clock.instant()), person.id(),
-                    link(event.changeRequestId())));
+                    person.id(), english(text), text.key(), text.encodedArgs(), link(event.changeRequestId()),
+                    Timestamp.from(clock.instant()), person.id(), link(event.changeRequestId())));
         }
     }
 
@@ -65,23 +73,44 @@ public class Inbox {
     /** The project's PMs and EMs hear that an item crossed the delay-risk warning; delayrisk sends this once per crossing. */
     @EventListener
     public void on(DelayRiskRaised event) {
+        List<Object> args = new ArrayList<>(List.of(event.itemKey(), event.title(), Integer.toString(event.percent())));
+        if (!event.reasons().isEmpty()) {
+            args.add(event.reasons().stream().map(r -> new NoticeText(r.messageKey(), List.copyOf(r.args()))).toList());
+        }
+        NoticeText text = new NoticeText(event.reasons().isEmpty() ? "notice.delayRisk.raised"
+                : "notice.delayRisk.raisedBecause", args);
         for (long personId : event.recipients()) {
-            jdbc.update("insert into notification (person_id, message, link, created_at) values (?, ?, ?, ?)", personId,
-                    clip(event.itemKey() + " “" + event.title() + "” may finish late: " + event.percent() + " %"
-                            + (event.reasons().isEmpty() ? "" : " (" + event.reasons() + ")")),
+            jdbc.update("insert into notification (person_id, message, message_key, message_args, link, created_at) "
+                            + "values (?, ?, ?, ?, ?, ?)", personId, english(text), text.key(), text.encodedArgs(),
                     "/projects/" + event.projectKey() + "/delay-risk#risk-" + event.itemKey(),
                     Timestamp.from(clock.instant()));
         }
     }
 
+    /**
+     * The actor's latest notices, each in {@code locale}: rendered from its message key and arguments, or, for a
+     * notice written before notices kept them, its stored English text.
+     */
     @Transactional(readOnly = true)
-    public List<Notice> notices(Actor actor) {
-        return jdbc.query("select id, message, link, created_at, read_at from notification where person_id = ? "
-                        + "order by created_at desc, id desc limit " + SHOWN,
-                (rs, n) -> new Notice(rs.getLong("id"), rs.getString("message"), rs.getString("link"),
-                        rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()),
+    public List<Notice> notices(Actor actor, Locale locale) {
+        return jdbc.query("select id, message, message_key, message_args, link, created_at, read_at from notification "
+                        + "where person_id = ? order by created_at desc, id desc limit " + SHOWN,
+                (rs, n) -> {
+                    String stored = rs.getString("message");
+                    String message = NoticeText.decode(rs.getString("message_key"), rs.getString("message_args"))
+                            .map(text -> text.render(messages, locale, stored)).orElse(stored);
+                    return new Notice(rs.getLong("id"), message, rs.getString("link"),
+                            rs.getTimestamp("created_at").toInstant(),
+                            rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant());
+                },
                 actor.personId());
+    }
+
+    /** The language the actor chose for their account, for readers without a page (the API). */
+    @Transactional(readOnly = true)
+    public Locale languageOf(Actor actor) {
+        PersonSummary person = identity.byIds(List.of(actor.personId())).get(actor.personId());
+        return person == null || person.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(person.locale());
     }
 
     @Transactional(readOnly = true)
@@ -105,6 +134,11 @@ public class Inbox {
     /** A notice about a change request points to its page; that link is also how the notice is found again. */
     private static String link(long changeRequestId) {
         return "/change-requests/" + changeRequestId;
+    }
+
+    /** The stored text: English, read by anyone whose notice cannot be rendered from its key. */
+    private String english(NoticeText text) {
+        return clip(text.render(messages, Locale.ENGLISH, text.key()));
     }
 
     private static String clip(String s) {

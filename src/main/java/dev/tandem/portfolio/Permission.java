@@ -13,5 +13,7 @@ public enum Permission {
     EDIT_CHARTER,
     EDIT_RISKS,
     EDIT_TECH_DEBT,
-    SCORE_FEATURES
+    SCORE_FEATURES,
+    EDIT_WIKI,
+    MANAGE_WIKI
 }

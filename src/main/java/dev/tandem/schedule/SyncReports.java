@@ -36,6 +36,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -259,6 +260,7 @@ public class SyncReports {
      * Keeps a weekly record of every project's critical path and forecast, so next week's report can say what changed
      * and a past week's report shows what was known at its end.
      */
+    @SchedulerLock(name = "sync-report-weekly-snapshot")
     @Scheduled(initialDelayString = "${tandem.sync.snapshot-delay:PT2M}", fixedDelayString = "PT6H")
     void snapshotWeek() {
         String week = isoWeek(LocalDate.now(clock));

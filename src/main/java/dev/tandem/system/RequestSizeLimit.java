@@ -18,24 +18,33 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a request body larger than {@code tandem.max-request-size} with 413 before it is read to the end: at
  * once when its Content-Length says so, and for a chunked body as soon as the bytes read pass the limit. Form
- * posts are parsed by Tomcat itself, whose form size limit is set to the same value.
+ * posts are parsed by Tomcat itself, whose form size limit is set to the same value. A file upload (a POST to an
+ * address ending in {@code /attachments}) may carry up to {@code tandem.max-upload-size}; the module that takes the
+ * file checks its own, smaller limit per file.
  */
 final class RequestSizeLimit extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long defaultLimit;
+    private final long uploadLimit;
 
-    RequestSizeLimit(long limit) {
-        this.limit = limit;
+    RequestSizeLimit(long limit, long uploadLimit) {
+        this.defaultLimit = limit;
+        this.uploadLimit = Math.max(limit, uploadLimit);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = isUpload(request) ? uploadLimit : defaultLimit;
         if (request.getContentLengthLong() > limit) {
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }
-        chain.doFilter(new Limited(request), response);
+        chain.doFilter(new Limited(request, limit), response);
+    }
+
+    private static boolean isUpload(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/attachments");
     }
 
     /** Reading went past the limit; {@code ApiProblems} answers it with 413. */
@@ -46,18 +55,20 @@ final class RequestSizeLimit extends OncePerRequestFilter {
         }
     }
 
-    private final class Limited extends HttpServletRequestWrapper {
+    private static final class Limited extends HttpServletRequestWrapper {
 
+        private final long limit;
         private ServletInputStream body;
 
-        Limited(HttpServletRequest request) {
+        Limited(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (body == null) {
-                body = new Counted(super.getInputStream());
+                body = new Counted(super.getInputStream(), limit);
             }
             return body;
         }
@@ -69,13 +80,15 @@ final class RequestSizeLimit extends OncePerRequestFilter {
         }
     }
 
-    private final class Counted extends ServletInputStream {
+    private static final class Counted extends ServletInputStream {
 
         private final ServletInputStream in;
+        private final long limit;
         private long read;
 
-        Counted(ServletInputStream in) {
+        Counted(ServletInputStream in, long limit) {
             this.in = in;
+            this.limit = limit;
         }
 
         @Override

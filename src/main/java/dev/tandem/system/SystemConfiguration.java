@@ -1,6 +1,10 @@
 package dev.tandem.system;
 
 import java.time.Clock;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -13,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -20,6 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+// a job that must run once across nodes takes a row of shedlock for as long as it runs (at most 30 minutes, should its
+// node die holding it); jobs that serve their own node's open pages take none
+@EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
 class SystemConfiguration implements WebMvcConfigurer {
 
     private final JsonMapper json;
@@ -33,10 +41,18 @@ class SystemConfiguration implements WebMvcConfigurer {
         return Clock.systemUTC();
     }
 
+    /** Lock times come from the database's clock, so nodes whose clocks differ still agree. */
+    @Bean
+    LockProvider lockProvider(DataSource dataSource) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build());
+    }
+
     /** First of all filters, so that nothing (session, security) is looked up for a body that is refused anyway. */
     @Bean
-    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(@Value("${tandem.max-request-size}") DataSize limit) {
-        var registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit.toBytes()));
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(@Value("${tandem.max-request-size}") DataSize limit,
+                                                              @Value("${tandem.max-upload-size}") DataSize uploadLimit) {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit.toBytes(), uploadLimit.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

@@ -5,11 +5,13 @@ import dev.tandem.identity.PersonSummary;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectRef;
+import dev.tandem.portfolio.ProjectSummary;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.WorkItemManagement;
 import java.io.IOException;
@@ -139,6 +141,45 @@ public class TimeTrackingManagement {
                 target.item().key(), "log: " + id + "\n" + describe(owner, log)));
     }
 
+    /** What a board card's "Log time" dialog needs: the item's logged total, and whether the actor may log or estimate. */
+    @Transactional(readOnly = true)
+    public ItemTime itemTime(Actor actor, String projectKey, String itemKey) {
+        Target target = target(actor, projectKey, itemKey, Permission.VIEW_PROJECT);
+        ItemView item = target.item();
+        boolean mayLog = target.project().may(Permission.EDIT_ITEMS)
+                && portfolio.isMember(target.project().id(), actor.personId());
+        return new ItemTime(item.key(), item.title(), logs.hoursOnItem(item.id()).stripTrailingZeros(), mayLog,
+                actor.username().equals(item.assignee()), item.remainingHours(), item.version());
+    }
+
+    /**
+     * Logs the actor's hours and, when {@code remainingHours} is given, sets the item's remaining estimate, in one
+     * transaction: a refusal of either stores neither. Without hours but with an estimate only the estimate changes.
+     * The estimate goes through the item's own rules ({@code WorkItemManagement.update}), with the item's version.
+     */
+    public ItemTime logAndEstimate(Actor actor, String projectKey, String itemKey, WorkLogFields fields,
+                                   BigDecimal remainingHours, Long itemVersion) {
+        if (fields.hours() != null || remainingHours == null) {
+            log(actor, projectKey, itemKey, fields);
+        }
+        if (remainingHours != null) {
+            ItemView item = target(actor, projectKey, itemKey, Permission.EDIT_ITEMS).item();
+            if (item.remainingHours() == null || item.remainingHours().compareTo(remainingHours) != 0) {
+                workItems.update(actor, item.key(), new ItemFields(null, null, null, null, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null, remainingHours, null), itemVersion);
+            }
+        }
+        return itemTime(actor, projectKey, itemKey);
+    }
+
+    /** The projects whose work logs the actor may import from CSV: those whose settings they may edit. */
+    @Transactional(readOnly = true)
+    public List<String> importableProjects(Actor actor) {
+        return portfolio.visibleProjects(actor).stream().map(ProjectSummary::key)
+                .filter(key -> portfolio.access(actor, key, Permission.VIEW_PROJECT).may(Permission.EDIT_PROJECT))
+                .toList();
+    }
+
     /**
      * Imports a CSV file whose header names the columns person (username or e-mail), item, date, hours and note (any
      * order, note optional). Every row is checked first; one bad row and nothing is stored, and the answer lists every
@@ -201,8 +242,9 @@ public class TimeTrackingManagement {
         LocalDate monday = week == null || week.isBlank() ? LocalDate.now(clock).with(DayOfWeek.MONDAY) : monday(week);
         List<LocalDate> days = Stream.iterate(monday, d -> d.plusDays(1)).limit(7).toList();
         Map<String, BigDecimal[]> byItem = new TreeMap<>(TimeTrackingManagement::compareKeys);
-        for (WorkLog log : logs.findByPersonIdAndWorkDateBetweenOrderByItemKeyAscWorkDateAsc(actor.personId(), monday,
-                monday.plusDays(6))) {
+        List<WorkLog> ofWeek = logs.findByPersonIdAndWorkDateBetweenOrderByItemKeyAscWorkDateAsc(actor.personId(), monday,
+                monday.plusDays(6));
+        for (WorkLog log : ofWeek) {
             BigDecimal[] hours = byItem.computeIfAbsent(log.itemKey(), k -> zeros());
             int day = (int) (log.workDate().toEpochDay() - monday.toEpochDay());
             hours[day] = hours[day].add(log.hours());
@@ -217,7 +259,9 @@ public class TimeTrackingManagement {
                     Stream.of(hours).reduce(BigDecimal.ZERO, BigDecimal::add)));
         });
         return new Timesheet(actor.username(), isoWeek(monday), isoWeek(monday.minusWeeks(1)), isoWeek(monday.plusWeeks(1)),
-                days, rows, List.of(dayTotals), Stream.of(dayTotals).reduce(BigDecimal.ZERO, BigDecimal::add));
+                days, rows, List.of(dayTotals), Stream.of(dayTotals).reduce(BigDecimal.ZERO, BigDecimal::add),
+                views(ofWeek.stream().sorted(java.util.Comparator.comparing(WorkLog::workDate)
+                        .thenComparing(WorkLog::itemKey, TimeTrackingManagement::compareKeys)).toList()));
     }
 
     /** Every hour logged on the project's items, for its actual cost. */

@@ -17,4 +17,7 @@ interface WorkLogs extends JpaRepository<WorkLog, Long> {
     /** The hours a person logged on a day across all items, leaving one log out (the one being edited). */
     @Query("select coalesce(sum(w.hours), 0) from WorkLog w where w.personId = ?1 and w.workDate = ?2 and w.id <> ?3")
     BigDecimal hoursOn(long personId, LocalDate day, long exceptLogId);
+
+    @Query("select coalesce(sum(w.hours), 0) from WorkLog w where w.workItemId = ?1")
+    BigDecimal hoursOnItem(long workItemId);
 }

@@ -24,6 +24,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -217,6 +218,7 @@ public class ProjectEventStream implements SmartLifecycle {
     }
 
     /** Live updates need only the recent past; older rows are history the audit trail keeps anyway. */
+    @SchedulerLock(name = "live-events-cleanup")
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 60_000)
     void forgetOldEvents() {
         Timestamp dayAgo = Timestamp.from(clock.instant().minus(Duration.ofDays(1)));

@@ -143,6 +143,24 @@ public class WorkItemManagement {
         return view;
     }
 
+    /**
+     * The keys, among those given, of items that exist and that the reader may see; the others are left out, without
+     * an exception (for text that mentions keys, such as wiki pages).
+     */
+    @Transactional(readOnly = true)
+    public Set<String> visibleKeys(Actor actor, Collection<String> keys) {
+        Set<String> projects = portfolio.visibleProjects(actor).stream().map(p -> p.key().toUpperCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        Set<String> visible = new LinkedHashSet<>();
+        for (String key : keys) {
+            int dash = key.lastIndexOf('-');
+            if (dash > 0 && projects.contains(key.substring(0, dash).toUpperCase(Locale.ROOT))) {
+                items.findByKeyIgnoreCase(key).ifPresent(i -> visible.add(key));
+            }
+        }
+        return visible;
+    }
+
     @Transactional(readOnly = true)
     public ItemView get(Actor actor, String itemKey) {
         WorkItem item = find(actor, itemKey, Permission.VIEW_PROJECT).item();

@@ -422,7 +422,7 @@ class ChangeRequestIntegrationTests {
     }
 
     private boolean asked(Actor person, long id) {
-        return inbox.notices(person).stream().anyMatch(n -> n.link().equals("/change-requests/" + id));
+        return inbox.notices(person, java.util.Locale.ENGLISH).stream().anyMatch(n -> n.link().equals("/change-requests/" + id));
     }
 
     @Test

@@ -99,6 +99,33 @@ class DelayRiskIntegrationTests {
                 .filter(link::equals)).hasSize(2);
     }
 
+    @Test
+    void theWarningReadsInChineseForAChineseReaderAndInEnglishForAnEnglishOne() {
+        String late = lateItem("Settlement");
+        PageSession chinese = PageSession.signedIn(port, em.username(), em.password());
+        chinese.post("/locale", java.util.Map.of("lang", "zh-CN"), "Referer", chinese.base() + "/inbox");
+        PageSession english = PageSession.signedIn(port, pm.username(), pm.password());
+
+        delayRisk.checkWarnings();
+
+        String link = "/projects/" + project + "/delay-risk#risk-" + late;
+        assertThat(notice(pm, link)).startsWith(late + " “Settlement” may finish late: ")
+                .contains("working days behind the planned start");
+        assertThat(notice(em, link)).startsWith(late + "“Settlement”可能延期完成:").contains("比计划开始晚")
+                .doesNotContain("may finish late");
+        assertThat(chinese.get("/inbox").body()).contains("可能延期完成", "比计划开始晚");
+        assertThat(english.get("/inbox").body()).contains("may finish late", "working days behind the planned start");
+    }
+
+    String notice(Person reader, String link) {
+        for (var n : api.get(reader.token(), "/api/v1/me/notifications").json()) {
+            if (n.get("link").asString().equals(link)) {
+                return n.get("message").asString();
+            }
+        }
+        throw new AssertionError("no notice " + link + " for " + reader.username());
+    }
+
     void replan(String key, LocalDate start, LocalDate finish) {
         Response item = api.get(pm.token(), "/api/v1/items/" + key);
         Response r = api.patch(pm.token(), "/api/v1/items/" + key, fields("plannedStart", start.toString(),

@@ -85,6 +85,20 @@ class DemoDataTests {
     @Autowired
     dev.tandem.timetracking.TimeTrackingManagement time;
 
+    @Autowired
+    dev.tandem.knowledge.KnowledgeManagement wiki;
+
+    @Test
+    void thePaymentSystemsWikiHasAnArchitecturePageThatLinksItsRunbookAndAnItem() {
+        var space = wiki.projectSpace(admin(), "PAY");
+        assertThat(space.pages()).extracting(p -> p.title() + "@" + p.depth())
+                .containsExactly("Payment architecture@0", "Ledger runbook@1");
+        var architecture = wiki.page(admin(), space.pages().getFirst().id());
+        assertThat(architecture.html()).contains("href=\"/wiki/pages/" + space.pages().get(1).id() + "\"",
+                "href=\"/items/PAY-", "<table>");
+        assertThat(wiki.adrs(admin(), "PAY")).isNotEmpty();
+    }
+
     @Test
     void thePaymentSystemHasAFullPlan() {
         List<ItemView> items = workItems.all(admin(), "PAY");

@@ -3,11 +3,14 @@ package dev.tandem.estimation;
 import static dev.tandem.support.Api.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.shared.Actor;
 import dev.tandem.support.Api;
 import dev.tandem.support.Api.Person;
 import dev.tandem.support.PageSession;
 import dev.tandem.support.Response;
 import dev.tandem.support.TandemIntegrationTest;
+import dev.tandem.workitem.WorkItemManagement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +31,10 @@ class EstimationIntegrationTests {
 
     @Autowired
     Api api;
+    @Autowired
+    WorkItemManagement items;
+    @Autowired
+    IdentityManagement identity;
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
 
@@ -81,6 +88,34 @@ class EstimationIntegrationTests {
         assertThat(first.get("points").asDouble()).isEqualTo(5.0);
         assertThat(first.get("similarity").asDouble()).isBetween(0.5, 1.2);
         assertThat(r.json().get("hours").isNull()).isTrue();
+    }
+
+    @Test
+    void betweenEquallySimilarItemsTheMoreRecentlyFinishedWeighMore() {
+        Person pm = api.newPerson("PMO");
+        String invoices = api.newProject(pm.token());
+        String title = "Export the invoice list as CSV";
+        List<String> older = List.of(done(pm, invoices, "story", title, 3), done(pm, invoices, "story", title, 3));
+        done(pm, invoices, "story", title, 5);
+        done(pm, invoices, "story", title, 5);
+        LocalDate today = LocalDate.now();
+        for (String key : older) {
+            items.recordActuals(admin(), key, today.minusDays(12), today.minusDays(10), items.get(admin(), key).version());
+        }
+
+        Response r = api.get(pm.token(), "/api/v1/projects/" + invoices + "/estimate-suggestion?type=story&title="
+                + Api.encode(title));
+
+        // the same text, so the same similarity s: alike, {3, 3, 5, 5} has the median 3; the two 3s were finished
+        // before both 5s (age 2), so each weighs s * 0.5^(2/400) = 0.9965 s and half the total weight lies above 3
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().get("points").asDouble()).isEqualTo(5.0);
+        assertThat(r.text("reason")).contains("how recently");
+    }
+
+    private Actor admin() {
+        var admin = identity.get(Api.ADMIN);
+        return new Actor(admin.id(), admin.username(), admin.orgRole());
     }
 
     @Test

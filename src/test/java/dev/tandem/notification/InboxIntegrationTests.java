@@ -119,6 +119,34 @@ class InboxIntegrationTests {
         assertThat(asked(board.architect(), id)).isTrue();
     }
 
+    @Test
+    void aNoticeReadsInItsReadersLanguageAndOneStoredAsEnglishTextStillShows() {
+        long id = submitted();
+        var chinese = PageSession.signedIn(port, board.architect().username(), board.architect().password());
+        chinese.post("/locale", Map.of("lang", "zh-CN"), "Referer", chinese.base() + "/inbox");
+        long architect = api.jdbc().queryForObject("select id from person where username = ?", Long.class,
+                board.architect().username());
+        api.jdbc().update("insert into notification (person_id, message, link, created_at) values (?, ?, ?, ?)",
+                architect, "Written before notices kept their keys", "/inbox",
+                java.sql.Timestamp.from(java.time.Instant.now()));
+
+        String code = api.get(pm.token(), "/api/v1/change-requests/" + id).text("code");
+        assertThat(message(board.em(), id)).isEqualTo(project + " " + code + " “Ledger grows” by " + pm.username()
+                + " waits for your vote");
+        assertThat(message(board.architect(), id)).isEqualTo(project + " " + code + "“Ledger grows”("
+                + pm.username() + " 提交)等待你投票");
+        assertThat(chinese.get("/inbox").body()).contains("等待你投票", "Written before notices kept their keys");
+    }
+
+    private String message(Person person, long id) {
+        for (var n : api.get(person.token(), "/api/v1/me/notifications").json()) {
+            if (n.get("link").asString().equals("/change-requests/" + id)) {
+                return n.get("message").asString();
+            }
+        }
+        throw new AssertionError("no notice of " + id);
+    }
+
     private long submitted() {
         long id = api.post(pm.token(), "/api/v1/projects/" + project + "/change-requests", fields("title", "Ledger grows",
                 "reason", "More checks", "changes", List.of(fields("op", "setEstimate", "item", item,

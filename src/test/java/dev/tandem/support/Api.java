@@ -50,7 +50,8 @@ public class Api {
             "change_request", "change_vote", "review_board", "rate_card", "person_rate", "notification", "charter",
             "charter_change", "adr", "technical_difficulty", "difficulty_alternative", "success_metric",
             "survey_result", "kickoff", "kickoff_participant", "kickoff_action", "feasibility_signoff",
-            "planning_settings", "risk", "risk_item", "tech_debt", "tech_debt_item", "scorecard");
+            "planning_settings", "risk", "risk_item", "tech_debt", "tech_debt_item", "scorecard", "wiki_space",
+            "wiki_page", "wiki_revision", "wiki_link", "wiki_template", "wiki_attachment");
 
     private final JsonMapper json;
     private final JdbcTemplate jdbc;

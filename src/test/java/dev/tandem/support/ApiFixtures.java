@@ -80,6 +80,9 @@ public final class ApiFixtures {
     private final long inReview;
     private final long worklog;
     private final String roleHolder;
+    private final long space;
+    private final long page;
+    private int uploads;
 
     private ApiFixtures(Api api) {
         this.api = api;
@@ -123,6 +126,12 @@ public final class ApiFixtures {
         draft = newDraft();
         inReview = newDraft();
         ok(api.post(callers.get(Caller.ENGINEER).token(), "/api/v1/change-requests/" + inReview + "/submit", null));
+        space = ok(api.get(owner.token(), projectPath("/wiki"))).number("id");
+        page = newPage("Fixture page");
+        ok(api.send("PUT", pagePath(page), "Bearer " + owner.token(), fields("title", "Fixture page",
+                "body", "Second revision of " + item, "version", version(pagePath(page)))));
+        created(api.post(owner.token(), pagePath(page) + "/attachments", fields("name", "fixture.txt",
+                "content", java.util.Base64.getEncoder().encodeToString("Plain text".getBytes()))));
     }
 
     public static ApiFixtures setUp(Api api) {
@@ -176,7 +185,8 @@ public final class ApiFixtures {
         Person person = callers.get(caller);
         Person engineer = callers.get(Caller.ENGINEER);
         Map<String, String> vars = new LinkedHashMap<>(Map.of("key", project, "itemKey", item,
-                "username", engineer.username(), "item", feature));
+                "username", engineer.username(), "item", feature, "spaceId", Long.toString(space),
+                "pageId", Long.toString(page), "template", "adr", "number", "1", "name", "fixture.txt"));
         Map<String, Object> query = new LinkedHashMap<>();
         Map<String, Object> body = null;
         switch (operation.id()) {
@@ -379,6 +389,34 @@ public final class ApiFixtures {
             }
             case "PUT /api/v1/projects/{key}/buffer" -> body = fields("bufferDays", 5,
                     "version", ok(api.get(owner.token(), projectPath("/buffer"))).json().get("settingsVersion").asLong());
+            // the wiki: the fixture project's space and page (two revisions, one attachment)
+            case "POST /api/v1/wiki/spaces" -> body = fields("key", "S-" + Api.uniqueProjectKey(), "name", "Space by " + caller);
+            case "POST /api/v1/wiki/spaces/{spaceId}/templates" -> body = fields("name", "Template " + (++uploads)
+                    + " by " + caller, "body", "# Template");
+            case "POST /api/v1/wiki/spaces/{spaceId}/pages" -> body = fields("title", "Page " + (++uploads) + " by "
+                    + caller, "template", "adr", "language", "zh-CN");
+            case "PUT /api/v1/wiki/pages/{pageId}" -> body = fields("title", "Fixture page", "body", "Edited by " + caller,
+                    "version", version(pagePath(page)));
+            case "DELETE /api/v1/wiki/pages/{pageId}" -> {
+                long fresh = newPage("Page to delete " + (++uploads));
+                vars.put("pageId", Long.toString(fresh));
+                query.put("version", version(pagePath(fresh)));
+            }
+            case "POST /api/v1/wiki/pages/{pageId}/move" -> body = fields("position", 0, "version", version(pagePath(page)));
+            case "GET /api/v1/wiki/pages/{pageId}/diff" -> {
+                query.put("from", 1);
+                query.put("to", 2);
+            }
+            case "POST /api/v1/wiki/pages/{pageId}/revisions/{number}/restore" ->
+                    body = fields("version", version(pagePath(page)));
+            case "POST /api/v1/wiki/pages/{pageId}/attachments" -> body = fields("name", "note-" + (++uploads) + ".txt",
+                    "content", java.util.Base64.getEncoder().encodeToString(("Note by " + caller).getBytes()));
+            case "DELETE /api/v1/wiki/pages/{pageId}/attachments/{name}" -> {
+                String name = "remove-" + (++uploads) + ".txt";
+                created(api.post(owner.token(), pagePath(page) + "/attachments", fields("name", name,
+                        "content", java.util.Base64.getEncoder().encodeToString("To remove".getBytes()))));
+                vars.put("name", name);
+            }
             default -> { }
         }
         if (operation.hasBody() && body == null && operation.bodyRequired()) {
@@ -558,6 +596,15 @@ public final class ApiFixtures {
             }
         }
         throw new AssertionError("no element with " + field + " " + value + " in " + array);
+    }
+
+    private long newPage(String title) {
+        return created(api.post(owner.token(), "/api/v1/wiki/spaces/" + space + "/pages",
+                fields("title", title + " " + project, "body", "Mentions " + item))).number("id");
+    }
+
+    private static String pagePath(long id) {
+        return "/api/v1/wiki/pages/" + id;
     }
 
     private String projectPath(String rest) {

@@ -116,6 +116,30 @@ public final class PageSession {
         return send(request);
     }
 
+    /**
+     * Posts a form with one file as a browser posts {@code enctype="multipart/form-data"}, with the CSRF token of the
+     * last page read among the fields.
+     */
+    public Page postFile(String path, Map<String, ?> form, String fileField, String fileName, String content) {
+        if (csrfToken == null) {
+            get("/signin");
+        }
+        String boundary = "----tandem-" + Long.toHexString(System.nanoTime());
+        Map<String, Object> fields = new LinkedHashMap<>(form);
+        fields.put("_csrf", csrfToken);
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(fileField).append("\"; filename=\"")
+                .append(fileName).append("\"\r\nContent-Type: text/csv\r\n\r\n").append(content).append("\r\n")
+                .append("--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
     /** Signs in and reads the first page, since signing in replaces the session and its CSRF token. */
     public Page signIn(String username, String password) {
         get("/signin");

@@ -54,4 +54,53 @@ class MarkdownTests {
                 .isEqualTo("<p><strong>Pay</strong> the <a rel=\"nofollow\" href=\"https://example.com/pay\">vendor</a></p>\n");
         assertThat(markdown.toHtml(null)).isEmpty();
     }
+
+    private static final MarkdownLinks LINKS = new MarkdownLinks() {
+        @Override
+        public PageTarget page(String title) {
+            return title.equals("Design") ? new PageTarget("/wiki/pages/7", true)
+                    : new PageTarget("/wiki/spaces/1/new?title=" + title.replace(' ', '+'), false);
+        }
+
+        @Override
+        public String item(String key) {
+            return key.startsWith("PAY-") ? "/items/" + key : null;
+        }
+
+        @Override
+        public String attachment(String name) {
+            return name.equals("chart.png") ? "/wiki/pages/7/attachments/chart.png" : null;
+        }
+    };
+
+    @Test
+    void pageLinksItemKeysAndAttachmentsBecomeLinksThroughTheCallersResolver() {
+        String html = markdown.render("See [[Design]], [[No such page]] and PAY-12 (not NOPE-3, not `PAY-4`).\n\n"
+                + "![chart](attachment:chart.png) ![gone](attachment:gone.png) [PAY-5](https://example.com)", LINKS);
+
+        assertThat(html).contains("<a href=\"/wiki/pages/7\" rel=\"nofollow\">Design</a>",
+                "class=\"wiki-missing\"", "No such page</a>", "<a href=\"/items/PAY-12\" rel=\"nofollow\">PAY-12</a>",
+                "NOPE-3", "<code>PAY-4</code>", "src=\"/wiki/pages/7/attachments/chart.png\"");
+        assertThat(html).doesNotContain("/items/NOPE-3", "/items/PAY-4", "/items/PAY-5", "attachment:");
+    }
+
+    @Test
+    void renderKeepsTablesAndTaskListsAndDropsScriptsHandlersAndJavascriptLinks() {
+        String html = markdown.render("| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n- [ ] open\n\n"
+                + "<script>alert(1)</script>\n\nText <img src=x onerror=alert(2)> [x](javascript:alert(3))"
+                + " [[<script>alert(4)</script>]] ![y](javascript:alert(5)) [z](JAVASCRIPT:alert(6))", LINKS);
+
+        assertThat(html).contains("<table>", "<td>1</td>", "type=\"checkbox\"", "checked");
+        assertThat(html.toLowerCase()).doesNotContain("<script", "<img src=\"x\"", "href=\"javascript", "src=\"javascript")
+                .doesNotContainPattern("<[^>]*onerror");
+    }
+
+    @Test
+    void referencesListThePageTitlesAndItemKeysOutsideCodeAndLinks() {
+        var refs = markdown.references("[[Design]] and [[ Runbook ]] fix PAY-12, PAY-12 and OPS-3; `PAY-4`\n\n"
+                + "```\nPAY-5 [[Code]]\n```\n\n[PAY-6](https://example.com) [[]] pay-7");
+
+        assertThat(refs.pageTitles()).containsExactly("Design", "Runbook");
+        assertThat(refs.itemKeys()).containsExactly("PAY-12", "OPS-3");
+    }
 }

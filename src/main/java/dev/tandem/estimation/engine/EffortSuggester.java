@@ -1,6 +1,7 @@
 package dev.tandem.estimation.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -8,10 +9,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * k nearest finished items with a similarity-weighted median. The similarity of two items is the cosine of their text
+ * k nearest finished items with a weighted median. The similarity of two items is the cosine of their text
  * embeddings, plus {@code typeWeight} when their types are equal and {@code labelWeight} times the Jaccard overlap of
- * their labels; a neighbour's weight is its similarity (floored at 0) raised to {@code exponent}. The median, not the
- * mean, because it minimises absolute error and always lands on a value a team actually used.
+ * their labels; a neighbour's weight is its similarity (floored at 0) raised to {@code exponent}, halved for every
+ * {@code halfLife} items finished after it: teams drift in what a point means, so newer work says more about the next
+ * item. The median, not the mean, because it minimises absolute error and always lands on a value a team actually used.
  */
 public final class EffortSuggester {
 
@@ -19,12 +21,16 @@ public final class EffortSuggester {
     public static final int SHOWN = 3;
 
     /** The settings the application uses, chosen on the Deep-SE validation splits (docs/benchmarks.md). */
-    public static final Settings DEFAULTS = new Settings(100, 1.0, 0.1, 0.1);
+    public static final Settings DEFAULTS = new Settings(100, 1.0, 400, 0.1, 0.1);
 
-    public record Settings(int k, double exponent, double typeWeight, double labelWeight) {
+    /** {@code halfLife} in finished items, positive; {@link #NO_DECAY} weighs old and new work alike. */
+    public record Settings(int k, double exponent, double halfLife, double typeWeight, double labelWeight) {
+
+        public static final double NO_DECAY = Double.POSITIVE_INFINITY;
+
         public Settings {
-            if (k < 1 || exponent < 0 || typeWeight < 0 || labelWeight < 0) {
-                throw new IllegalArgumentException("k must be at least 1 and the weights not negative");
+            if (k < 1 || exponent < 0 || !(halfLife > 0) || typeWeight < 0 || labelWeight < 0) {
+                throw new IllegalArgumentException("k must be at least 1, the half-life positive and the weights not negative");
             }
         }
     }
@@ -46,12 +52,37 @@ public final class EffortSuggester {
                 byPoints.subList(0, Math.min(SHOWN, byPoints.size())), byPoints.size(), Suggestion.Reason.SIMILAR_ITEMS);
     }
 
+    /**
+     * Each item's age from when it was finished: how many of the others were finished later (items finished together
+     * share an age). Any comparable time works, a date or an instant.
+     */
+    public static <T extends Comparable<? super T>> int[] ages(List<T> finished) {
+        List<T> ascending = new ArrayList<>(finished);
+        ascending.sort(Comparator.naturalOrder());
+        int[] ages = new int[finished.size()];
+        for (int i = 0; i < ages.length; i++) {
+            int from = 0;
+            int to = ascending.size();
+            while (from < to) {
+                int middle = (from + to) >>> 1;
+                if (ascending.get(middle).compareTo(finished.get(i)) > 0) {
+                    to = middle;
+                } else {
+                    from = middle + 1;
+                }
+            }
+            ages[i] = ascending.size() - from;
+        }
+        return ages;
+    }
+
     /** The k most similar items that have the actual, most similar first (ties by key, so the answer is stable). */
     private List<Match> nearest(Query query, List<PastItem> history, Function<PastItem, Double> actual) {
         List<Match> matches = new ArrayList<>();
         for (PastItem item : history) {
             if (actual.apply(item) != null) {
-                matches.add(new Match(item.key(), item.title(), item.points(), item.hours(), similarity(query, item)));
+                matches.add(new Match(item.key(), item.title(), item.points(), item.hours(), similarity(query, item),
+                        item.age()));
             }
         }
         matches.sort(Comparator.comparingDouble(Match::similarity).reversed().thenComparing(Match::key));
@@ -70,13 +101,13 @@ public final class EffortSuggester {
     private double weightedMedian(List<Match> neighbours, Function<Match, Double> value) {
         List<Match> sorted = new ArrayList<>(neighbours);
         sorted.sort(Comparator.comparing(value));
-        double[] weights = sorted.stream().mapToDouble(m -> Math.pow(Math.max(m.similarity(), 0), settings.exponent())).toArray();
+        double[] weights = sorted.stream().mapToDouble(this::weight).toArray();
         double total = 0;
         for (double w : weights) {
             total += w;
         }
         if (total == 0) {
-            java.util.Arrays.fill(weights, 1);
+            Arrays.fill(weights, 1);
             total = weights.length;
         }
         double cumulative = 0;
@@ -87,6 +118,10 @@ public final class EffortSuggester {
             }
         }
         return value.apply(sorted.getLast());
+    }
+
+    private double weight(Match m) {
+        return Math.pow(Math.max(m.similarity(), 0), settings.exponent()) * Math.pow(0.5, m.age() / settings.halfLife());
     }
 
     static double cosine(float[] a, float[] b) {

@@ -21,8 +21,10 @@ class InboxApi {
     }
 
     @GetMapping
+    @Operation(summary = "The caller's latest notices",
+            description = "Each notice's message reads in the caller's language (their account's locale).")
     List<Notice> notices(Actor actor) {
-        return inbox.notices(actor);
+        return inbox.notices(actor, inbox.languageOf(actor));
     }
 
     @PostMapping("/read")

@@ -5,6 +5,7 @@ import dev.tandem.notification.Inbox;
 import dev.tandem.notification.Notice;
 import dev.tandem.shared.Actor;
 import java.security.Principal;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -24,14 +25,14 @@ class InboxPages {
     }
 
     @GetMapping("/inbox")
-    String inbox(Actor actor, Model model) {
-        model.addAttribute("notices", inbox.notices(actor));
+    String inbox(Actor actor, Locale locale, Model model) {
+        model.addAttribute("notices", inbox.notices(actor, locale));
         return "notification/inbox";
     }
 
     @PostMapping("/inbox/{id}")
     String open(Actor actor, @PathVariable long id) {
-        String link = inbox.notices(actor).stream().filter(n -> n.id() == id).map(Notice::link).findFirst()
+        String link = inbox.notices(actor, Locale.ENGLISH).stream().filter(n -> n.id() == id).map(Notice::link).findFirst()
                 .orElse("/inbox");
         inbox.markRead(actor, id);
         return "redirect:" + link;

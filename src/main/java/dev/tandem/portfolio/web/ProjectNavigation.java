@@ -45,6 +45,9 @@ class ProjectNavigation {
         if (path.startsWith("/change-requests/")) {
             return "changes";
         }
+        if (path.startsWith("/wiki/")) {
+            return "wiki";
+        }
         Matcher page = PROJECT_PAGE.matcher(path);
         if (!page.matches()) {
             return null;

@@ -11,6 +11,7 @@ import dev.tandem.system.Markdown;
 import dev.tandem.workitem.CommentView;
 import dev.tandem.workitem.DependencyType;
 import dev.tandem.workitem.DependencyView;
+import dev.tandem.workitem.ItemMentions;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.Priority;
 import dev.tandem.workitem.SprintManagement;
@@ -44,9 +45,11 @@ class ItemPages {
     private final PortfolioManagement portfolio;
     private final Markdown markdown;
     private final MessageSource messages;
+    private final List<ItemMentions> mentionSources;
 
     ItemPages(WorkItemManagement items, SprintManagement sprints, PortfolioManagement portfolio, Markdown markdown,
-              MessageSource messages) {
+              MessageSource messages, List<ItemMentions> mentionSources) {
+        this.mentionSources = mentionSources;
         this.items = items;
         this.sprints = sprints;
         this.portfolio = portfolio;
@@ -139,6 +142,8 @@ class ItemPages {
         model.addAttribute("comments", items.comments(actor, itemKey).stream()
                 .map(c -> new RenderedComment(c, markdown.toHtml(c.body()))).toList());
         model.addAttribute("history", items.history(actor, itemKey).reversed());
+        model.addAttribute("mentions", mentionSources.stream().flatMap(m -> m.mentionsOf(actor, item.key()).stream())
+                .toList());
         model.addAttribute("children", items.children(actor, itemKey));
         model.addAttribute("mayEdit", project.may(Permission.EDIT_ITEMS));
         model.addAttribute("mayPlan", project.may(Permission.MANAGE_SPRINTS));

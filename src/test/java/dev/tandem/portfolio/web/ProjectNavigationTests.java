@@ -17,6 +17,8 @@ class ProjectNavigationTests {
         assertThat(ProjectNavigation.section("/projects/PAY/board", false)).isEqualTo("board");
         assertThat(ProjectNavigation.section("/projects/PAY/board", true)).isEqualTo("boardSettings");
         assertThat(ProjectNavigation.section("/projects/PAY/review-board", false)).isEqualTo("reviewBoard");
+        assertThat(ProjectNavigation.section("/projects/PAY/wiki/adrs/2", false)).isEqualTo("wiki");
+        assertThat(ProjectNavigation.section("/wiki/pages/7/history", false)).isEqualTo("wiki");
         assertThat(ProjectNavigation.section("/projects/PAY/tech-debt", false)).isEqualTo("debt");
     }
 

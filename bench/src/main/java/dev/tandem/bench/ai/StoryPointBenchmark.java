@@ -33,14 +33,19 @@ import org.apache.commons.csv.CSVRecord;
  * suggester learns from the train split, its settings are chosen on the validation split, and it is scored once on
  * the test split learning from train + validation. Beside it: the Mean and Median baselines on the same splits and
  * the published Deep-SE and GPT2SP figures. Embeddings are cached in bench/target/embeddings, so a second run is quick.
+ * The dataset has no dates, but each project's rows (and so its splits) are in time order: an issue's age, the number
+ * of history issues after it, stands in for how long ago it was finished.
  *
  * <p>Run with {@code ./tandem bench ai}; the dataset folder is $TANDEM_DATASETS/deep-se-storypoints, else
- * ../shared/datasets/deep-se-storypoints relative to the repository.
+ * ../shared/datasets/deep-se-storypoints relative to the repository. With the argument {@code --validation-only} it
+ * chooses the settings and prints their validation figures without scoring the test split, for trying
+ * variants.
  */
 public final class StoryPointBenchmark {
 
     private static final int[] KS = {1, 3, 5, 10, 20, 30, 50, 100, 200};
     private static final double[] EXPONENTS = {0, 1, 2, 4, 8};
+    private static final double[] HALF_LIVES = {Settings.NO_DECAY, 50, 100, 200, 400, 800};
     /** The largest k tried; the suggester sees each query's 200 most similar texts, which hold any k nearest. */
     private static final int SHORTLIST = 200;
 
@@ -87,7 +92,25 @@ public final class StoryPointBenchmark {
                 best = s;
             }
         }
-        System.out.printf(Locale.ROOT, "settings chosen on validation: k=%d, exponent=%.0f%n%n", best.k(), best.exponent());
+        System.out.printf(Locale.ROOT, "settings chosen on validation: k=%d, exponent=%.0f, half-life=%s (mean ratio to the"
+                + " Median baseline %.4f)%n%n", best.k(), best.exponent(), halfLife(best), bestScore);
+        System.out.println("| project | validation issues | Tandem | Mean | Median | beats both baselines |");
+        System.out.println("|---|---:|---:|---:|---:|---|");
+        int validationWins = 0;
+        for (Project p : projects) {
+            double tandem = validation.get(p.name()).get(best);
+            double mean = baselineMae(p.split("train"), p.split("val"), StoryPointBenchmark::mean);
+            double median = baselineMae(p.split("train"), p.split("val"), StoryPointBenchmark::median);
+            boolean win = tandem < mean && tandem < median;
+            validationWins += win ? 1 : 0;
+            System.out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %s |%n", p.name(), p.split("val").size(), tandem,
+                    mean, median, win ? "yes" : "no");
+        }
+        System.out.printf(Locale.ROOT, "%non validation better than both baselines on %d of %d projects%n%n", validationWins,
+                projects.size());
+        if (Arrays.asList(args).contains("--validation-only")) {
+            return;
+        }
         System.out.println("| project | test issues | Tandem | Mean | Median | Deep-SE (published) | GPT2SP (published) | beats both baselines |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---|");
         int wins = 0;
@@ -106,6 +129,10 @@ public final class StoryPointBenchmark {
         System.out.printf(Locale.ROOT, "%nbetter than both baselines on %d of %d projects%n", wins, projects.size());
     }
 
+    private static String halfLife(Settings settings) {
+        return settings.halfLife() == Settings.NO_DECAY ? "none" : String.format(Locale.ROOT, "%.0f items", settings.halfLife());
+    }
+
     private static Path datasets() {
         String env = System.getenv("TANDEM_DATASETS");
         return env == null || env.isBlank() ? Path.of("..", "shared", "datasets") : Path.of(env);
@@ -119,10 +146,12 @@ public final class StoryPointBenchmark {
         List<List<PastItem>> shortlists = val.stream().map(q -> shortlist(q, train)).toList();
         for (int k : KS) {
             for (double exponent : EXPONENTS) {
-                var settings = new Settings(k, exponent, 0, 0);
-                var suggester = new EffortSuggester(settings);
-                errors.put(settings, IntStream.range(0, val.size())
-                        .mapToDouble(i -> error(suggester, val.get(i), shortlists.get(i))).average().orElseThrow());
+                for (double halfLife : HALF_LIVES) {
+                    var settings = new Settings(k, exponent, halfLife, 0, 0);
+                    var suggester = new EffortSuggester(settings);
+                    errors.put(settings, IntStream.range(0, val.size())
+                            .mapToDouble(i -> error(suggester, val.get(i), shortlists.get(i))).average().orElseThrow());
+                }
             }
         }
         return errors;
@@ -136,14 +165,19 @@ public final class StoryPointBenchmark {
         return Math.abs(suggester.suggest(new Query(query.vector(), null, null), history).points() - query.points());
     }
 
-    /** The past issues with the most similar texts; the dataset has no types or labels, so these hold the k nearest. */
+    /**
+     * The past issues with the most similar texts; the dataset has no types or labels, so these hold the k nearest. Each
+     * keeps its age in the whole history (the history is in time order), which weighs it the same as in the full list.
+     */
     private static List<PastItem> shortlist(Issue query, List<Issue> history) {
         double[] similarity = history.stream().mapToDouble(h -> dot(query.vector(), h.vector())).toArray();
         return IntStream.range(0, history.size()).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> -similarity[i]).thenComparing(i -> history.get(i).key()))
                 .limit(SHORTLIST)
-                .map(history::get)
-                .map(h -> new PastItem(h.key(), h.title(), null, null, h.vector(), h.points(), null))
+                .map(i -> {
+                    Issue h = history.get(i);
+                    return new PastItem(h.key(), h.title(), null, null, h.vector(), h.points(), null, history.size() - 1 - i);
+                })
                 .toList();
     }
 

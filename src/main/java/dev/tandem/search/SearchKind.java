@@ -6,7 +6,8 @@ package dev.tandem.search;
  */
 public enum SearchKind {
     ITEM("WorkItem"),
-    COMMENT("Comment");
+    COMMENT("Comment"),
+    PAGE("WikiPage");
 
     private final String entity;
 

@@ -129,6 +129,7 @@ public class SearchManagement {
         String url = switch (kind) {
             case ITEM -> "/items/" + ref;
             case COMMENT -> "/items/" + ref + "#comment-" + reference.id();
+            case PAGE -> "/wiki/pages/" + reference.id();
         };
         return new SearchHit(kind, ref, (String) row.get(2), projectId == null ? null : readable.get(projectId),
                 snippet, (Instant) row.get(4), url);

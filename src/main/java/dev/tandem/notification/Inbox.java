@@ -5,11 +5,15 @@ import dev.tandem.change.ChangeRequestSubmitted;
 import dev.tandem.change.ChangeRequestVoted;
 import dev.tandem.delayrisk.DelayRiskRaised;
 import dev.tandem.identity.IdentityManagement;
+import dev.tandem.identity.PersonSummary;
+import dev.tandem.meeting.ActionItemAssigned;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.NotFoundException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -28,11 +32,13 @@ public class Inbox {
     private final JdbcTemplate jdbc;
     private final IdentityManagement identity;
     private final Clock clock;
+    private final MessageSource messages;
 
-    Inbox(JdbcTemplate jdbc, IdentityManagement identity, Clock clock) {
+    Inbox(JdbcTemplate jdbc, IdentityManagement identity, Clock clock, MessageSource messages) {
         this.jdbc = jdbc;
         this.identity = identity;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** Every reviewer not yet told hears that a change request waits for their vote. */
@@ -72,6 +78,21 @@ public class Inbox {
                     "/projects/" + event.projectKey() + "/delay-risk#risk-" + event.itemKey(),
                     Timestamp.from(clock.instant()));
         }
+    }
+
+    /** The owner of a meeting's action item hears of it, in their own language. */
+    @EventListener
+    public void on(ActionItemAssigned event) {
+        PersonSummary owner = identity.byIds(List.of(event.ownerId())).get(event.ownerId());
+        if (owner == null) {
+            return;
+        }
+        Locale locale = owner.locale() == null || owner.locale().isBlank() ? Locale.ENGLISH
+                : Locale.forLanguageTag(owner.locale());
+        String message = messages.getMessage("meeting.notice.assigned", new Object[] {event.projectKey(), event.title(),
+                event.meetingTitle(), event.due() == null ? "–" : event.due().toString()}, locale);
+        jdbc.update("insert into notification (person_id, message, link, created_at) values (?, ?, ?, ?)", owner.id(),
+                clip(message), event.link(), Timestamp.from(clock.instant()));
     }
 
     @Transactional(readOnly = true)

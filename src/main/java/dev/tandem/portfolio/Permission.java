@@ -13,5 +13,6 @@ public enum Permission {
     EDIT_CHARTER,
     EDIT_RISKS,
     EDIT_TECH_DEBT,
-    SCORE_FEATURES
+    SCORE_FEATURES,
+    RECORD_MEETINGS
 }

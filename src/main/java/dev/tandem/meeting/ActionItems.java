@@ -1,0 +1,14 @@
+package dev.tandem.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ActionItems extends JpaRepository<ActionItem, Long> {
+
+    List<ActionItem> findByMeetingIdOrderByIdAsc(long meetingId);
+
+    List<ActionItem> findBySeriesAndAgreedOnLessThanEqualOrderByAgreedOnAscIdAsc(String series, LocalDate until);
+
+    List<ActionItem> findByProjectIdAndAgreedOnLessThanEqualOrderByAgreedOnAscIdAsc(long projectId, LocalDate until);
+}

@@ -17,6 +17,7 @@ import dev.tandem.portfolio.MemberSummary;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectRef;
+import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.schedule.SyncReport;
 import dev.tandem.schedule.SyncReports;
 import dev.tandem.shared.Actor;
@@ -72,6 +73,7 @@ public class MeetingManagement {
     private final IdentityManagement identity;
     private final WorkItemManagement workItems;
     private final SyncReports syncReports;
+    private final ScheduleManagement schedules;
     private final TechDebtManagement techDebt;
     private final CharterManagement charters;
     private final ChangeManagement changes;
@@ -82,7 +84,7 @@ public class MeetingManagement {
 
     MeetingManagement(Meetings meetings, Decisions decisions, ActionItems actions, PortfolioManagement portfolio,
                       IdentityManagement identity, WorkItemManagement workItems, SyncReports syncReports,
-                      TechDebtManagement techDebt, CharterManagement charters, ChangeManagement changes,
+                      ScheduleManagement schedules, TechDebtManagement techDebt, CharterManagement charters, ChangeManagement changes,
                       MessageSource messages, Dates dates, ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
         this.decisions = decisions;
@@ -91,6 +93,7 @@ public class MeetingManagement {
         this.identity = identity;
         this.workItems = workItems;
         this.syncReports = syncReports;
+        this.schedules = schedules;
         this.techDebt = techDebt;
         this.charters = charters;
         this.changes = changes;
@@ -521,11 +524,22 @@ public class MeetingManagement {
         List<AgendaComposer.Flagged> blocked = new ArrayList<>();
         report.openBlockers().forEach(b -> blocked.add(new AgendaComposer.Flagged(b.key(), b.title(), b.reason())));
         report.newBlockers().forEach(b -> blocked.add(new AgendaComposer.Flagged(b.key(), b.title(), b.reason())));
+        // the board's at-risk marks (behind the schedule's latest start or finish), then the delay-risk predictions
+        Map<String, AgendaComposer.Flagged> atRisk = new java.util.LinkedHashMap<>();
+        Map<String, ItemView> items = items(actor, project);
+        for (String key : schedules.atRisk(actor, project.key())) {
+            if (items.containsKey(key)) {
+                atRisk.put(key, new AgendaComposer.Flagged(key, items.get(key).title(),
+                        label("meeting.agenda.behindSchedule")));
+            }
+        }
+        report.delayRisks().forEach(r -> atRisk.merge(r.key(), new AgendaComposer.Flagged(r.key(), r.title(),
+                r.percent() + " %" + (r.reasons().isEmpty() ? "" : ": " + String.join(", ", r.reasons()))),
+                (marked, predicted) -> new AgendaComposer.Flagged(r.key(), r.title(), marked.note() + "; " + predicted.note())));
         return new AgendaComposer.Sync(report.week(),
                 report.milestones().stream().map(m -> new AgendaComposer.Milestone(m.key(), m.title(), m.baselineDate(),
                         m.forecastDate(), m.slipDays(), m.done())).toList(),
-                report.delayRisks().stream().map(r -> new AgendaComposer.Flagged(r.key(), r.title(),
-                        r.percent() + " %" + (r.reasons().isEmpty() ? "" : ": " + String.join(", ", r.reasons())))).toList(),
+                List.copyOf(atRisk.values()),
                 blocked,
                 report.overdue().stream().map(i -> new AgendaComposer.Flagged(i.key(), i.title(),
                         label("meeting.agenda.dueOn", i.date()))).toList(),

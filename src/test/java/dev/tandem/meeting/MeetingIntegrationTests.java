@@ -7,6 +7,9 @@ import dev.tandem.support.Api;
 import dev.tandem.support.Api.Person;
 import dev.tandem.support.Response;
 import dev.tandem.support.TandemIntegrationTest;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -109,6 +112,46 @@ class MeetingIntegrationTests {
 
         assertThat(nextWeek.get("actionItems").toString()).contains("Book the load test", "2027-01-04");
         assertThat(weekBefore.get("actionItems").toString()).doesNotContain("Book the load test");
+    }
+
+    @Test
+    void theOwnerHearsOfTheActionItemInTheirOwnLanguage() {
+        Team t = team();
+        long version = api.get(t.engineer().token(), "/api/v1/people/" + t.engineer().username()).number("version");
+        ok(api.patch(t.engineer().token(), "/api/v1/people/" + t.engineer().username(), fields("locale", "zh-CN",
+                "version", version)));
+        long id = schedule(t, "none").number("id");
+
+        api.post(t.pm().token(), t.path() + "/" + id + "/actions", fields("title", "Book the load test",
+                "owner", t.engineer().username(), "due", "2027-01-08"));
+
+        assertThat(api.get(t.engineer().token(), "/api/v1/me/notifications").body()).contains(t.project()
+                + "：你负责会议“Weekly sync”的行动项“Book the load test”，截止 2027-01-08");
+    }
+
+    @Test
+    void theWeeklySyncsAgendaNamesTheItemsAtRiskAndTheBlockedOnes() {
+        // a project that started two weeks ago: its three days of work should have started long before today
+        Person pm = api.newPerson("PMO");
+        String project = Api.uniqueProjectKey();
+        ok201(api.post(pm.token(), "/api/v1/projects", fields("key", project, "name", "Project " + project, "startDate",
+                LocalDate.now(ZoneOffset.UTC).with(DayOfWeek.MONDAY).minusWeeks(2).toString())));
+        Team t = new Team(pm, api.newPerson(), project, "/api/v1/projects/" + project + "/meetings");
+        api.addMember(project, t.engineer().username(), "ENGINEER");
+        String late = api.newItem(t.pm().token(), t.project(), Map.of("type", "task", "title", "Ledger export",
+                "mostLikelyDays", 3)).get("key").asString();
+        String blocked = api.newItem(t.pm().token(), t.project(), "task", "Vendor API");
+        api.patch(t.pm().token(), "/api/v1/items/" + blocked, fields("blocked", true, "blockedReason", "waiting for keys",
+                "version", 0));
+        assertThat(api.get(t.pm().token(), "/api/v1/projects/" + t.project() + "/at-risk").body()).contains(late);
+
+        Response sync = schedule(t, "weekly");
+        Response other = api.post(t.pm().token(), t.path(), fields("kind", "standup", "title", "Stand-up",
+                "start", "2027-01-04T09:30", "timeZone", "Asia/Shanghai", "durationMinutes", 15));
+
+        assertThat(sync.text("agenda")).contains("## Items at risk of finishing late\n\n- " + late + " Ledger export — behind",
+                "## Blocked items\n\n- " + blocked + " Vendor API — waiting for keys");
+        assertThat(other.text("agenda")).doesNotContain("Ledger export").contains("## Open action items from earlier meetings");
     }
 
     @Test
@@ -289,6 +332,11 @@ class MeetingIntegrationTests {
                         + "as decisions, (select count(*) from meeting_attendee) as attendees, "
                         + "(select coalesce(sum(minutes_version), 0) from meeting) as minutes").entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> ((Number) e.getValue()).longValue()));
+    }
+
+    private static Response ok201(Response r) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r;
     }
 
     private static Response ok(Response r) {

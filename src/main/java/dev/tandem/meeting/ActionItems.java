@@ -8,6 +8,8 @@ interface ActionItems extends JpaRepository<ActionItem, Long> {
 
     List<ActionItem> findByMeetingIdOrderByIdAsc(long meetingId);
 
+    List<ActionItem> findByProjectId(long projectId);
+
     List<ActionItem> findBySeriesAndAgreedOnLessThanEqualOrderByAgreedOnAscIdAsc(String series, LocalDate until);
 
     List<ActionItem> findByProjectIdAndAgreedOnLessThanEqualOrderByAgreedOnAscIdAsc(long projectId, LocalDate until);

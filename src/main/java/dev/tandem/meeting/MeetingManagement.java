@@ -28,6 +28,7 @@ import dev.tandem.shared.StaleVersionException;
 import dev.tandem.system.Dates;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
+import dev.tandem.workitem.ProjectEventStream;
 import dev.tandem.workitem.StatusCategory;
 import dev.tandem.workitem.WorkItemManagement;
 import java.math.BigDecimal;
@@ -72,6 +73,7 @@ public class MeetingManagement {
     private final PortfolioManagement portfolio;
     private final IdentityManagement identity;
     private final WorkItemManagement workItems;
+    private final ProjectEventStream eventStream;
     private final SyncReports syncReports;
     private final ScheduleManagement schedules;
     private final TechDebtManagement techDebt;
@@ -83,8 +85,8 @@ public class MeetingManagement {
     private final Clock clock;
 
     MeetingManagement(Meetings meetings, Decisions decisions, ActionItems actions, PortfolioManagement portfolio,
-                      IdentityManagement identity, WorkItemManagement workItems, SyncReports syncReports,
-                      ScheduleManagement schedules, TechDebtManagement techDebt, CharterManagement charters, ChangeManagement changes,
+                      IdentityManagement identity, WorkItemManagement workItems, ProjectEventStream eventStream,
+                      SyncReports syncReports, ScheduleManagement schedules, TechDebtManagement techDebt, CharterManagement charters, ChangeManagement changes,
                       MessageSource messages, Dates dates, ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
         this.decisions = decisions;
@@ -92,6 +94,7 @@ public class MeetingManagement {
         this.portfolio = portfolio;
         this.identity = identity;
         this.workItems = workItems;
+        this.eventStream = eventStream;
         this.syncReports = syncReports;
         this.schedules = schedules;
         this.techDebt = techDebt;
@@ -112,8 +115,7 @@ public class MeetingManagement {
         List<Meeting> list = meetings.findByProjectIdOrderByStartsAtDescIdDesc(project.id());
         Map<String, ItemView> items = items(actor, project);
         Map<Long, Long> open = new java.util.HashMap<>();
-        for (ActionItem a : actions.findByProjectIdAndAgreedOnLessThanEqualOrderByAgreedOnAscIdAsc(project.id(),
-                LocalDate.of(2999, 12, 31))) {
+        for (ActionItem a : actions.findByProjectId(project.id())) {
             if (status(a, items) == ActionStatus.OPEN) {
                 open.merge(a.meetingId(), 1L, Long::sum);
             }
@@ -240,6 +242,8 @@ public class MeetingManagement {
             events.publishEvent(new MeetingEvent(project.id(), actor.username(), "meeting.minutes-edited", "Meeting",
                     target(project, meeting), "version: " + meeting.minutesVersion() + "\ncharacters: " + before
                     + " → " + length(text)));
+            // everyone who has the meeting open sees the new minutes
+            eventStream.announce(project.id(), "meeting.minutes-edited", actor.username());
         }
         return view(actor, project, meeting);
     }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.support.Api;
 import dev.tandem.support.Api.Person;
+import dev.tandem.support.LiveStream;
 import dev.tandem.support.PageSession;
 import dev.tandem.support.TandemIntegrationTest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,39 @@ class MeetingPagesIntegrationTests {
         assertThat(stale.body()).contains("id=\"minutes-conflict\"", "Saved first", "Written meanwhile",
                 "Someone saved the minutes while you were writing");
         assertThat(api.get(pm.token(), "/api/v1" + meeting).text("minutes")).isEqualTo("Saved first");
+    }
+
+    @Test
+    void savedMinutesReachEveryoneWhoHasTheMeetingOpen() throws Exception {
+        Person pm = api.newPerson("PMO");
+        String project = api.newProject(pm.token());
+        Person engineer = api.newPerson();
+        api.addMember(project, engineer.username(), "ENGINEER");
+        long id = api.post(pm.token(), "/api/v1/projects/" + project + "/meetings", fields("kind", "standup",
+                "title", "Stand-up", "start", "2027-01-05T09:30", "timeZone", "UTC", "durationMinutes", 15)).number("id");
+        String meeting = "/projects/" + project + "/meetings/" + id;
+        PageSession browser = PageSession.signedIn(port, engineer.username(), engineer.password());
+        assertThat(browser.get(meeting).body()).contains("data-view-url=\"" + meeting + "/minutes-view\"",
+                "data-events-url=\"/projects/" + project + "/events\"", "/js/meeting-");
+        LiveStream stream = LiveStream.withToken(port, project, engineer.token());
+        try {
+            assertThat(stream.awaitReady(Duration.ofSeconds(10))).as("the stream opened").isTrue();
+
+            api.send("PUT", "/api/v1" + meeting + "/minutes", "Bearer " + pm.token(), fields("text", "Deploy on *Friday*",
+                    "version", 0));
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (stream.lines().stream().noneMatch(l -> l.contains("meeting.minutes-edited")) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(stream.lines()).anySatisfy(line -> assertThat(line).contains("\"action\":\"meeting.minutes-edited\"",
+                    "\"actor\":\"" + pm.username() + "\""));
+        } finally {
+            stream.close();
+        }
+        var view = browser.get(meeting + "/minutes-view");
+        assertThat(view.body()).contains("id=\"minutes-view\"", "data-version=\"1\"", "<em>Friday</em>")
+                .doesNotContain("<html");
     }
 
     @Test

@@ -96,6 +96,15 @@ class MeetingPages {
         return page(actor, key, id, model);
     }
 
+    /** The rendered minutes alone, which the page reloads when someone saves them. */
+    @GetMapping("/{id}/minutes-view")
+    String minutesView(Actor actor, @PathVariable String key, @PathVariable long id, Model model) {
+        MeetingView meeting = meetings.get(actor, key, id);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("minutesHtml", markdown.toHtml(meeting.minutes()));
+        return "meeting/meeting :: minutesView";
+    }
+
     @PostMapping("/{id}/next")
     String next(Actor actor, @PathVariable String key, @PathVariable long id, Model model, HttpServletResponse response,
                 RedirectAttributes redirect) {

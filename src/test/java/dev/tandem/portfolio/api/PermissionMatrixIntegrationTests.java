@@ -86,6 +86,9 @@ class PermissionMatrixIntegrationTests {
                 Api.fields("item", feature, "feasibility", 4, "feasibilityRationale", "known stack", "scalability", 3,
                         "scalabilityRationale", "one region", "maintainability", 4, "maintainabilityRationale", "small",
                         "risk", 2, "riskRationale", "low")));
+        check.that(Permission.RECORD_MEETINGS, 201, () -> api.post(token, "/api/v1/projects/" + project + "/meetings",
+                Map.of("kind", "other", "title", "Design review", "start", "2027-01-05T10:00", "timeZone", "UTC",
+                        "durationMinutes", 30)));
 
         assertThat(check.tried).as("every permission is tried").isEqualTo(EnumSet.allOf(Permission.class));
     }

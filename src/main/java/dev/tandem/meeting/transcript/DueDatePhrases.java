@@ -59,7 +59,7 @@ public final class DueDatePhrases {
             rule("\\btomorrow\\b", (m, ref) -> ref.plusDays(1)),
             rule("大后天", (m, ref) -> ref.plusDays(3)),
             rule("后天", (m, ref) -> ref.plusDays(2)),
-            rule("今天|今日|今晚|今天下班前", (m, ref) -> ref),
+            rule("今天下班前|今天|今日|今晚", (m, ref) -> ref),
             rule("明天|明日|明早|明晚", (m, ref) -> ref.plusDays(1)),
             // weekdays
             rule("\\bnext\\s+" + EN_DAY + "\\b", (m, ref) -> inWeek(ref, 1, EN_DAYS.get(lower(m.group(1))))),

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Matches names said in a meeting to participants: exact username, display name or alias first (case and width
- * insensitive), then a given name derived from the display name ("Alice" for "Alice Chen", "芳芳" for "王芳芳").
+ * Matches names said in a meeting to participants: username, display name or alias (case and width insensitive),
+ * or a given name derived from the display name ("Alice" for "Alice Chen", "芳芳" for "王芳芳").
  * A name that matches nobody, or several people, is returned unresolved with the reason, never guessed.
  */
 public final class OwnerResolver {
@@ -43,10 +43,9 @@ public final class OwnerResolver {
     /** Resolves a name as said ("Alice", "@wangfang", "王芳"). */
     public Owner resolve(String mention) {
         String key = normalize(mention);
-        Set<Participant> found = exact.getOrDefault(key, Set.of());
-        if (found.isEmpty()) {
-            found = derived.getOrDefault(key, Set.of());
-        }
+        // "Alice" may be alice's username and Alice Wong's given name: that is two people, not one
+        Set<Participant> found = new LinkedHashSet<>(exact.getOrDefault(key, Set.of()));
+        found.addAll(derived.getOrDefault(key, Set.of()));
         String said = mention.strip();
         return switch (found.size()) {
             case 0 -> new Owner(said, null, Owner.Status.UNKNOWN);

@@ -70,7 +70,7 @@ public final class DueDatePhrases {
             rule("(?:本|这|这个)" + ZH_DAY, (m, ref) -> inWeek(ref, 0, zhDay(m.group(1)))),
             rule(ZH_DAY, (m, ref) -> after(ref, zhDay(m.group(1)))),
             // weeks
-            rule("\\b(?:(?:by |at )?the )?end of (?:the |this )?week\\b|\\beow\\b",
+            rule("\\b(?:(?:by |at )?the )?end of (?:the |this )?week\\b|\\beow\\b|\\bthis week\\b",
                     (m, ref) -> inWeek(ref, 0, DayOfWeek.FRIDAY)),
             rule("\\bend of next week\\b|\\bnext week\\b", (m, ref) -> inWeek(ref, 1, DayOfWeek.FRIDAY)),
             rule("(?:本|这)(?:个)?(?:周|星期|礼拜)(?:内|末前|结束前|之内)?", (m, ref) -> inWeek(ref, 0, DayOfWeek.FRIDAY)),
@@ -91,6 +91,9 @@ public final class DueDatePhrases {
             rule(ZH_NUMBER + "\\s*(?:个)?\\s*(天|日|周|星期|礼拜|月)(?:内|之内|以内|后|之后)",
                     (m, ref) -> span(ref, zhNumber(m.group(1)), m.group(2))));
 
+    private static final Pattern START = Pattern.compile("(?:\\bfrom|\\bstarting|\\bsince|从|自)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
     private DueDatePhrases() {
     }
 
@@ -102,6 +105,9 @@ public final class DueDatePhrases {
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
+                if (START.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                    continue; // "from Monday", "从下周一开始": when work starts, not when it is due
+                }
                 LocalDate date;
                 try {
                     date = rule.date().apply(m, meetingDate);

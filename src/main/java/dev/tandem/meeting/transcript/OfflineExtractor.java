@@ -29,7 +29,7 @@ public final class OfflineExtractor implements MinutesExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|(?<=[。！？；;])");
 
     private static final Pattern EN_QUESTION = Pattern.compile(
-            "\\?\\s*$|^(?:should|shall|do|does|did|are|is|can|could|would|will|have|has|what|why|how|when|who)\\b", FLAGS);
+            "\\?\\s*$|^(?:should|shall|do|does|did|are|is|can|could|would|will(?! do\\b)|have|has|what|why|how|when|who)\\b", FLAGS);
     private static final Pattern ZH_QUESTION = Pattern.compile("[?？]\\s*$|吗[。？?]?$|要不要|是否|是不是|能不能|可不可以|有没有");
 
     private static final Pattern DECISION = Pattern.compile(
@@ -63,7 +63,7 @@ public final class OfflineExtractor implements MinutesExtractor {
                     + "\\s+(?:also\\s+|then\\s+|quickly\\s+)?(?<verb>[a-z]+)");
     private static final Set<String> NOT_TASK_VERBS = Set.of("be", "say", "think", "guess", "see", "probably", "need",
             "let", "tell", "admit", "mention", "agree", "hear", "imagine", "wait", "live", "only", "not", "never",
-            "just", "keep", "also", "remember", "ask");
+            "just", "keep", "also", "remember");
     private static final Pattern EN_ASK = Pattern.compile(
             "^(?<owner>\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?)[,，]\\s*(?:can you|could you|would you|please|you)\\b"
                     + "|(?:can|could|would) you\\b.*,\\s*(?<owner2>\\p{Lu}[\\p{L}'-]*)\\s*\\?\\s*$");
@@ -88,6 +88,7 @@ public final class OfflineExtractor implements MinutesExtractor {
             "(?:由|交给|请|让|麻烦)(?:\\p{IsHan}{1,4}的)?(?<owner>\\p{IsHan}{2,3}?)(?:来|负责|跟进|牵头|处理|去|[，,。\\s])");
     /** After "行动项：" or "TODO:", a name usually comes first: "马超补一份时间线". */
     private static final Pattern ZH_MARKED_OWNER = Pattern.compile("^(?<owner>\\p{IsHan}{2,3}?)" + ZH_TASK_VERB);
+    private static final Pattern ZH_REQUEST = Pattern.compile("^\\s*[，,]?\\s*(?:你)?(?:能不能|可不可以|能否|可以|方便)");
     private static final Pattern ZH_DONE = Pattern.compile("已经|已完成|完成了|做完了|搞定了|修好了|上周");
     private static final Set<String> ZH_NOT_NAMES = Set.of("大家", "我们", "你们", "他们", "这个", "那个", "有人", "谁来",
             "团队", "各位", "同事", "其他人", "后端", "前端", "测试");
@@ -181,7 +182,9 @@ public final class OfflineExtractor implements MinutesExtractor {
         boolean marked = marker.lookingAt() || TODO_ANYWHERE.matcher(s).find();
         String body = marker.lookingAt() ? s.substring(marker.end()) : s;
         boolean question = isQuestion(s);
-        Optional<DueDate> due = DueDatePhrases.find(body, context.meetingDate());
+        // "I'll take the login part. Should be done by next Friday.": the date may come in the line's next sentence
+        Optional<DueDate> sentenceDue = DueDatePhrases.find(body, context.meetingDate());
+        Optional<DueDate> due = sentenceDue.or(() -> DueDatePhrases.find(line.text(), context.meetingDate()));
 
         Owner owner = null;
         boolean committed = false;
@@ -194,6 +197,16 @@ public final class OfflineExtractor implements MinutesExtractor {
         if (owner == null && !question) {
             owner = zhOwner(body, marked, line, resolver);
             committed = owner != null;
+        }
+        if (owner == null && question) {
+            // "杨帆能不能今天把文档更新一下？": a request to a named person
+            for (OwnerResolver.Mention m : resolver.mentionsIn(body)) {
+                if (ZH_REQUEST.matcher(body.substring(m.end())).lookingAt()) {
+                    owner = resolver.resolve(m.text());
+                    committed = true;
+                    break;
+                }
+            }
         }
         if (owner == null) {
             Matcher ask = EN_ASK.matcher(body);
@@ -234,7 +247,7 @@ public final class OfflineExtractor implements MinutesExtractor {
         if (owner == null && !question) {
             Matcher to = EN_TO.matcher(body);
             Matcher assign = EN_ASSIGN.matcher(body);
-            if (to.find() && (marked || due.isPresent())) {
+            if (to.find() && (marked || sentenceDue.isPresent())) {
                 owner = named(to.group("owner"), line, resolver);
             } else if (assign.find()) {
                 owner = named(assign.group("owner"), line, resolver);

@@ -25,11 +25,24 @@ class ExtractorEvaluationTests {
     static final List<String> TRANSCRIPTS = List.of("en-weekly-sync.vtt", "en-release-review.srt", "en-standup.txt",
             "en-pmo-alignment.vtt", "zh-weekly-sync.txt", "zh-review-board.srt", "zh-retro.vtt", "zh-pmo.txt");
 
-    // floors a little below the measured figures in docs/transcripts.md
-    static final double DECISION_PRECISION_FLOOR = 0.85;
+    /** Written after the rules were frozen and never used to tune them. */
+    static final List<String> HELD_OUT = List.of("held-out/en-sprint-planning.srt", "held-out/en-incident-review.txt",
+            "held-out/zh-kickoff.vtt", "held-out/zh-standup.srt");
+
+    /** Written after the faults found by the held-out set were fixed, and never used to change the rules. */
+    static final List<String> BLIND = List.of("blind/en-design-review.vtt", "blind/zh-budget.txt");
+
+    // floors a little below the figures measured and documented in docs/transcripts.md
+    static final double DECISION_PRECISION_FLOOR = 0.90;
     static final double DECISION_RECALL_FLOOR = 0.80;
-    static final double ACTION_PRECISION_FLOOR = 0.90;
-    static final double ACTION_RECALL_FLOOR = 0.90;
+    static final double ACTION_PRECISION_FLOOR = 0.95;
+    static final double ACTION_RECALL_FLOOR = 0.95;
+    static final double HELD_OUT_DECISION_PRECISION_FLOOR = 0.95;
+    static final double HELD_OUT_DECISION_RECALL_FLOOR = 0.80;
+    static final double HELD_OUT_ACTION_PRECISION_FLOOR = 0.90;
+    static final double HELD_OUT_ACTION_RECALL_FLOOR = 0.90;
+    static final double BLIND_ACTION_PRECISION_FLOOR = 0.75;
+    static final double BLIND_ACTION_RECALL_FLOOR = 0.75;
 
     record Expected(LocalDate meetingDate, List<Participant> participants, List<Set<Integer>> decisions,
             List<ExpectedAction> actions) {
@@ -52,12 +65,12 @@ class ExtractorEvaluationTests {
         }
     }
 
-    @Test
-    void theOfflineExtractorKeepsItsMeasuredPrecisionAndRecall() {
+    /** Decisions and action items over a set of transcripts, with every miss and extra printed for the reader. */
+    static Tally[] evaluate(List<String> names) {
         var decisions = new Tally();
         var actions = new Tally();
         var extractor = new OfflineExtractor();
-        for (String name : TRANSCRIPTS) {
+        for (String name : names) {
             Expected expected = expected(name.substring(0, name.lastIndexOf('.')) + ".expected");
             Transcript transcript = TranscriptParser.parse(resource(name));
             MinutesProposal proposal = extractor.propose(transcript,
@@ -91,11 +104,33 @@ class ExtractorEvaluationTests {
                 decisions.expected, decisions.proposed, decisions.matched, decisions.precision(), decisions.recall());
         System.out.printf("action items: %d expected, %d proposed, %d matched: precision %.2f, recall %.2f%n",
                 actions.expected, actions.proposed, actions.matched, actions.precision(), actions.recall());
+        return new Tally[] {decisions, actions};
+    }
 
-        assertThat(decisions.precision()).isGreaterThanOrEqualTo(DECISION_PRECISION_FLOOR);
-        assertThat(decisions.recall()).isGreaterThanOrEqualTo(DECISION_RECALL_FLOOR);
-        assertThat(actions.precision()).isGreaterThanOrEqualTo(ACTION_PRECISION_FLOOR);
-        assertThat(actions.recall()).isGreaterThanOrEqualTo(ACTION_RECALL_FLOOR);
+    @Test
+    void onTheDevelopmentSetTheExtractorKeepsItsMeasuredPrecisionAndRecall() {
+        Tally[] t = evaluate(TRANSCRIPTS);
+        assertThat(t[0].precision()).isGreaterThanOrEqualTo(DECISION_PRECISION_FLOOR);
+        assertThat(t[0].recall()).isGreaterThanOrEqualTo(DECISION_RECALL_FLOOR);
+        assertThat(t[1].precision()).isGreaterThanOrEqualTo(ACTION_PRECISION_FLOOR);
+        assertThat(t[1].recall()).isGreaterThanOrEqualTo(ACTION_RECALL_FLOOR);
+    }
+
+    @Test
+    void onTheHeldOutSetTheExtractorKeepsItsMeasuredPrecisionAndRecall() {
+        Tally[] t = evaluate(HELD_OUT);
+        assertThat(t[0].precision()).isGreaterThanOrEqualTo(HELD_OUT_DECISION_PRECISION_FLOOR);
+        assertThat(t[0].recall()).isGreaterThanOrEqualTo(HELD_OUT_DECISION_RECALL_FLOOR);
+        assertThat(t[1].precision()).isGreaterThanOrEqualTo(HELD_OUT_ACTION_PRECISION_FLOOR);
+        assertThat(t[1].recall()).isGreaterThanOrEqualTo(HELD_OUT_ACTION_RECALL_FLOOR);
+    }
+
+    @Test
+    void onTheBlindSetTheExtractorKeepsItsMeasuredPrecisionAndRecall() {
+        // its decisions (0 of 3 found) are reported in docs/transcripts.md; a floor of zero would test nothing
+        Tally[] t = evaluate(BLIND);
+        assertThat(t[1].precision()).isGreaterThanOrEqualTo(BLIND_ACTION_PRECISION_FLOOR);
+        assertThat(t[1].recall()).isGreaterThanOrEqualTo(BLIND_ACTION_RECALL_FLOOR);
     }
 
     @Test

@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * transcript, ISO dates. On a timeout, an unreachable endpoint, an HTTP error or an answer of another shape the
  * offline proposals stand, and the result says so and why.
  */
-public final class LlmMinutesExtractor implements MinutesExtractor {
+public final class LlmMinutesExtractor implements MinutesExtractor, AutoCloseable {
 
     /** Longest transcript sent, in characters; a longer one keeps the offline proposals. */
     public static final int MAX_TRANSCRIPT_CHARS = 60_000;
@@ -333,5 +333,11 @@ public final class LlmMinutesExtractor implements MinutesExtractor {
             lines.add(n.intValue());
         }
         return lines;
+    }
+
+    /** Closes the HTTP client and its connections. */
+    @Override
+    public void close() {
+        http.close();
     }
 }

@@ -79,7 +79,7 @@ public final class OfflineExtractor implements MinutesExtractor {
             "todo", "next", "let's", "let", "cool", "fine", "anyone");
 
     private static final String ZH_TASK_VERB = "(?:来|会|去|要|负责|跟进|牵头|处理|搞定|完成|整理|准备|提交|修复|修|更新|写|联系|安排"
-            + "|确认|出|把|补|做|改|评审|排查|推动|对接|发|review|整理)";
+            + "|确认|出|把|补|做|改|评审|排查|推动|对接|发)";
     private static final Pattern ZH_AFTER_OWNER = Pattern.compile("^\\s*(?:[，,]\\s*你)?\\s*(?:这边|那边)?\\s*(?:今天|明天|下周|本周)?" + ZH_TASK_VERB);
     private static final Pattern ZH_BEFORE_OWNER = Pattern.compile("(?:由|交给|请|让|麻烦|@)\\s*$");
     private static final Pattern ZH_SELF = Pattern.compile("交给我|我(?!们)(?:这边)?\\s*(?:今天|明天|后天|下周.?|本周|这周)?\\s*"

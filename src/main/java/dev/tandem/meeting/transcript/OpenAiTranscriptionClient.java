@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code response_format=verbose_json} and reads the timed segments (and a {@code speaker} per segment where a
  * diarizing server adds one).
  */
-public final class OpenAiTranscriptionClient implements SpeechToText {
+public final class OpenAiTranscriptionClient implements SpeechToText, AutoCloseable {
 
     /** Most segments read from one answer. */
     public static final int MAX_SEGMENTS = 20_000;
@@ -173,5 +173,11 @@ public final class OpenAiTranscriptionClient implements SpeechToText {
 
     private static SpeechToTextException invalid(String message) {
         return new SpeechToTextException(SpeechToTextException.Reason.INVALID_OUTPUT, message);
+    }
+
+    /** Closes the HTTP client and its connections. */
+    @Override
+    public void close() {
+        http.close();
     }
 }

@@ -20,8 +20,4 @@ public record TranscriptLine(int index, Duration start, Duration end, String spe
         }
         Objects.requireNonNull(text, "text");
     }
-
-    public TranscriptLine withIndex(int newIndex) {
-        return new TranscriptLine(newIndex, start, end, speaker, text);
-    }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,7 @@ public final class TranscriptParser {
     private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^ \\t>]+)*[ \\t]+([^>]+)>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
-    private static final java.util.Set<String> MARKERS = java.util.Set.of("action", "action item", "action items",
+    private static final Set<String> MARKERS = Set.of("action", "action item", "action items",
             "todo", "to do", "to-do", "decision", "decisions", "agreed", "note", "notes", "next steps", "ai",
             "决定", "决议", "结论", "待办", "行动项", "备注", "共识");
 

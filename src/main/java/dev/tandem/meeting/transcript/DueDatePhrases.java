@@ -91,6 +91,11 @@ public final class DueDatePhrases {
             rule(ZH_NUMBER + "\\s*(?:个)?\\s*(天|日|周|星期|礼拜|月)(?:内|之内|以内|后|之后)",
                     (m, ref) -> span(ref, zhNumber(m.group(1)), m.group(2))));
 
+    /** Something every rule needs: a digit, a day, week, month or year word, a month name, or a date character. */
+    private static final Pattern TRIGGER = Pattern.compile(
+            "\\d|to(?:day|night|morrow)|eod|eow|eom|day|week|month|quarter|year"
+                    + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[今明后天日周星期礼拜月年号季]",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern START = Pattern.compile("(?:\\bfrom|\\bstarting|\\bsince|从|自)\\s*$",
             Pattern.CASE_INSENSITIVE);
 
@@ -99,6 +104,9 @@ public final class DueDatePhrases {
 
     /** The first due-date phrase in a text, resolved against the meeting date. */
     public static Optional<DueDate> find(String text, LocalDate meetingDate) {
+        if (!TRIGGER.matcher(text).find()) {
+            return Optional.empty(); // most sentences name no date: skip the rules
+        }
         DueDate best = null;
         int bestStart = Integer.MAX_VALUE;
         int bestLength = 0;
@@ -126,7 +134,7 @@ public final class DueDatePhrases {
     }
 
     private static Rule rule(String regex, BiFunction<Matcher, LocalDate, LocalDate> date) {
-        return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), date);
+        return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), date);
     }
 
     private static int num(Matcher m, int group) {

@@ -25,7 +25,7 @@ public final class OfflineExtractor implements MinutesExtractor {
     private static final int MAX_TOPICS = 5;
     private static final int MAX_TASK_CHARS = 500;
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|(?<=[。！？；;])");
 
     private static final Pattern EN_QUESTION = Pattern.compile(

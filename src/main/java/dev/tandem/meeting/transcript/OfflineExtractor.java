@@ -89,7 +89,7 @@ public final class OfflineExtractor implements MinutesExtractor {
     /** After "行动项：" or "TODO:", a name usually comes first: "马超补一份时间线". */
     private static final Pattern ZH_MARKED_OWNER = Pattern.compile("^(?<owner>\\p{IsHan}{2,3}?)" + ZH_TASK_VERB);
     private static final Pattern ZH_REQUEST = Pattern.compile("^\\s*[，,]?\\s*(?:你)?(?:能不能|可不可以|能否|可以|方便)");
-    private static final Pattern ZH_DONE = Pattern.compile("已经|已完成|完成了|做完了|搞定了|修好了|上周");
+    private static final Pattern ZH_DONE = Pattern.compile("已经|已完成|完成了|做完了|搞定了|修好了");
     private static final Set<String> ZH_NOT_NAMES = Set.of("大家", "我们", "你们", "他们", "这个", "那个", "有人", "谁来",
             "团队", "各位", "同事", "其他人", "后端", "前端", "测试");
 

@@ -27,6 +27,12 @@ public record AudioInput(String filename, AudioType type, byte[] bytes) {
         Objects.requireNonNull(filename, "filename");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(bytes, "bytes");
+        if (!filename.matches("[A-Za-z0-9_-]{1,60}\\." + type.extension())) {
+            throw new IllegalArgumentException("a safe file name ending in ." + type.extension() + " is expected");
+        }
+        if (AudioType.sniff(bytes).filter(type::equals).isEmpty()) {
+            throw new RejectedException("the recording is not " + type + " audio");
+        }
     }
 
     /** Accepts uploaded bytes; the name is only a label, the type comes from the content. */

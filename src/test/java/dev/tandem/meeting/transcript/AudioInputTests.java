@@ -50,6 +50,16 @@ class AudioInputTests {
     }
 
     @Test
+    void theRecordItselfHoldsToItsType() {
+        byte[] wav = OpenAiTranscriptionClientTests.wav();
+        assertThat(new AudioInput("sync.wav", AudioType.WAV, wav).type()).isEqualTo(AudioType.WAV);
+        assertThatThrownBy(() -> new AudioInput("sync.mp3", AudioType.MP3, wav))
+                .isInstanceOf(AudioInput.RejectedException.class).hasMessage("the recording is not MP3 audio");
+        assertThatThrownBy(() -> new AudioInput("../sync.wav", AudioType.WAV, wav))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aPathIsCheckedForSizeBeforeItIsRead(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("sync.webm");
         Files.write(file, new byte[] {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3, 1, 2, 3});

@@ -59,7 +59,7 @@ public final class WhisperCppTranscriber implements SpeechToText {
     private Transcript run(AudioInput audio, Path dir) throws SpeechToTextException {
         Path input = dir.resolve("recording." + audio.type().extension());
         Path output = dir.resolve("transcript");
-        Path log = dir.resolve("whisper.log");
+        Path log = dir.resolve("whisper_cli.log");
         try {
             Files.write(input, audio.bytes());
         } catch (IOException e) {

@@ -721,6 +721,15 @@
     }
   }
 
+  // meetings share the project's stream; their changes do not touch the board
+  function meetingChange(event) {
+    try {
+      return JSON.parse(event.data).action.indexOf("meeting.") === 0;
+    } catch (e) {
+      return false;
+    }
+  }
+
   if (window.EventSource) {
     var source = new EventSource(data.eventsUrl);
     var everOpen = false;
@@ -732,7 +741,10 @@
       }
       everOpen = true;
     });
-    source.addEventListener("change", function () {
+    source.addEventListener("change", function (event) {
+      if (meetingChange(event)) {
+        return;
+      }
       scheduleRefresh();
       loadAtRisk();
     });

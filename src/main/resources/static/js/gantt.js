@@ -804,7 +804,15 @@
     var source = new EventSource(root.getAttribute("data-events-url"));
     var timer = 0;
     source.addEventListener("ready", function () { live.hidden = false; });
-    source.addEventListener("change", function () {
+    source.addEventListener("change", function (event) {
+      // meetings share the project's stream; their changes do not move the chart
+      try {
+        if (JSON.parse(event.data).action.indexOf("meeting.") === 0) {
+          return;
+        }
+      } catch (e) {
+        // not JSON: reload as for any change
+      }
       window.clearTimeout(timer);
       timer = window.setTimeout(load, 200);
     });

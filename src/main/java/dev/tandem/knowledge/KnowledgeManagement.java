@@ -483,16 +483,19 @@ public class KnowledgeManagement implements ItemMentions {
     }
 
     private Access access(Actor actor, WikiSpace space, Need need) {
-        ProjectRef project = space.projectId() == null ? null
-                : portfolio.access(actor, space.projectId(), Permission.VIEW_PROJECT);
+        // a project's space answers as every project operation does: 404 for outsiders, 403 naming the role
+        Permission needed = switch (need) {
+            case EDIT -> Permission.EDIT_WIKI;
+            case MANAGE -> Permission.MANAGE_WIKI;
+            case READ -> Permission.VIEW_PROJECT;
+        };
+        ProjectRef project = space.projectId() == null ? null : portfolio.access(actor, space.projectId(), needed);
         Access access = new Access(space, project, actor);
-        if (need == Need.EDIT && !access.mayEdit()) {
-            throw new ForbiddenException(project != null ? "Editing the wiki of " + project.key() + " needs EDIT_WIKI."
-                    : "Only administrators and PMO staff edit organisation spaces.");
+        if (project == null && need == Need.EDIT && !access.mayEdit()) {
+            throw new ForbiddenException("Only administrators and PMO staff edit organisation spaces.");
         }
-        if (need == Need.MANAGE && !access.mayManage()) {
-            throw new ForbiddenException(project != null ? "This needs MANAGE_WIKI in " + project.key() + "."
-                    : "Only administrators manage organisation spaces.");
+        if (project == null && need == Need.MANAGE && !access.mayManage()) {
+            throw new ForbiddenException("Only administrators manage organisation spaces.");
         }
         return access;
     }

@@ -6,6 +6,7 @@ import dev.tandem.change.ChangeRequestVoted;
 import dev.tandem.delayrisk.DelayRiskRaised;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
+import dev.tandem.meeting.ActionItemAssigned;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.NotFoundException;
 import java.sql.Timestamp;
@@ -85,6 +86,16 @@ public class Inbox {
                     "/projects/" + event.projectKey() + "/delay-risk#risk-" + event.itemKey(),
                     Timestamp.from(clock.instant()));
         }
+    }
+
+    /** The owner of a meeting's action item hears of it. */
+    @EventListener
+    public void on(ActionItemAssigned event) {
+        NoticeText text = new NoticeText("meeting.notice.assigned", List.of(event.projectKey(), event.title(),
+                event.meetingTitle(), event.due() == null ? "–" : event.due().toString()));
+        jdbc.update("insert into notification (person_id, message, message_key, message_args, link, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?)", event.ownerId(), english(text), text.key(), text.encodedArgs(),
+                event.link(), Timestamp.from(clock.instant()));
     }
 
     /**

@@ -2,5 +2,5 @@
  * Listens to what people must act on and keeps an in-app inbox per person; nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = {"shared", "identity", "change", "delayrisk"})
+        allowedDependencies = {"shared", "identity", "change", "delayrisk", "meeting"})
 package dev.tandem.notification;

@@ -15,5 +15,6 @@ public enum Permission {
     EDIT_TECH_DEBT,
     SCORE_FEATURES,
     EDIT_WIKI,
-    MANAGE_WIKI
+    MANAGE_WIKI,
+    RECORD_MEETINGS
 }

@@ -13,7 +13,10 @@ public interface DecisionSource {
     /** Decisions taken from {@code from} to {@code to}, both inclusive, in the order they were taken. */
     List<Decision> decisions(long projectId, LocalDate from, LocalDate to);
 
-    /** Action items agreed from {@code from} to {@code to}, both inclusive. */
+    /**
+     * Action items agreed from {@code from} to {@code to}, both inclusive; a source that follows its action items up
+     * adds those agreed earlier that are still open.
+     */
     List<ActionItem> actionItems(long projectId, LocalDate from, LocalDate to);
 
     /** {@code source} names where it was decided, such as "Kick-off". */

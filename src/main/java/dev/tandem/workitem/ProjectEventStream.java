@@ -72,8 +72,20 @@ public class ProjectEventStream implements SmartLifecycle {
     @EventListener
     public void on(WorkItemEvent event) {
         String itemKey = event.target().contains("-") ? event.target() : null;
+        record(event.projectId(), event.action(), itemKey, event.actor());
+    }
+
+    /**
+     * A change outside work items that pages open on the project follow (a meeting's minutes): recorded like an item
+     * change, in the caller's transaction. Boards and Gantt charts skip the actions they do not show.
+     */
+    public void announce(long projectId, String action, String actor) {
+        record(projectId, action, null, actor);
+    }
+
+    private void record(long projectId, String action, String itemKey, String actor) {
         jdbc.update("insert into project_event (project_id, action, item_key, actor, at) values (?, ?, ?, ?, ?)",
-                event.projectId(), event.action(), itemKey, event.actor(), Timestamp.from(clock.instant()));
+                projectId, action, itemKey, actor, Timestamp.from(clock.instant()));
     }
 
     /** Someone may have lost a token, their account or a role: have every process re-authorise its streams. */

@@ -417,6 +417,42 @@ public final class ApiFixtures {
                         "content", java.util.Base64.getEncoder().encodeToString("To remove".getBytes()))));
                 vars.put("name", name);
             }
+            // meetings: one shared weekly meeting and action item, fresh action items where a call uses one up
+            case "POST /api/v1/projects/{key}/meetings" -> body = meetingBody("Sync by " + caller);
+            case "GET /api/v1/projects/{key}/meetings/{id}", "GET /api/v1/projects/{key}/meetings/{id}/minutes",
+                 "GET /api/v1/projects/{key}/meetings/{id}/invitation", "POST /api/v1/projects/{key}/meetings/{id}/next" ->
+                    vars.put("id", Long.toString(meeting()));
+            case "POST /api/v1/projects/{key}/meetings/{id}/decisions" -> {
+                vars.put("id", Long.toString(meeting()));
+                body = fields("text", "Decided by " + caller);
+            }
+            case "PUT /api/v1/projects/{key}/meetings/{id}/agenda" -> {
+                vars.put("id", Long.toString(meeting()));
+                body = fields("text", "Agenda by " + caller, "version", meetingVersion("agendaVersion"));
+            }
+            case "POST /api/v1/projects/{key}/meetings/{id}/agenda/regenerate" -> {
+                vars.put("id", Long.toString(meeting()));
+                body = fields("version", meetingVersion("agendaVersion"));
+            }
+            case "PUT /api/v1/projects/{key}/meetings/{id}/minutes" -> {
+                vars.put("id", Long.toString(meeting()));
+                body = fields("text", "Minutes by " + caller, "version", meetingVersion("minutesVersion"));
+            }
+            case "POST /api/v1/projects/{key}/meetings/{id}/actions" -> {
+                vars.put("id", Long.toString(meeting()));
+                body = meetingActionBody();
+            }
+            case "PATCH /api/v1/projects/{key}/meetings/{id}/actions/{actionId}" -> {
+                long action = meetingAction();
+                vars.put("id", Long.toString(meeting()));
+                vars.put("actionId", Long.toString(action));
+                body = fields("status", "open", "version", versionIn(projectPath("/meetings/" + meeting()), "actions",
+                        "id", action));
+            }
+            case "POST /api/v1/projects/{key}/meetings/{id}/actions/{actionId}/work-item" -> {
+                vars.put("id", Long.toString(meeting()));
+                vars.put("actionId", Long.toString(newMeetingAction()));
+            }
             default -> { }
         }
         if (operation.hasBody() && body == null && operation.bodyRequired()) {
@@ -623,5 +659,40 @@ public final class ApiFixtures {
     private static Response created(Response r) {
         assertThat(r.status()).as("setting up: %s", r).isEqualTo(201);
         return r;
+    }
+
+    private Long meeting;
+    private Long meetingAction;
+
+    private static Map<String, Object> meetingBody(String title) {
+        return fields("kind", "weekly_sync", "title", title, "start", "2027-01-04T10:00", "timeZone", "Asia/Shanghai",
+                "durationMinutes", 60, "recurrence", "weekly");
+    }
+
+    private long meeting() {
+        if (meeting == null) {
+            meeting = created(api.post(owner.token(), projectPath("/meetings"), meetingBody("Weekly sync"))).number("id");
+        }
+        return meeting;
+    }
+
+    private long meetingVersion(String field) {
+        return ok(api.get(owner.token(), projectPath("/meetings/" + meeting()))).json().get(field).asLong();
+    }
+
+    private Map<String, Object> meetingActionBody() {
+        return fields("title", "Follow up", "owner", callers.get(Caller.ENGINEER).username(), "due", "2027-01-15");
+    }
+
+    private long newMeetingAction() {
+        return created(api.post(owner.token(), projectPath("/meetings/" + meeting() + "/actions"), meetingActionBody()))
+                .number("id");
+    }
+
+    private long meetingAction() {
+        if (meetingAction == null) {
+            meetingAction = newMeetingAction();
+        }
+        return meetingAction;
     }
 }

@@ -86,6 +86,14 @@ class PermissionMatrixIntegrationTests {
                 Api.fields("item", feature, "feasibility", 4, "feasibilityRationale", "known stack", "scalability", 3,
                         "scalabilityRationale", "one region", "maintainability", 4, "maintainabilityRationale", "small",
                         "risk", 2, "riskRationale", "low")));
+        check.that(Permission.RECORD_MEETINGS, 201, () -> api.post(token, "/api/v1/projects/" + project + "/meetings",
+                Map.of("kind", "other", "title", "Design review", "start", "2027-01-05T10:00", "timeZone", "UTC",
+                        "durationMinutes", 30)));
+        long space = api.get(creator.token(), "/api/v1/projects/" + project + "/wiki").number("id");
+        check.that(Permission.EDIT_WIKI, 201, () -> api.post(token, "/api/v1/wiki/spaces/" + space + "/pages",
+                Map.of("title", "Notes by " + role, "body", "Text")));
+        check.that(Permission.MANAGE_WIKI, 201, () -> api.post(token, "/api/v1/wiki/spaces/" + space + "/templates",
+                Map.of("name", "Template by " + role, "body", "# Template")));
 
         assertThat(check.tried).as("every permission is tried").isEqualTo(EnumSet.allOf(Permission.class));
     }

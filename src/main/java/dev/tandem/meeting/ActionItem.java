@@ -1,0 +1,66 @@
+package dev.tandem.meeting;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An action item agreed in a meeting: an owner (a member when agreed; flagged, never removed, once they leave), a due
+ * date, a status, and the key of the work item it became.
+ */
+@Entity
+@Table(name = "meeting_action")
+class ActionItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long meetingId;
+    private Long projectId;
+    private String series;
+    private LocalDate agreedOn;
+    private String title;
+    private Long ownerId;
+    private LocalDate due;
+    @Enumerated(EnumType.STRING)
+    private ActionStatus status;
+    private String itemKey;
+    @Version
+    private long version;
+    private String createdBy;
+    private Instant createdAt;
+
+    protected ActionItem() {
+    }
+
+    ActionItem(long meetingId, long projectId, String series, LocalDate agreedOn, String title, long ownerId,
+               LocalDate due, String createdBy, Instant now) {
+        this.meetingId = meetingId;
+        this.projectId = projectId;
+        this.series = series;
+        this.agreedOn = agreedOn;
+        this.title = title;
+        this.ownerId = ownerId;
+        this.due = due;
+        this.status = ActionStatus.OPEN;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    Long id() { return id; }
+    Long meetingId() { return meetingId; }
+    Long projectId() { return projectId; }
+    String series() { return series; }
+    LocalDate agreedOn() { return agreedOn; }
+    String title() { return title; }
+    Long ownerId() { return ownerId; }
+    LocalDate due() { return due; }
+    ActionStatus status() { return status; }
+    String itemKey() { return itemKey; }
+    long version() { return version; }
+
+    void setOwnerId(long ownerId) { this.ownerId = ownerId; }
+    void setDue(LocalDate due) { this.due = due; }
+    void setStatus(ActionStatus status) { this.status = status; }
+    void becameItem(String itemKey) { this.itemKey = itemKey; }
+}

@@ -1,0 +1,96 @@
+package dev.tandem.meeting;
+
+import dev.tandem.meeting.engine.Recurrence;
+import jakarta.persistence.*;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One meeting. Agenda and minutes each carry their own version, so the organiser rewriting the agenda does not make
+ * a minute-taker's save stale; {@code version} guards the row against two writers at the same moment.
+ */
+@Entity
+@Table(name = "meeting")
+class Meeting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long projectId;
+    private String series;
+    @Enumerated(EnumType.STRING)
+    private MeetingKind kind;
+    private String title;
+    private Instant startsAt;
+    private String timeZone;
+    private int durationMinutes;
+    @Enumerated(EnumType.STRING)
+    private Recurrence recurrence;
+    private String agenda;
+    private long agendaVersion;
+    private String minutes;
+    private long minutesVersion;
+    private String minutesBy;
+    private Instant minutesAt;
+    @Version
+    private long version;
+    private String createdBy;
+    private Instant createdAt;
+    @ElementCollection
+    @CollectionTable(name = "meeting_attendee", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "position")
+    private List<Attendee> attendees = new ArrayList<>();
+
+    protected Meeting() {
+    }
+
+    Meeting(long projectId, String series, MeetingKind kind, String title, ZonedDateTime start, int durationMinutes,
+            Recurrence recurrence, List<Attendee> attendees, String createdBy, Instant now) {
+        this.projectId = projectId;
+        this.series = series;
+        this.kind = kind;
+        this.title = title;
+        this.startsAt = start.toInstant();
+        this.timeZone = start.getZone().getId();
+        this.durationMinutes = durationMinutes;
+        this.recurrence = recurrence;
+        this.attendees.addAll(attendees);
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    Long id() { return id; }
+    Long projectId() { return projectId; }
+    String series() { return series; }
+    MeetingKind kind() { return kind; }
+    String title() { return title; }
+    Instant startsAt() { return startsAt; }
+    String timeZone() { return timeZone; }
+    ZonedDateTime start() { return startsAt.atZone(ZoneId.of(timeZone)); }
+    int durationMinutes() { return durationMinutes; }
+    Recurrence recurrence() { return recurrence; }
+    String agenda() { return agenda; }
+    long agendaVersion() { return agendaVersion; }
+    String minutes() { return minutes; }
+    long minutesVersion() { return minutesVersion; }
+    String minutesBy() { return minutesBy; }
+    Instant minutesAt() { return minutesAt; }
+    long version() { return version; }
+    String createdBy() { return createdBy; }
+    List<Attendee> attendees() { return attendees; }
+
+    void writeAgenda(String agenda) {
+        this.agenda = agenda;
+        this.agendaVersion++;
+    }
+
+    void writeMinutes(String minutes, String by, Instant at) {
+        this.minutes = minutes;
+        this.minutesVersion++;
+        this.minutesBy = by;
+        this.minutesAt = at;
+    }
+}

@@ -1,0 +1,275 @@
+package dev.tandem.meeting.web;
+
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.meeting.MeetingFields;
+import dev.tandem.meeting.MeetingKind;
+import dev.tandem.meeting.MeetingManagement;
+import dev.tandem.meeting.MeetingView;
+import dev.tandem.meeting.MinutesConflict;
+import dev.tandem.meeting.ActionStatus;
+import dev.tandem.meeting.engine.Recurrence;
+import dev.tandem.portfolio.Permission;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.portfolio.ProjectRef;
+import dev.tandem.shared.Actor;
+import dev.tandem.shared.ConflictException;
+import dev.tandem.shared.InvalidInputException;
+import dev.tandem.system.Dates;
+import dev.tandem.system.FormProblem;
+import dev.tandem.system.Markdown;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * A project's meetings and one meeting's page: agenda, minutes, decisions, action items, and the Markdown and
+ * iCalendar downloads. A refused change shows the page again with the reason; a stale minutes save shows the minutes
+ * as they are now next to the text that was sent, and keeps both.
+ */
+@Controller
+@RequestMapping("/projects/{key}/meetings")
+class MeetingPages {
+
+    private static final Pattern GUEST = Pattern.compile("^(.*?)\\s*<([^>]*)>\\s*$");
+    private static final int MAX_GUEST_LINES = 60;
+
+    private final MeetingManagement meetings;
+    private final PortfolioManagement portfolio;
+    private final IdentityManagement identity;
+    private final Markdown markdown;
+    private final Dates dates;
+
+    MeetingPages(MeetingManagement meetings, PortfolioManagement portfolio, IdentityManagement identity,
+                 Markdown markdown, Dates dates) {
+        this.meetings = meetings;
+        this.portfolio = portfolio;
+        this.identity = identity;
+        this.markdown = markdown;
+        this.dates = dates;
+    }
+
+    @GetMapping
+    String list(Actor actor, @PathVariable String key, Model model) {
+        return listPage(actor, key, model);
+    }
+
+    @PostMapping
+    String schedule(Actor actor, @PathVariable String key, @RequestParam(defaultValue = "") String kind,
+                    @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String date,
+                    @RequestParam(defaultValue = "") String time, @RequestParam(defaultValue = "") String timeZone,
+                    @RequestParam(defaultValue = "") String durationMinutes,
+                    @RequestParam(defaultValue = "none") String recurrence,
+                    @RequestParam(required = false) List<String> attendees, @RequestParam(defaultValue = "") String guests,
+                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        long[] created = new long[1];
+        String view = FormProblem.attempt(() -> created[0] = meetings.schedule(actor, key, new MeetingFields(kind,
+                        title, start(date, time), timeZone, FormProblem.number(durationMinutes), recurrence, attendees,
+                        guests(guests))).id(),
+                "meeting.notice.scheduled", "/projects/" + key + "/meetings", model, response, redirect,
+                () -> listPage(actor, key, model));
+        return view.startsWith("redirect:") ? "redirect:/projects/" + key + "/meetings/" + created[0] : view;
+    }
+
+    @GetMapping("/{id}")
+    String meeting(Actor actor, @PathVariable String key, @PathVariable long id, Model model) {
+        return page(actor, key, id, model);
+    }
+
+    /** The rendered minutes alone, which the page reloads when someone saves them. */
+    @GetMapping("/{id}/minutes-view")
+    String minutesView(Actor actor, @PathVariable String key, @PathVariable long id, Model model) {
+        MeetingView meeting = meetings.get(actor, key, id);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("minutesHtml", markdown.toHtml(meeting.minutes()));
+        return "meeting/meeting :: minutesView";
+    }
+
+    @PostMapping("/{id}/next")
+    String next(Actor actor, @PathVariable String key, @PathVariable long id, Model model, HttpServletResponse response,
+                RedirectAttributes redirect) {
+        long[] created = new long[1];
+        String view = FormProblem.attempt(() -> created[0] = meetings.next(actor, key, id).id(),
+                "meeting.notice.next", "/projects/" + key + "/meetings/" + id, model, response, redirect,
+                () -> page(actor, key, id, model));
+        return view.startsWith("redirect:") ? "redirect:/projects/" + key + "/meetings/" + created[0] : view;
+    }
+
+    @PostMapping("/{id}/agenda")
+    String agenda(Actor actor, @PathVariable String key, @PathVariable long id,
+                  @RequestParam(defaultValue = "") String agenda, @RequestParam(required = false) Long version,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return FormProblem.attempt(() -> meetings.editAgenda(actor, key, id, agenda, version), "meeting.notice.agenda",
+                "/projects/" + key + "/meetings/" + id + "#agenda", model, response, redirect,
+                () -> page(actor, key, id, model));
+    }
+
+    @PostMapping("/{id}/agenda/regenerate")
+    String regenerate(Actor actor, @PathVariable String key, @PathVariable long id,
+                      @RequestParam(required = false) Long version, Model model, HttpServletResponse response,
+                      RedirectAttributes redirect) {
+        return FormProblem.attempt(() -> meetings.regenerateAgenda(actor, key, id, version), "meeting.notice.agenda",
+                "/projects/" + key + "/meetings/" + id + "#agenda", model, response, redirect,
+                () -> page(actor, key, id, model));
+    }
+
+    @PostMapping("/{id}/minutes")
+    String minutes(Actor actor, @PathVariable String key, @PathVariable long id,
+                   @RequestParam(defaultValue = "") String minutes, @RequestParam(required = false) Long version,
+                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            meetings.saveMinutes(actor, key, id, minutes, version);
+        } catch (MinutesConflict conflict) {
+            response.setStatus(409);
+            model.addAttribute("conflict", conflict);
+            model.addAttribute("conflictHtml", markdown.toHtml(conflict.currentMinutes()));
+            return page(actor, key, id, model);
+        } catch (InvalidInputException | ConflictException refusal) {
+            FormProblem.show(refusal, model, response, "minutes");
+            return page(actor, key, id, model);
+        }
+        redirect.addFlashAttribute("notice", "meeting.notice.minutes");
+        return "redirect:/projects/" + key + "/meetings/" + id + "#minutes";
+    }
+
+    @PostMapping("/{id}/decisions")
+    String decide(Actor actor, @PathVariable String key, @PathVariable long id, @RequestParam(defaultValue = "") String text,
+                  @RequestParam(defaultValue = "") String adr, @RequestParam(defaultValue = "") String changeRequest,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return FormProblem.attempt(() -> meetings.decide(actor, key, id, text, adr(adr), changeRequest),
+                "meeting.notice.decision", "/projects/" + key + "/meetings/" + id + "#decisions", model, response,
+                redirect, () -> page(actor, key, id, model));
+    }
+
+    @PostMapping("/{id}/actions")
+    String addAction(Actor actor, @PathVariable String key, @PathVariable long id,
+                     @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String owner,
+                     @RequestParam(defaultValue = "") String due, Model model, HttpServletResponse response,
+                     RedirectAttributes redirect) {
+        return FormProblem.attempt(() -> meetings.addAction(actor, key, id, title, owner, FormProblem.date("due", due)),
+                "meeting.notice.action", "/projects/" + key + "/meetings/" + id + "#actions", model, response,
+                redirect, () -> page(actor, key, id, model));
+    }
+
+    @PostMapping("/{id}/actions/{actionId}")
+    String changeAction(Actor actor, @PathVariable String key, @PathVariable long id, @PathVariable long actionId,
+                        @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String owner,
+                        @RequestParam(required = false) Long version, Model model, HttpServletResponse response,
+                        RedirectAttributes redirect) {
+        return FormProblem.attempt(() -> meetings.changeAction(actor, key, id, actionId, status, owner, null, version),
+                "meeting.notice.action", "/projects/" + key + "/meetings/" + id + "#actions", model, response,
+                redirect, () -> page(actor, key, id, model));
+    }
+
+    @PostMapping("/{id}/actions/{actionId}/work-item")
+    String toWorkItem(Actor actor, @PathVariable String key, @PathVariable long id, @PathVariable long actionId,
+                      Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return FormProblem.attempt(() -> meetings.toWorkItem(actor, key, id, actionId), "meeting.notice.workItem",
+                "/projects/" + key + "/meetings/" + id + "#actions", model, response, redirect,
+                () -> page(actor, key, id, model));
+    }
+
+    @GetMapping("/{id}/minutes.md")
+    ResponseEntity<String> minutesFile(Actor actor, @PathVariable String key, @PathVariable long id) {
+        return download(meetings.minutesMarkdown(actor, key, id), new MediaType("text", "markdown", StandardCharsets.UTF_8),
+                key + "-meeting-" + id + "-minutes" + ".md");
+    }
+
+    @GetMapping("/{id}/invite.ics")
+    ResponseEntity<String> invitation(Actor actor, @PathVariable String key, @PathVariable long id) {
+        return download(meetings.invitation(actor, key, id, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()),
+                new MediaType("text", "calendar", StandardCharsets.UTF_8), key + "-meeting-" + id + ".ics");
+    }
+
+    private static ResponseEntity<String> download(String body, MediaType type, String filename) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(filename, StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(body);
+    }
+
+    private String listPage(Actor actor, String key, Model model) {
+        ProjectRef project = portfolio.access(actor, key, Permission.VIEW_PROJECT);
+        model.addAttribute("project", project);
+        model.addAttribute("meetings", meetings.list(actor, key));
+        model.addAttribute("mayRecord", project.may(Permission.RECORD_MEETINGS));
+        model.addAttribute("members", portfolio.members(actor, key));
+        model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("recurrences", Recurrence.values());
+        model.addAttribute("defaultZone", identity.timeZone(actor).orElseGet(dates::zone).getId());
+        return "meeting/list";
+    }
+
+    private String page(Actor actor, String key, long id, Model model) {
+        ProjectRef project = portfolio.access(actor, key, Permission.VIEW_PROJECT);
+        MeetingView meeting = meetings.get(actor, key, id);
+        model.addAttribute("project", project);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("agendaHtml", markdown.toHtml(meeting.agenda()));
+        model.addAttribute("minutesHtml", markdown.toHtml(meeting.minutes()));
+        model.addAttribute("mayRecord", project.may(Permission.RECORD_MEETINGS));
+        model.addAttribute("members", portfolio.members(actor, key));
+        model.addAttribute("statuses", ActionStatus.values());
+        return "meeting/meeting";
+    }
+
+    private static LocalDateTime start(String date, String time) {
+        if (date.isBlank()) {
+            throw new InvalidInputException("start", "needs a date such as 2027-01-04");
+        }
+        try {
+            return LocalDate.parse(date.strip()).atTime(time.isBlank() ? LocalTime.of(9, 0) : LocalTime.parse(time.strip()));
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("start", "must be a date such as 2027-01-04 and a time such as 10:00");
+        }
+    }
+
+    private static Integer adr(String adr) {
+        String digits = adr.strip().replaceFirst("(?i)^ADR-?0*", "");
+        if (digits.isEmpty()) {
+            return adr.isBlank() ? null : 0;
+        }
+        try {
+            return Integer.valueOf(digits);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("adr", "must be the number of an ADR, such as 3 (not '"
+                    + (adr.length() > 20 ? adr.substring(0, 20) + "…" : adr) + "')");
+        }
+    }
+
+    /** One guest a line: "Name <e-mail>", or just a name. */
+    private static List<MeetingFields.Guest> guests(String text) {
+        List<String> lines = Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.size() > MAX_GUEST_LINES) {
+            throw new InvalidInputException("guests", "may name at most 50 guests");
+        }
+        List<MeetingFields.Guest> guests = new ArrayList<>();
+        for (String line : lines) {
+            Matcher m = GUEST.matcher(line);
+            guests.add(m.matches() ? new MeetingFields.Guest(m.group(1).isBlank() ? m.group(2) : m.group(1), m.group(2))
+                    : new MeetingFields.Guest(line, null));
+        }
+        return guests;
+    }
+}

@@ -8,4 +8,9 @@ import java.time.Instant;
  */
 public record SearchHit(SearchKind kind, String ref, String title, String projectKey, String snippet, Instant at,
                         String url) {
+
+    /** Whether {@code ref} means something to a reader (an item key, a space, an ADR's number); for meeting records it is an id. */
+    public boolean refShown() {
+        return kind == SearchKind.ITEM || kind == SearchKind.COMMENT || kind == SearchKind.PAGE || kind == SearchKind.ADR;
+    }
 }

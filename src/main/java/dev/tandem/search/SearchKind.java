@@ -7,7 +7,11 @@ package dev.tandem.search;
 public enum SearchKind {
     ITEM("WorkItem"),
     COMMENT("Comment"),
-    PAGE("WikiPage");
+    PAGE("WikiPage"),
+    ADR("Adr"),
+    MINUTES("Meeting"),
+    DECISION("Decision"),
+    ACTION_ITEM("ActionItem");
 
     private final String entity;
 

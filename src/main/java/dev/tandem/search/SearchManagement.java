@@ -126,13 +126,17 @@ public class SearchManagement {
         String ref = (String) row.get(1);
         Long projectId = (Long) row.get(3);
         String snippet = first((List<?>) row.get(6), (List<?>) row.get(5));
+        String projectKey = projectId == null ? null : readable.get(projectId);
         String url = switch (kind) {
             case ITEM -> "/items/" + ref;
             case COMMENT -> "/items/" + ref + "#comment-" + reference.id();
             case PAGE -> "/wiki/pages/" + reference.id();
+            case ADR -> "/projects/" + projectKey + "/wiki/adrs/" + ref.substring("ADR-".length());
+            case MINUTES -> "/projects/" + projectKey + "/meetings/" + ref;
+            case DECISION -> "/projects/" + projectKey + "/meetings/" + ref + "#decision-" + reference.id();
+            case ACTION_ITEM -> "/projects/" + projectKey + "/meetings/" + ref + "#action-" + reference.id();
         };
-        return new SearchHit(kind, ref, (String) row.get(2), projectId == null ? null : readable.get(projectId),
-                snippet, (Instant) row.get(4), url);
+        return new SearchHit(kind, ref, (String) row.get(2), projectKey, snippet, (Instant) row.get(4), url);
     }
 
     // the Chinese field marks words a Chinese reader typed, the English one stems; either says where the match is

@@ -42,6 +42,8 @@ class FullTextSearchIntegrationTests {
     String chineseItem;
     String englishItem;
     String hiddenItem;
+    long page;
+    long meeting;
 
     @BeforeAll
     void records() {
@@ -56,6 +58,23 @@ class FullTextSearchIntegrationTests {
         assertThat(api.post(engineer.token(), "/api/v1/items/" + englishItem + "/comments",
                 Map.of("body", "数据库迁移的风险已经评估过了 " + word)).status()).isEqualTo(201);
 
+        long space = api.get(pm.token(), "/api/v1/projects/" + project + "/wiki").number("id");
+        page = api.post(engineer.token(), "/api/v1/wiki/spaces/" + space + "/pages", fields("title", "迁移方案 " + word,
+                "body", "## 背景\n\n数据库迁移分三步进行：先双写，再校验，最后切换。")).number("id");
+        meeting = api.post(pm.token(), "/api/v1/projects/" + project + "/meetings", fields("kind", "weekly_sync",
+                "title", "Weekly sync " + word, "start", "2027-01-05T10:00", "timeZone", "Asia/Shanghai",
+                "durationMinutes", 60)).number("id");
+        assertThat(api.send("PUT", "/api/v1/projects/" + project + "/meetings/" + meeting + "/minutes", "Bearer " + pm.token(),
+                fields("text", "We reviewed the cutover checklist " + word, "version", 0)).status()).isEqualTo(200);
+        assertThat(api.post(pm.token(), "/api/v1/projects/" + project + "/meetings/" + meeting + "/decisions",
+                fields("text", "决定下周三切换流量 " + word)).status()).isEqualTo(201);
+        assertThat(api.post(pm.token(), "/api/v1/projects/" + project + "/meetings/" + meeting + "/actions",
+                fields("title", "Write the rollback runbook " + word, "owner", engineer.username(), "due", "2027-01-12"))
+                .status()).isEqualTo(201);
+        assertThat(api.post(pm.token(), "/api/v1/projects/" + project + "/charter/adrs", fields("title",
+                "Ledger on PostgreSQL " + word, "context", "Settlement needs serializable transactions.",
+                "decision", "Keep the ledger in PostgreSQL.")).status()).isEqualTo(201);
+
         Person otherPm = api.newPerson("PMO");
         String other = api.newProject(otherPm.token());
         outsider = api.newPerson();
@@ -68,16 +87,16 @@ class FullTextSearchIntegrationTests {
     void aChineseWordFindsTheItemAndTheCommentWithTheWordMarkedAndNothingFromAnotherProject() {
         Response found = search(engineer, "数据库迁移 " + word);
         assertThat(found.status()).isEqualTo(200);
-        assertThat(found.texts("hits", "ref")).containsExactlyInAnyOrder(chineseItem, englishItem);
-        assertThat(found.texts("hits", "kind")).containsExactlyInAnyOrder("ITEM", "COMMENT");
+        assertThat(found.texts("hits", "ref")).contains(chineseItem, englishItem);
+        assertThat(found.texts("hits", "kind")).containsExactlyInAnyOrder("ITEM", "COMMENT", "PAGE");
         var comment = found.json().get("hits").get(found.texts("hits", "kind").indexOf("COMMENT"));
         assertThat(comment.get("snippet").asText()).contains("<mark>");
         assertThat(comment.get("url").asText()).startsWith("/items/" + englishItem + "#comment-");
         assertThat(comment.get("projectKey").asText()).isEqualTo(project);
 
-        Response both = search(engineer, word);
-        assertThat(both.number("total")).isEqualTo(3);
-        assertThat(refs(both)).containsExactlyInAnyOrder(chineseItem, englishItem, englishItem);
+        Response both = search(engineer, "迁移 " + word);
+        assertThat(both.texts("hits", "kind")).containsExactlyInAnyOrder("ITEM", "COMMENT", "PAGE");
+        assertThat(both.texts("hits", "url")).contains("/wiki/pages/" + page);
     }
 
     @Test
@@ -106,12 +125,55 @@ class FullTextSearchIntegrationTests {
                 .containsExactly(englishItem);
         assertThat(api.get(pm.token(), "/api/v1/search/text?kind=ITEM&project=" + project + "&q=" + encode(word))
                 .number("total")).isEqualTo(2);
-        String tomorrow = LocalDate.now().plusDays(2).toString();
-        assertThat(api.get(pm.token(), "/api/v1/search/text?from=" + tomorrow + "&q=" + encode(word)).number("total"))
-                .isZero();
-        String yesterday = LocalDate.now().minusDays(2).toString();
-        assertThat(api.get(engineer.token(), "/api/v1/search/text?from=" + yesterday + "&to=" + tomorrow + "&q="
+        assertThat(api.get(pm.token(), "/api/v1/search/text?kind=ITEM&kind=PAGE&project=" + project + "&q="
                 + encode(word)).number("total")).isEqualTo(3);
+        String tomorrow = LocalDate.now().plusDays(2).toString();
+        assertThat(api.get(pm.token(), "/api/v1/search/text?from=" + tomorrow + "&q=" + encode(word))
+                .texts("hits", "kind")).containsExactly("MINUTES");
+        String yesterday = LocalDate.now().minusDays(2).toString();
+        // the meeting took place in January 2027: its minutes count from that day, the rest from today
+        assertThat(api.get(engineer.token(), "/api/v1/search/text?from=" + yesterday + "&to=" + tomorrow + "&q="
+                + encode(word)).texts("hits", "kind")).doesNotContain("MINUTES").hasSize(7);
+    }
+
+    @Test
+    void minutesDecisionsActionItemsAndDecisionRecordsAreFoundWithLinksToWhereTheyLive() {
+        Response minutes = api.get(engineer.token(), "/api/v1/search/text?kind=MINUTES&q=" + encode("cutover " + word));
+        assertThat(minutes.texts("hits", "url"))
+                .containsExactly("/projects/" + project + "/meetings/" + meeting);
+        Response decision = api.get(engineer.token(), "/api/v1/search/text?q=" + encode("切换流量 " + word));
+        assertThat(decision.texts("hits", "kind")).containsExactly("DECISION");
+        assertThat(decision.json().get("hits").get(0).get("url").asText())
+                .startsWith("/projects/" + project + "/meetings/" + meeting + "#decision-");
+        Response action = api.get(engineer.token(), "/api/v1/search/text?q=" + encode("rollback runbooks " + word));
+        assertThat(action.texts("hits", "kind")).containsExactly("ACTION_ITEM");
+        Response adr = api.get(engineer.token(), "/api/v1/search/text?q=" + encode("serializable " + word));
+        assertThat(adr.texts("hits", "kind")).containsExactly("ADR");
+        assertThat(adr.json().get("hits").get(0).get("url").asText()).isEqualTo("/projects/" + project + "/wiki/adrs/1");
+        assertThat(refs(search(outsider, "cutover serializable 切换流量 " + word))).isEmpty();
+    }
+
+    @Test
+    void everyKindCanBeSearchedOnItsOwn() {
+        for (SearchKind kind : SearchKind.values()) {
+            Response r = api.get(engineer.token(), "/api/v1/search/text?kind=" + kind + "&q=" + encode(word));
+            assertThat(r.status()).as(kind.name()).isEqualTo(200);
+            assertThat(r.texts("hits", "kind")).as(kind.name()).isNotEmpty().containsOnly(kind.name());
+        }
+    }
+
+    @Test
+    void pagesOfAnOrganisationSpaceAreFoundByEveryoneSignedIn() {
+        // a word of its own, so the other tests' counts do not see this page, which every reader may find
+        String own = "org" + word;
+        long space = api.post(api.adminToken(), "/api/v1/wiki/spaces", fields("key", "ORG" + word.substring(2, 8)
+                .toUpperCase(), "name", "Handbook " + own)).number("id");
+        long handbook = api.post(api.adminToken(), "/api/v1/wiki/spaces/" + space + "/pages",
+                fields("title", "Onboarding " + own, "body", "入职第一周的安排")).number("id");
+        assertThat(search(outsider, "入职 " + own).texts("hits", "url")).containsExactly("/wiki/pages/" + handbook);
+        assertThat(search(engineer, "入职 " + own).texts("hits", "url")).containsExactly("/wiki/pages/" + handbook);
+        assertThat(api.get(outsider.token(), "/api/v1/search/text?project=" + project + "&q=" + encode("入职 " + own))
+                .status()).isEqualTo(404);
     }
 
     @Test
@@ -139,9 +201,11 @@ class FullTextSearchIntegrationTests {
 
     @Test
     void anAdministratorRebuildsTheIndexAndFindsTheSameRecords() {
-        assertThat(search(engineer, word).number("total")).isEqualTo(3);
+        var before = search(engineer, word).texts("hits", "url");
+        assertThat(before).hasSize(8);
         assertThat(api.post(api.adminToken(), "/api/v1/admin/search-index", Map.of()).status()).isEqualTo(204);
-        assertThat(search(engineer, word).texts("hits", "ref")).containsExactlyInAnyOrder(chineseItem, englishItem, englishItem);
+        assertThat(search(engineer, word).texts("hits", "url"))
+                .containsExactlyInAnyOrderElementsOf(before);
     }
 
     private Response search(Person caller, String q) {

@@ -175,10 +175,10 @@ public class KnowledgeManagement implements ItemMentions {
             findPageIn(space, parentId, "parentId");
         }
         uniqueTitle(space.id(), cleanTitle, null);
-        if (pages.findBySpaceId(space.id()).size() >= MAX_PAGES_PER_SPACE) {
+        if (pages.countBySpaceId(space.id()) >= MAX_PAGES_PER_SPACE) {
             throw new InvalidInputException("A space holds at most " + MAX_PAGES_PER_SPACE + " pages.");
         }
-        WikiPage page = pages.saveAndFlush(new WikiPage(space.id(), parentId, pages.lastPosition(space.id(), parentId) + 1,
+        WikiPage page = pages.saveAndFlush(new WikiPage(space, parentId, pages.lastPosition(space.id(), parentId) + 1,
                 cleanTitle, cleanBody, actor.username(), clock.instant()));
         revisions.save(new WikiRevision(page, note, null, clock.instant()));
         relink(page);

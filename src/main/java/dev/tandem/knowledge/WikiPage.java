@@ -1,25 +1,47 @@
 package dev.tandem.knowledge;
 
+import dev.tandem.shared.SearchFields;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.util.Locale;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A page: its current title and text, its place in the space's tree, and the number of its latest revision. */
 @Entity
 @Table(name = "wiki_page")
+@Indexed(index = "wiki_page")
 class WikiPage {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long spaceId;
+    // read only, for the index: a page never changes space, nor a space its project
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "spaceId", insertable = false, updatable = false)
+    private WikiSpace space;
     private Long parentId;
     private int position;
+    @FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.ENGLISH, projectable = Projectable.YES)
+    @FullTextField(name = SearchFields.TITLE_ZH, analyzer = SearchFields.CHINESE)
     private String title;
     private String titleKey;
+    @FullTextField(name = SearchFields.BODY, analyzer = SearchFields.ENGLISH, projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = SearchFields.BODY_ZH, analyzer = SearchFields.CHINESE, projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
     private String body;
     private int revision;
     private String updatedBy;
+    @GenericField(name = SearchFields.AT, projectable = Projectable.YES, sortable = Sortable.YES)
     private Instant updatedAt;
     @Version
     private long version;
@@ -27,8 +49,9 @@ class WikiPage {
     protected WikiPage() {
     }
 
-    WikiPage(long spaceId, Long parentId, int position, String title, String body, String author, Instant now) {
-        this.spaceId = spaceId;
+    WikiPage(WikiSpace space, Long parentId, int position, String title, String body, String author, Instant now) {
+        this.spaceId = space.id();
+        this.space = space;
         this.parentId = parentId;
         this.position = position;
         this.revision = 1;
@@ -54,6 +77,20 @@ class WikiPage {
     void place(Long parentId, int position) {
         this.parentId = parentId;
         this.position = position;
+    }
+
+    /** Absent for a page of an organisation space, which everyone signed in may read. */
+    @GenericField(name = SearchFields.PROJECT_ID, projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    Long getIndexedProjectId() {
+        return space.projectId();
+    }
+
+    /** The space's key, shown beside the title of a hit. */
+    @KeywordField(name = SearchFields.REF, normalizer = SearchFields.LOWERCASE, projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    String getIndexedSpaceKey() {
+        return space.spaceKey();
     }
 
     Long id() { return id; }

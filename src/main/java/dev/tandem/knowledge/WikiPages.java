@@ -9,6 +9,8 @@ interface WikiPages extends JpaRepository<WikiPage, Long> {
 
     List<WikiPage> findBySpaceId(long spaceId);
 
+    long countBySpaceId(long spaceId);
+
     Optional<WikiPage> findBySpaceIdAndTitleKey(long spaceId, String titleKey);
 
     List<WikiPage> findBySpaceIdAndTitleKeyIn(long spaceId, List<String> titleKeys);

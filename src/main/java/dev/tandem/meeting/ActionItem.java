@@ -1,6 +1,16 @@
 package dev.tandem.meeting;
 
 import jakarta.persistence.*;
+import dev.tandem.shared.SearchFields;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -10,15 +20,19 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "meeting_action")
+@Indexed(index = "meeting_action")
 class ActionItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long meetingId;
+    @GenericField(name = SearchFields.PROJECT_ID, projectable = Projectable.YES)
     private Long projectId;
     private String series;
     private LocalDate agreedOn;
+    @FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.ENGLISH, projectable = Projectable.YES)
+    @FullTextField(name = SearchFields.TITLE_ZH, analyzer = SearchFields.CHINESE)
     private String title;
     private Long ownerId;
     private LocalDate due;
@@ -28,6 +42,7 @@ class ActionItem {
     @Version
     private long version;
     private String createdBy;
+    @GenericField(name = SearchFields.AT, projectable = Projectable.YES, sortable = Sortable.YES)
     private Instant createdAt;
 
     protected ActionItem() {
@@ -63,4 +78,21 @@ class ActionItem {
     void setDue(LocalDate due) { this.due = due; }
     void setStatus(ActionStatus status) { this.status = status; }
     void becameItem(String itemKey) { this.itemKey = itemKey; }
+
+    /** The meeting, for the link of a search hit. */
+    @KeywordField(name = SearchFields.REF, normalizer = SearchFields.LOWERCASE, projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    String getIndexedMeeting() {
+        return String.valueOf(meetingId);
+    }
+
+    // every index answers the same fields so one query spans them; an action item is its title alone
+    @FullTextField(name = SearchFields.BODY, analyzer = SearchFields.ENGLISH, projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = SearchFields.BODY_ZH, analyzer = SearchFields.CHINESE, projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    String getIndexedBody() {
+        return null;
+    }
 }

@@ -1,19 +1,38 @@
 package dev.tandem.planning;
 
+import dev.tandem.shared.SearchFields;
 import jakarta.persistence.*;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /** An architecture decision record of the project, numbered within it. */
 @Entity
 @Table(name = "adr")
+@Indexed(index = "adr")
 class Adr {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @GenericField(name = SearchFields.PROJECT_ID, projectable = Projectable.YES)
     private Long projectId;
     @Column(name = "adr_number")
     private int number;
+    @FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.ENGLISH, projectable = Projectable.YES)
+    @FullTextField(name = SearchFields.TITLE_ZH, analyzer = SearchFields.CHINESE)
     private String title;
     private String context;
     private String decision;
@@ -24,6 +43,7 @@ class Adr {
     private Long supersededBy;
     @Version
     private long version;
+    @GenericField(name = SearchFields.AT, projectable = Projectable.YES, sortable = Sortable.YES)
     private Instant createdAt;
     private String createdBy;
 
@@ -35,6 +55,25 @@ class Adr {
         this.number = number;
         this.createdBy = createdBy;
         this.createdAt = now;
+    }
+
+    /** Context, decision and consequences, searched as one text. */
+    @FullTextField(name = SearchFields.BODY, analyzer = SearchFields.ENGLISH, projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = SearchFields.BODY_ZH, analyzer = SearchFields.CHINESE, projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "context")),
+            @ObjectPath(@PropertyValue(propertyName = "decision")),
+            @ObjectPath(@PropertyValue(propertyName = "consequences"))})
+    String getIndexedText() {
+        return Stream.of(context, decision, consequences).filter(Objects::nonNull).collect(Collectors.joining("\n\n"));
+    }
+
+    /** "ADR-3": the number never changes. */
+    @KeywordField(name = SearchFields.REF, normalizer = SearchFields.LOWERCASE, projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    String getIndexedNumber() {
+        return "ADR-" + number;
     }
 
     Long id() { return id; }

@@ -580,7 +580,7 @@ public class WorkItemManagement {
 
     public CommentView addComment(Actor actor, String itemKey, String body) {
         WorkItem item = find(actor, itemKey, Permission.COMMENT).item();
-        Comment comment = comments.save(new Comment(item.id(), actor.personId(), commentBody(body), clock.instant()));
+        Comment comment = comments.save(new Comment(item, actor.personId(), commentBody(body), clock.instant()));
         events.publishEvent(new WorkItemEvent(item.projectId(), actor.username(), "comment.added", item.key(),
                 clip(comment.body())));
         return commentViews(item, List.of(comment)).getFirst();

@@ -218,6 +218,7 @@ public final class ApiFixtures {
             case "POST /api/v1/me/notifications/{id}/read" -> vars.put("id", Long.toString(newNotice()));
             case "GET /api/v1/audit" -> query.put("size", 1);
             case "GET /api/v1/search" -> query.put("q", project);
+            case "GET /api/v1/search/text" -> query.put("q", "shared task");
             case "GET /api/v1/projects/{key}/estimate-suggestion" -> query.put("title", "Shared task");
             // projects and members
             case "POST /api/v1/projects" -> {

@@ -40,7 +40,7 @@ class RetrospectivesApi {
     record StageBody(@Size(max = 20) String stage, Long version) {
     }
 
-    record CardBody(@Size(max = 20) String column, @Size(max = 1000) String body, boolean anonymous) {
+    record CardBody(@Size(max = 20) String column, @Size(max = 1000) String body, Boolean anonymous) {
     }
 
     record GroupBody(@Size(max = 200) String title, @Size(max = 100) List<Long> cards) {
@@ -97,7 +97,7 @@ class RetrospectivesApi {
     ResponseEntity<RetrospectiveView> card(Actor actor, @PathVariable String key, @PathVariable long id,
                                            @Valid @RequestBody CardBody body) {
         return ResponseEntity.status(201).body(retrospectives.addCard(actor, key, id, body.column(), body.body(),
-                body.anonymous()));
+                Boolean.TRUE.equals(body.anonymous())));
     }
 
     @Operation(summary = "Group cards under a title (stage GROUP)")

@@ -16,6 +16,7 @@ import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
+import dev.tandem.workitem.ProjectEventStream;
 import dev.tandem.workitem.WorkItemManagement;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,6 +50,8 @@ public class RetrospectiveManagement {
     private static final int MAX_CARD = 1000;
     private static final int MAX_CARDS = 500;
     private static final int MAX_GROUP_CARDS = 100;
+    /** What the live stream names a retrospective by, as "R42"; the board page listens for its own. */
+    public static final String LIVE_PREFIX = "R";
 
     private final Retrospectives retrospectives;
     private final RetroCards cards;
@@ -58,12 +61,14 @@ public class RetrospectiveManagement {
     private final PortfolioManagement portfolio;
     private final IdentityManagement identity;
     private final WorkItemManagement workItems;
+    private final ProjectEventStream live;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RetrospectiveManagement(Retrospectives retrospectives, RetroCards cards, RetroGroups groups, RetroVotes votes,
                             RetroActions actions, PortfolioManagement portfolio, IdentityManagement identity,
-                            WorkItemManagement workItems, ApplicationEventPublisher events, Clock clock) {
+                            WorkItemManagement workItems, ProjectEventStream live, ApplicationEventPublisher events,
+                            Clock clock) {
         this.retrospectives = retrospectives;
         this.cards = cards;
         this.groups = groups;
@@ -72,6 +77,7 @@ public class RetrospectiveManagement {
         this.portfolio = portfolio;
         this.identity = identity;
         this.workItems = workItems;
+        this.live = live;
         this.events = events;
         this.clock = clock;
     }
@@ -128,6 +134,7 @@ public class RetrospectiveManagement {
         retrospectives.flush();
         events.publishEvent(new RetrospectiveEvent(project.id(), actor.username(), "retrospective.moved",
                 "Retrospective", project.key() + " #" + r.id(), "stage: " + from + " → " + to));
+        pushed(project, r);
         return view(actor, project, r);
     }
 
@@ -143,6 +150,7 @@ public class RetrospectiveManagement {
                     + " cards");
         }
         cards.saveAndFlush(new RetroCard(r.id(), code, text, anonymous ? null : actor.personId(), clock.instant()));
+        pushed(project, r);
         return view(actor, project, r);
     }
 
@@ -164,6 +172,7 @@ public class RetrospectiveManagement {
         RetroGroup group = groups.saveAndFlush(new RetroGroup(r.id(), name, clock.instant()));
         chosen.forEach(c -> c.groupInto(group.id()));
         cards.flush();
+        pushed(project, r);
         return view(actor, project, r);
     }
 
@@ -195,6 +204,7 @@ public class RetrospectiveManagement {
                 && Objects.equals(v.groupId(), onGroup)).count();
         RetroRules.checkVote(mine.size(), onTarget, r.votesPerPerson(), r.maxVotesPerTarget());
         votes.saveAndFlush(new RetroVote(r.id(), actor.personId(), card, group, clock.instant()));
+        pushed(project, r);
         return view(actor, project, r);
     }
 
@@ -217,6 +227,7 @@ public class RetrospectiveManagement {
                 .orElseThrow(() -> new InvalidInputException("votes", "you have none there to take back"));
         votes.delete(vote);
         votes.flush();
+        pushed(project, r);
         return view(actor, project, r);
     }
 
@@ -236,6 +247,7 @@ public class RetrospectiveManagement {
         events.publishEvent(new RetrospectiveEvent(project.id(), actor.username(), "retrospective.action-added",
                 "Retrospective", project.key() + " #" + r.id(), "action: " + action.id() + "\ntitle: " + name
                 + "\nowner: " + person.username() + "\ndue: " + (due == null ? "(none)" : due)));
+        pushed(project, r);
         return view(actor, project, r);
     }
 
@@ -265,7 +277,15 @@ public class RetrospectiveManagement {
         events.publishEvent(new RetrospectiveEvent(project.id(), actor.username(), "retrospective.action-item-created",
                 "Retrospective", project.key() + " #" + r.id(), "action: " + action.id() + "\ntitle: "
                 + action.title() + "\nitem: " + item.key()));
+        pushed(project, r);
         return view(actor, project, r);
+    }
+
+    /**
+     * Tells the pages open on the retrospective that it changed. The stream names no one: a card may be anonymous.
+     */
+    private void pushed(ProjectRef project, Retrospective r) {
+        live.changed(project.id(), "retrospective-changed", LIVE_PREFIX + r.id(), "-");
     }
 
     // rules

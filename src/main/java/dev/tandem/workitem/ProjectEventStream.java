@@ -75,6 +75,15 @@ public class ProjectEventStream implements SmartLifecycle {
                 event.projectId(), event.action(), itemKey, event.actor(), Timestamp.from(clock.instant()));
     }
 
+    /**
+     * A change outside the work items that pages open on the project pick up (a retrospective board): recorded with
+     * the change, in its transaction. {@code subject} names what changed for the pages that show it.
+     */
+    public void changed(long projectId, String action, String subject, String actor) {
+        jdbc.update("insert into project_event (project_id, action, item_key, actor, at) values (?, ?, ?, ?, ?)",
+                projectId, action, subject, actor, Timestamp.from(clock.instant()));
+    }
+
     /** Someone may have lost a token, their account or a role: have every process re-authorise its streams. */
     @EventListener
     public void on(IdentityEvent event) {

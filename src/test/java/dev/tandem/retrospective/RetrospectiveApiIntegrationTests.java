@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.support.Api;
 import dev.tandem.support.Api.Person;
+import dev.tandem.support.LiveStream;
 import dev.tandem.support.Response;
 import dev.tandem.support.TandemIntegrationTest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Retrospectives through the API: stages, anonymity, votes, action items becoming work items, and refusals. */
@@ -19,6 +22,9 @@ class RetrospectiveApiIntegrationTests {
 
     @Autowired
     Api api;
+
+    @LocalServerPort
+    int port;
 
     private record Team(String project, Person pm, Person engineer, Person anonymous, Person stakeholder) {
     }
@@ -248,5 +254,26 @@ class RetrospectiveApiIntegrationTests {
         assertThat(List.of(kind.status(), format.status(), limits.status())).containsOnly(400);
         assertThat(byStakeholder.status()).isEqualTo(403);
         assertThat(api.get(t.pm().token(), path(t, -1)).json().size()).isZero();
+    }
+
+    @Test
+    void everyoneWithTheBoardOpenHearsOfANewCardWithoutLearningWhoWroteIt() throws InterruptedException {
+        Team t = team();
+        long retro = open(t, 5, 3);
+        LiveStream stream = LiveStream.withToken(port, t.project(), t.stakeholder().token());
+        try {
+            assertThat(stream.awaitReady(Duration.ofSeconds(10))).as("the stream opened").isTrue();
+            api.post(t.anonymous().token(), path(t, retro) + "/cards",
+                    fields("column", "SAD", "body", "Nobody reads the runbook", "anonymous", true));
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (System.nanoTime() < deadline && stream.lines().stream().noneMatch(l -> l.contains("R" + retro))) {
+                Thread.sleep(50);
+            }
+            assertThat(stream.lines()).anyMatch(l -> l.startsWith("data:") && l.contains("\"R" + retro + "\""));
+            assertThat(stream.lines()).noneMatch(l -> l.contains(t.anonymous().username()));
+        } finally {
+            stream.close();
+        }
     }
 }

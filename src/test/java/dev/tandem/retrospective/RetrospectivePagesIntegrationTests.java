@@ -79,6 +79,7 @@ class RetrospectivePagesIntegrationTests {
         long actionId = api.get(engineer.token(), "/api/v1" + board).json().get("actions").get(0).get("id").asLong();
         var made = browser.post(board + "/actions/" + actionId + "/work-item", Map.of());
         var discussed = browser.get(board);
+        var prefilled = browser.get(board + "?promote=action-" + actionId);
         browser.post("/locale", Map.of("lang", "zh-CN"), "Referer", browser.base() + board);
         var chinese = browser.get(board);
 
@@ -89,6 +90,7 @@ class RetrospectivePagesIntegrationTests {
                 .asString();
         assertThat(discussed.body()).contains("Book a refactoring day", "href=\"/items/" + itemKey + "\"", "Backlog",
                 "Dots: 1");
+        assertThat(prefilled.body()).contains("- [ ] Book a refactoring day</textarea>", "?promote=card-" + liked);
         assertThat(chinese.body()).contains("喜欢", "学到", "缺少", "渴望", "行动项", "讨论", "匿名");
     }
 

@@ -14,6 +14,7 @@ import dev.tandem.system.FormProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,10 +64,36 @@ class RetrospectivePages {
         }
     }
 
+    /**
+     * The board; {@code promote} ("card-12", "group-3", "action-5") fills the promotion form with that improvement's
+     * words, for the facilitator to edit before adding them to a template.
+     */
     @GetMapping("/projects/{key}/retrospectives/{id}")
-    String board(Actor actor, @PathVariable String key, @PathVariable long id, Model model) {
+    String board(Actor actor, @PathVariable String key, @PathVariable long id,
+                 @RequestParam(required = false) String promote, Model model) {
         boardModel(actor, key, id, model);
+        if (promote != null) {
+            model.addAttribute("promoteText", improvement((RetrospectiveView) model.getAttribute("retro"), promote));
+        }
         return "retrospective/board";
+    }
+
+    private static String improvement(RetrospectiveView retro, String source) {
+        String[] parts = source.split("-", 2);
+        if (parts.length != 2 || !parts[1].matches("\\d{1,18}")) {
+            return null;
+        }
+        long id = Long.parseLong(parts[1]);
+        return switch (parts[0]) {
+            case "card" -> Stream.concat(retro.columns().stream().flatMap(c -> c.cards().stream()),
+                            retro.groups().stream().flatMap(g -> g.cards().stream()))
+                    .filter(c -> c.id() == id).map(c -> "- [ ] " + c.body()).findFirst().orElse(null);
+            case "group" -> retro.groups().stream().filter(g -> g.id() == id).map(g -> "- [ ] " + g.title())
+                    .findFirst().orElse(null);
+            case "action" -> retro.actions().stream().filter(a -> a.id() == id).map(a -> "- [ ] " + a.title())
+                    .findFirst().orElse(null);
+            default -> null;
+        };
     }
 
     @PostMapping("/projects/{key}/retrospectives/{id}/stage")

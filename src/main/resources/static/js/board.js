@@ -721,10 +721,10 @@
     }
   }
 
-  // meetings share the project's stream; their changes do not touch the board
+  // meetings and retrospectives share the project's stream; their changes do not touch the board
   function meetingChange(event) {
     try {
-      return JSON.parse(event.data).action.indexOf("meeting.") === 0;
+      return /^(meeting\.|retrospective-)/.test(JSON.parse(event.data).action);
     } catch (e) {
       return false;
     }

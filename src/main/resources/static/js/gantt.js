@@ -805,9 +805,9 @@
     var timer = 0;
     source.addEventListener("ready", function () { live.hidden = false; });
     source.addEventListener("change", function (event) {
-      // meetings share the project's stream; their changes do not move the chart
+      // meetings and retrospectives share the project's stream; their changes do not move the chart
       try {
-        if (JSON.parse(event.data).action.indexOf("meeting.") === 0) {
+        if (/^(meeting\.|retrospective-)/.test(JSON.parse(event.data).action)) {
           return;
         }
       } catch (e) {

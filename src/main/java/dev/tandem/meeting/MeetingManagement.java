@@ -243,7 +243,7 @@ public class MeetingManagement {
                     target(project, meeting), "version: " + meeting.minutesVersion() + "\ncharacters: " + before
                     + " → " + length(text)));
             // everyone who has the meeting open sees the new minutes
-            eventStream.announce(project.id(), "meeting.minutes-edited", actor.username());
+            eventStream.announce(project.id(), "meeting.minutes-edited", null, actor.username());
         }
         return view(actor, project, meeting);
     }

@@ -76,11 +76,13 @@ public class ProjectEventStream implements SmartLifecycle {
     }
 
     /**
-     * A change outside work items that pages open on the project follow (a meeting's minutes): recorded like an item
-     * change, in the caller's transaction. Boards and Gantt charts skip the actions they do not show.
+     * A change outside work items that pages open on the project follow (a meeting's minutes, a retrospective board):
+     * recorded like an item change, in the caller's transaction; {@code subject} (may be null) names what changed for
+     * the pages that show it. Boards and Gantt charts skip the actions they do not show ({@code meeting.*},
+     * {@code retrospective-*}).
      */
-    public void announce(long projectId, String action, String actor) {
-        record(projectId, action, null, actor);
+    public void announce(long projectId, String action, String subject, String actor) {
+        record(projectId, action, subject, actor);
     }
 
     private void record(long projectId, String action, String itemKey, String actor) {

@@ -83,6 +83,13 @@ public final class ApiFixtures {
     private final long space;
     private final long page;
     private int uploads;
+    private final long groupRetro;
+    private final long groupCard;
+    private final long voteRetro;
+    private final long voteCard;
+    private final long unvoteCard;
+    private final long discussRetro;
+    private final long template;
 
     private ApiFixtures(Api api) {
         this.api = api;
@@ -132,6 +139,22 @@ public final class ApiFixtures {
                 "body", "Second revision of " + item, "version", version(pagePath(page)))));
         created(api.post(owner.token(), pagePath(page) + "/attachments", fields("name", "fixture.txt",
                 "content", java.util.Base64.getEncoder().encodeToString("Plain text".getBytes()))));
+        // retrospectives opened by the engineer (their facilitator), one in each stage a call needs
+        groupRetro = newRetro();
+        groupCard = newCard(groupRetro);
+        moveRetro(groupRetro, "GROUP");
+        voteRetro = newRetro();
+        voteCard = newCard(voteRetro);
+        unvoteCard = newCard(voteRetro);
+        moveRetro(voteRetro, "GROUP");
+        moveRetro(voteRetro, "VOTE");
+        discussRetro = newRetro();
+        for (String stage : List.of("GROUP", "VOTE", "DISCUSS")) {
+            moveRetro(discussRetro, stage);
+        }
+        template = created(api.post(api.adminToken(), "/api/v1/process-templates", fields("code",
+                "fixture-" + Api.uniqueUsername(), "language", "en", "kind", "CHECKLIST", "name", "Checklist " + project,
+                "body", "- [ ] First"))).number("id");
     }
 
     public static ApiFixtures setUp(Api api) {
@@ -274,6 +297,62 @@ public final class ApiFixtures {
             }
             case "PUT /api/v1/projects/{key}/earned-value/settings" -> body = fields("progressRule", "FIFTY_FIFTY",
                     "version", ok(api.get(owner.token(), projectPath("/earned-value"))).json().get("settingsVersion").asLong());
+            // retrospectives and process templates
+            case "POST /api/v1/projects/{key}/retrospectives" -> body = retroBody();
+            case "GET /api/v1/projects/{key}/retrospectives/{id}" -> vars.put("id", Long.toString(groupRetro));
+            case "POST /api/v1/projects/{key}/retrospectives/{id}/stage" -> {
+                vars.put("id", Long.toString(newRetro()));
+                body = fields("stage", "GROUP", "version", 0);
+            }
+            case "POST /api/v1/projects/{key}/retrospectives/{id}/cards" -> {
+                vars.put("id", Long.toString(newRetro()));
+                body = fields("column", "GLAD", "body", "Card by " + caller, "anonymous", true);
+            }
+            case "POST /api/v1/projects/{key}/retrospectives/{id}/groups" -> {
+                vars.put("id", Long.toString(groupRetro));
+                body = fields("title", "Group by " + caller, "cards", List.of(groupCard));
+            }
+            case "POST /api/v1/projects/{key}/retrospectives/{id}/votes" -> {
+                vars.put("id", Long.toString(voteRetro));
+                body = fields("card", voteCard);
+            }
+            // the caller's own dot to take back; those kept out cannot place one either
+            case "DELETE /api/v1/projects/{key}/retrospectives/{id}/votes" -> {
+                if (person != null) {
+                    api.post(person.token(), retroPath(voteRetro) + "/votes", fields("card", unvoteCard));
+                }
+                vars.put("id", Long.toString(voteRetro));
+                query.put("card", unvoteCard);
+            }
+            case "POST /api/v1/projects/{key}/retrospectives/{id}/actions" -> {
+                vars.put("id", Long.toString(discussRetro));
+                body = actionBody();
+            }
+            case "POST /api/v1/projects/{key}/retrospectives/{id}/actions/{actionId}/work-item" -> {
+                vars.put("id", Long.toString(discussRetro));
+                var actions = created(api.post(owner.token(), retroPath(discussRetro) + "/actions", actionBody()))
+                        .json().get("actions");
+                vars.put("actionId", Long.toString(actions.get(actions.size() - 1).get("id").asLong()));
+            }
+            case "POST /api/v1/projects/{key}/retrospectives/{id}/promotions" -> {
+                vars.put("id", Long.toString(discussRetro));
+                body = fields("template", template, "text", "- [ ] Promoted by " + caller, "baseVersion",
+                        templateVersion());
+            }
+            case "POST /api/v1/process-templates" -> body = fields("code", "fixture-" + Api.uniqueUsername(),
+                    "language", "zh-CN", "kind", "AGENDA", "name", "议程", "body", "1. 回顾");
+            case "GET /api/v1/process-templates/{id}" -> vars.put("id", Long.toString(template));
+            case "GET /api/v1/process-templates/{id}/diff" -> {
+                vars.put("id", Long.toString(template));
+                query.put("from", 1);
+                query.put("to", 1);
+            }
+            case "POST /api/v1/process-templates/{id}/versions" -> {
+                vars.put("id", Long.toString(template));
+                body = fields("body", "- [ ] First\n- [ ] By " + caller, "note", "Changed by " + caller,
+                        "baseVersion", templateVersion());
+            }
+            case "POST /api/v1/projects/{key}/process/{templateId}/adopt" -> vars.put("templateId", Long.toString(template));
             case "POST /api/v1/projects/{key}/worklogs/import" -> body = fields("csv", "person,item,date,hours\n"
                     + engineer.username() + "," + item + "," + yesterday() + ",0.25\n");
             case "PATCH /api/v1/projects/{key}/board" -> body = fields("wipHardLimit", false,
@@ -528,6 +607,10 @@ public final class ApiFixtures {
         return fields("title", "Book the review", "owner", owner.username(), "due", "2027-02-01");
     }
 
+    private Map<String, Object> retroBody() {
+        return fields("title", "Sprint retrospective", "kind", "SPRINT", "format", "MAD_SAD_GLAD");
+    }
+
     private Map<String, Object> sprintBody(String name) {
         return fields("name", name, "startDate", "2027-02-01", "endDate", "2027-02-12");
     }
@@ -565,6 +648,31 @@ public final class ApiFixtures {
     private long newComment() {
         return created(api.post(callers.get(Caller.ENGINEER).token(), "/api/v1/items/" + item + "/comments",
                 fields("body", "A comment of the engineer"))).number("id");
+    }
+
+    private long newRetro() {
+        return created(api.post(callers.get(Caller.ENGINEER).token(), projectPath("/retrospectives"), retroBody()))
+                .number("id");
+    }
+
+    private long newCard(long retro) {
+        var columns = created(api.post(callers.get(Caller.ENGINEER).token(), retroPath(retro) + "/cards",
+                fields("column", "SAD", "body", "Builds are slow"))).json().get("columns");
+        var cards = columns.get(1).get("cards");
+        return cards.get(cards.size() - 1).get("id").asLong();
+    }
+
+    private void moveRetro(long retro, String stage) {
+        ok(api.post(owner.token(), retroPath(retro) + "/stage", fields("stage", stage, "version", version(retroPath(retro)))));
+    }
+
+    private long templateVersion() {
+        return ok(api.get(owner.token(), "/api/v1/process-templates/" + template)).json().get("template")
+                .get("currentVersion").asLong();
+    }
+
+    private String retroPath(long id) {
+        return projectPath("/retrospectives/" + id);
     }
 
     private long newSprint() {

@@ -90,6 +90,8 @@ public final class OperationRules {
             case "comment author" -> member(caller, own);
             case "work-log author or EDIT_PROJECT" ->
                     member(caller, own || inProject(Permission.EDIT_PROJECT, caller) == Outcome.ALLOWED);
+            case "retrospective facilitator" ->
+                    member(caller, own || inProject(Permission.MANAGE_SPRINTS, caller) == Outcome.ALLOWED);
             case "comment author or DELETE_ITEMS" ->
                     member(caller, own || inProject(Permission.DELETE_ITEMS, caller) == Outcome.ALLOWED);
             default -> throw new AssertionError("docs/permissions.md names an unknown rule: '" + rule + "'");

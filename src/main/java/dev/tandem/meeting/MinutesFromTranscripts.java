@@ -364,11 +364,11 @@ public class MinutesFromTranscripts {
 
     private TranscriptView view(Meeting meeting) {
         MeetingTranscript t = transcripts.findById(meeting.id()).orElse(null);
-        Recording r = recordings.findById(meeting.id()).orElse(null);
+        Recordings.Status r = recordings.findStatusByMeetingId(meeting.id()).orElse(null);
         List<ProposalView> list = proposals.findByMeetingIdOrderByPositionAscIdAsc(meeting.id()).stream()
                 .map(MinutesFromTranscripts::proposalView).toList();
-        RecordingView recording = r == null ? null : new RecordingView(r.filename(), r.audioType().name(), r.sizeBytes(),
-                r.status().name(), r.reason(), r.attempts(), r.updatedAt());
+        RecordingView recording = r == null ? null : new RecordingView(r.getFilename(), r.getAudioType(),
+                r.getSizeBytes(), r.getStatus(), r.getReason(), r.getAttempts(), r.getUpdatedAt());
         return new TranscriptView(meeting.id(), t == null ? null : t.format().name(), t == null ? null : t.source().name(),
                 t == null || t.fallbackReason() == null ? null : t.fallbackReason().name(),
                 t == null ? null : t.fallbackDetail(), t == null ? null : t.createdBy(), t == null ? null : t.createdAt(),

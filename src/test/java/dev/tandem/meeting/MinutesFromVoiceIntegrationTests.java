@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import dev.tandem.meeting.MinutesFromTranscriptsIntegrationTests.Team;
 import dev.tandem.support.Api;
+import dev.tandem.support.PageSession;
 import dev.tandem.support.Response;
 import dev.tandem.support.TandemIntegrationTest;
 import java.io.IOException;
@@ -22,6 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,6 +38,7 @@ import tools.jackson.databind.JsonNode;
  * through the properties. Its own application context, since the providers are read at start-up.
  */
 @TandemIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class MinutesFromVoiceIntegrationTests {
 
     /** What the stand-in answers, per path; changed by the tests. */
@@ -41,7 +46,10 @@ class MinutesFromVoiceIntegrationTests {
     static final Map<String, byte[]> RECEIVED = new ConcurrentHashMap<>();
     static final HttpServer SERVER = start();
 
-    record Answer(int status, String body) {
+    record Answer(int status, String body, long delayMillis) {
+        Answer(int status, String body) {
+            this(status, body, 0);
+        }
     }
 
     static HttpServer start() {
@@ -54,11 +62,20 @@ class MinutesFromVoiceIntegrationTests {
                 RECEIVED.put(path + "#content-type", String.valueOf(exchange.getRequestHeaders()
                         .getFirst("Content-Type")).getBytes(StandardCharsets.UTF_8));
                 Answer answer = ANSWERS.getOrDefault(path, new Answer(404, "{}"));
+                if (answer.delayMillis() > 0) {
+                    try {
+                        Thread.sleep(answer.delayMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(answer.status(), bytes.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(bytes);
+                } catch (IOException clientGone) {
+                    // the client timed out and closed the connection
                 }
             });
             server.start();
@@ -77,7 +94,8 @@ class MinutesFromVoiceIntegrationTests {
         registry.add("tandem.minutes.speech.timeout", () -> "10s");
         registry.add("tandem.minutes.chat.base-url", () -> base);
         registry.add("tandem.minutes.chat.model", () -> "test-model");
-        registry.add("tandem.minutes.chat.timeout", () -> "10s");
+        registry.add("tandem.minutes.chat.timeout", () -> "2s");
+        registry.add("tandem.minutes.chat.api-key", () -> "sk-test-chat");
         registry.add("tandem.minutes.audio.max-size", () -> "20KB");
     }
 
@@ -100,7 +118,26 @@ class MinutesFromVoiceIntegrationTests {
             """;
 
     @Test
-    void aProviderThatIsDownFailsTheJobKeepsTheAudioAndARetryTranscribesIt() {
+    void aChatEndpointThatTimesOutLeavesTheOfflineProposalsAndThePageSaysWhy() {
+        Team t = MinutesFromTranscriptsIntegrationTests.team(api);
+        ANSWERS.put("/v1/chat/completions", new Answer(200, "{}", 6000));
+
+        Response imported = api.send("POST", t.meeting() + "/transcript", "Bearer " + t.pm().token(), "text/plain",
+                "PM: We decided to ship the beta on Monday.\n");
+        PageSession browser = PageSession.signedIn(port, t.pm().username(), t.pm().password());
+        String page = browser.get(t.meeting().replace("/api/v1", "")).body();
+
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        assertThat(imported.text("source")).isEqualTo("OFFLINE_FALLBACK");
+        assertThat(imported.text("fallbackReason")).isEqualTo("TIMEOUT");
+        assertThat(MinutesFromTranscriptsIntegrationTests.proposal(imported, "DECISION", "ship the beta")
+                .get("status").asString()).isEqualTo("PENDING");
+        assertThat(page).contains("id=\"extraction-fallback\"",
+                "The chat model did not answer in time, so the offline proposals stand.");
+    }
+
+    @Test
+    void aProviderThatIsDownFailsTheJobKeepsTheAudioAndARetryTranscribesIt(CapturedOutput output) {
         Team t = MinutesFromTranscriptsIntegrationTests.team(api);
         ANSWERS.put("/v1/audio/transcriptions", new Answer(503, "{\"error\": {\"message\": \"overloaded\"}}"));
         ANSWERS.put("/v1/chat/completions", new Answer(200, "{\"not\": \"a chat completion\"}"));
@@ -144,6 +181,8 @@ class MinutesFromVoiceIntegrationTests {
         assertThat(api.get(t.pm().token(), t.meeting()).json().get("decisions")).isEmpty();
         assertThat(api.auditActionsAfter(audit)).containsSubsequence("meeting.recording-uploaded",
                 "meeting.transcription-retried", "meeting.recording-transcribed");
+        assertThat(output.getAll()).contains("Transcribing the recording of meeting")
+                .doesNotContain("sk-test-speech", "sk-test-chat");
     }
 
     @Test

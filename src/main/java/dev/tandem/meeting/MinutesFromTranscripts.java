@@ -117,6 +117,7 @@ public class MinutesFromTranscripts {
                 MeetingManagement.target(project, meeting), "format: " + transcript.format() + "\nlines: "
                 + transcript.lines().size() + "\nproposals: " + count(result.proposal()) + "\nsource: "
                 + result.source() + (result.fellBack() ? " (" + result.fallbackReason() + ")" : "")));
+        eventStream.announce(project.id(), "meeting.transcript-imported", actor.username());
         return view(meeting);
     }
 
@@ -234,6 +235,7 @@ public class MinutesFromTranscripts {
         events.publishEvent(new MeetingEvent(project.id(), actor.username(), "meeting.proposal-discarded", "Meeting",
                 MeetingManagement.target(project, meeting), proposal.kind().name().toLowerCase(Locale.ROOT) + ": "
                 + clip(proposal.text(), 300) + "\ntranscript lines " + lines(proposal)));
+        eventStream.announce(project.id(), "meeting.proposal-discarded", actor.username());
         return proposalView(proposal);
     }
 

@@ -96,7 +96,7 @@ class MinutesFromVoiceIntegrationTests {
         registry.add("tandem.minutes.chat.model", () -> "test-model");
         registry.add("tandem.minutes.chat.timeout", () -> "2s");
         registry.add("tandem.minutes.chat.api-key", () -> "sk-test-chat");
-        registry.add("tandem.minutes.audio.max-size", () -> "20KB");
+        registry.add("tandem.minutes.audio.max-size", () -> "2MB");
     }
 
     @AfterAll
@@ -207,7 +207,8 @@ class MinutesFromVoiceIntegrationTests {
     void audioOverTheLimitOrNotAudioIsRefusedAndNothingIsStored() {
         Team t = MinutesFromTranscriptsIntegrationTests.team(api);
         long audit = api.auditHead();
-        byte[] big = new byte[30 * 1024];
+        // over the recording limit (2 MB here) but under the upload limit, so the meeting module refuses it
+        byte[] big = new byte[2_500_000];
         System.arraycopy(VoiceFixtures.wav(), 0, big, 0, 44);
 
         HttpResponse<String> tooBig = VoiceFixtures.multipart(port, t.pm().token(), t.meeting() + "/recording", "file",
@@ -216,13 +217,30 @@ class MinutesFromVoiceIntegrationTests {
                 "notes.wav", "audio/wav", "PM: this is text".getBytes(StandardCharsets.UTF_8));
         Response notBase64 = api.post(t.pm().token(), t.meeting() + "/recording", fields("name", "a.wav", "content", "%%%"));
 
-        assertThat(tooBig.statusCode()).isEqualTo(400);
+        assertThat(tooBig.statusCode()).as(tooBig.body()).isEqualTo(400);
         assertThat(tooBig.body()).contains("audio");
         assertThat(notAudio.statusCode()).isEqualTo(400);
         assertThat(notAudio.body()).contains("WAV");
         assertThat(notBase64.status()).isEqualTo(400);
         assertThat(api.get(t.pm().token(), t.meeting() + "/transcript").json().get("recording").isNull()).isTrue();
         assertThat(api.auditActionsAfter(audit)).isEmpty();
+    }
+
+    @Test
+    void aRecordingLargerThanAnApiRequestIsAcceptedUpToItsOwnLimit() {
+        Team t = MinutesFromTranscriptsIntegrationTests.team(api);
+        ANSWERS.put("/v1/audio/transcriptions", new Answer(200, SEGMENTS));
+        byte[] audio = VoiceFixtures.wav(750_000);
+
+        HttpResponse<String> uploaded = VoiceFixtures.multipart(port, t.pm().token(), t.meeting() + "/recording", "file",
+                "long.wav", "audio/wav", audio);
+        JsonNode done = settled(t);
+
+        assertThat(audio.length).isGreaterThan(1024 * 1024);
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(202);
+        assertThat(done.get("status").asString()).isEqualTo("DONE");
+        assertThat(done.get("sizeBytes").asLong()).isEqualTo(audio.length);
+        assertThat(RECEIVED.get("/v1/audio/transcriptions").length).isGreaterThan(audio.length);
     }
 
     /** The recording once its job has finished, done or failed (waits at most a minute). */

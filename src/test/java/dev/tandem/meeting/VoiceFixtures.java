@@ -20,7 +20,11 @@ final class VoiceFixtures {
 
     /** A valid WAV file: 16 kHz mono 16-bit, a tenth of a second of silence. */
     static byte[] wav() {
-        int samples = 1600;
+        return wav(1600);
+    }
+
+    /** A valid WAV file of silence with this many 16-bit samples. */
+    static byte[] wav(int samples) {
         ByteBuffer b = ByteBuffer.allocate(44 + samples * 2).order(ByteOrder.LITTLE_ENDIAN);
         b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples * 2).put("WAVE".getBytes(StandardCharsets.US_ASCII));
         b.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)

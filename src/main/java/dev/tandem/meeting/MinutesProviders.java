@@ -25,7 +25,7 @@ import org.springframework.util.unit.DataSize;
  * whisper.cpp command, or none. Keys are never logged.
  */
 @Component
-class MinutesProviders {
+class MinutesProviders implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MinutesProviders.class);
 
@@ -62,6 +62,7 @@ class MinutesProviders {
             this.speech = new OpenAiTranscriptionClient(settings);
             log.info("Recordings are transcribed through {}", settings);
         } else if (!command.isBlank()) {
+            // split at white space: no quoting, so paths with spaces go through a small script
             List<String> words = Arrays.stream(command.strip().split("\\s+")).toList();
             this.speech = new WhisperCppTranscriber(words, speechTimeout, null);
             log.info("Recordings are transcribed by the command {}", words.getFirst());
@@ -82,5 +83,24 @@ class MinutesProviders {
 
     long maxAudioBytes() {
         return maxAudioBytes;
+    }
+
+    /** Closes the providers' HTTP clients. */
+    @Override
+    public void close() {
+        if (extractor instanceof AutoCloseable c) {
+            closeQuietly(c);
+        }
+        if (speech instanceof AutoCloseable c) {
+            closeQuietly(c);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            log.debug("Closing a minutes provider failed", e);
+        }
     }
 }

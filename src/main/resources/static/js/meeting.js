@@ -14,6 +14,10 @@
     } catch (e) {
       return;
     }
+    if (change.action.indexOf("meeting.proposal-") === 0 || change.action.indexOf("meeting.transcript-") === 0
+        || change.action.indexOf("meeting.recording-") === 0) {
+      reloadTranscript();
+    }
     if (change.action !== "meeting.minutes-edited") {
       return;
     }
@@ -32,6 +36,26 @@
         }
       });
   });
+  // The transcript section follows imports, transcriptions and proposals decided by others, unless the reader is
+  // editing a proposal in it (their typing is kept; the next change or a reload brings the news).
+  function reloadTranscript() {
+    var transcript = document.getElementById("transcript");
+    if (!transcript || transcript.contains(document.activeElement) || !transcript.dataset.viewUrl) {
+      return;
+    }
+    fetch(transcript.dataset.viewUrl, { credentials: "same-origin" })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) {
+        var current = document.getElementById("transcript");
+        if (html === null || !current || current.contains(document.activeElement)) {
+          return;
+        }
+        current.outerHTML = html;
+        if (window.htmx) {
+          window.htmx.process(document.getElementById("transcript"));
+        }
+      });
+  }
   window.addEventListener("pagehide", function () {
     source.close();
   });

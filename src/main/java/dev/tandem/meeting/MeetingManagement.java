@@ -630,7 +630,7 @@ public class MeetingManagement {
         return "/projects/" + project.key() + "/meetings/" + meeting.id();
     }
 
-    private static String target(ProjectRef project, Meeting meeting) {
+    static String target(ProjectRef project, Meeting meeting) {
         return project.key() + " #" + meeting.id() + " " + meeting.title();
     }
 

@@ -19,8 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses a request body larger than {@code tandem.max-request-size} with 413 before it is read to the end: at
  * once when its Content-Length says so, and for a chunked body as soon as the bytes read pass the limit. Form
  * posts are parsed by Tomcat itself, whose form size limit is set to the same value. A file upload (a POST to an
- * address ending in {@code /attachments}) may carry up to {@code tandem.max-upload-size}; the module that takes the
- * file checks its own, smaller limit per file.
+ * address ending in {@code /attachments}, or a meeting's {@code /recording} or {@code /transcript}) may carry up to
+ * {@code tandem.max-upload-size}; the module that takes the file checks its own, smaller limit per file.
  */
 final class RequestSizeLimit extends OncePerRequestFilter {
 
@@ -44,7 +44,9 @@ final class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     private static boolean isUpload(HttpServletRequest request) {
-        return "POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/attachments");
+        String uri = request.getRequestURI();
+        return "POST".equals(request.getMethod()) && (uri.endsWith("/attachments") || uri.endsWith("/recording")
+                || uri.endsWith("/transcript"));
     }
 
     /** Reading went past the limit; {@code ApiProblems} answers it with 413. */

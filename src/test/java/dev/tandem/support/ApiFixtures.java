@@ -186,6 +186,9 @@ public final class ApiFixtures {
         return switch (operation.id()) {
             // the project has its first baseline; later ones come only from approved change requests (ADR 0007)
             case "POST /api/v1/projects/{key}/baselines" -> Set.of(409);
+            // no speech-to-text provider is configured in the tests' shared context, so there is nothing to retry
+            case "POST /api/v1/projects/{key}/meetings/{id}/recording",
+                 "POST /api/v1/projects/{key}/meetings/{id}/recording/retry" -> Set.of(409);
             // administrators act as PM but log hours only where they are members
             case "POST /api/v1/projects/{key}/items/{itemKey}/worklogs" -> Set.of(400);
             default -> Set.of();
@@ -532,6 +535,26 @@ public final class ApiFixtures {
                 vars.put("id", Long.toString(meeting()));
                 vars.put("actionId", Long.toString(newMeetingAction()));
             }
+            // minutes from transcripts: a fresh transcript (and so fresh pending proposals) where a call uses one up
+            case "GET /api/v1/projects/{key}/meetings/{id}/transcript",
+                 "GET /api/v1/projects/{key}/meetings/{id}/proposals" -> vars.put("id", Long.toString(meeting()));
+            case "POST /api/v1/projects/{key}/meetings/{id}/transcript" -> {
+                vars.put("id", Long.toString(meeting()));
+                body = fields("text", MEETING_TRANSCRIPT);
+            }
+            case "POST /api/v1/projects/{key}/meetings/{id}/recording" -> {
+                vars.put("id", Long.toString(meeting()));
+                body = fields("name", "sync.wav", "content", java.util.Base64.getEncoder().encodeToString(
+                        "RIFF\0\0\0\0WAVEfmt ".getBytes()));
+            }
+            case "POST /api/v1/projects/{key}/meetings/{id}/recording/retry" -> vars.put("id", Long.toString(meeting()));
+            case "POST /api/v1/projects/{key}/meetings/{id}/proposals/{proposalId}/accept",
+                 "POST /api/v1/projects/{key}/meetings/{id}/proposals/{proposalId}/discard" -> {
+                JsonNode proposal = newProposal();
+                vars.put("id", Long.toString(meeting()));
+                vars.put("proposalId", Long.toString(proposal.get("id").asLong()));
+                body = fields("version", proposal.get("version").asLong());
+            }
             default -> { }
         }
         if (operation.hasBody() && body == null && operation.bodyRequired()) {
@@ -802,5 +825,19 @@ public final class ApiFixtures {
             meetingAction = newMeetingAction();
         }
         return meetingAction;
+    }
+
+    private static final String MEETING_TRANSCRIPT = "PM: We decided to ship the beta on Friday.\nPM: TODO: book the room.\n";
+
+    /** A pending decision proposed from a freshly imported transcript of the fixture meeting. */
+    private JsonNode newProposal() {
+        JsonNode view = created(api.post(owner.token(), projectPath("/meetings/" + meeting() + "/transcript"),
+                fields("text", MEETING_TRANSCRIPT))).json();
+        for (JsonNode p : view.get("proposals")) {
+            if (p.get("kind").asString().equals("DECISION") && p.get("status").asString().equals("PENDING")) {
+                return p;
+            }
+        }
+        throw new AssertionError("the fixture transcript proposed no decision: " + view);
     }
 }

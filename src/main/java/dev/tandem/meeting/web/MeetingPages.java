@@ -4,6 +4,7 @@ import dev.tandem.identity.IdentityManagement;
 import dev.tandem.meeting.MeetingFields;
 import dev.tandem.meeting.MeetingKind;
 import dev.tandem.meeting.MeetingManagement;
+import dev.tandem.meeting.MinutesFromTranscripts;
 import dev.tandem.meeting.MeetingView;
 import dev.tandem.meeting.MinutesConflict;
 import dev.tandem.meeting.ActionStatus;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -55,14 +57,16 @@ class MeetingPages {
     private static final int MAX_GUEST_LINES = 60;
 
     private final MeetingManagement meetings;
+    private final MinutesFromTranscripts minutes;
     private final PortfolioManagement portfolio;
     private final IdentityManagement identity;
     private final Markdown markdown;
     private final Dates dates;
 
-    MeetingPages(MeetingManagement meetings, PortfolioManagement portfolio, IdentityManagement identity,
+    MeetingPages(MeetingManagement meetings, MinutesFromTranscripts minutes, PortfolioManagement portfolio, IdentityManagement identity,
                  Markdown markdown, Dates dates) {
         this.meetings = meetings;
+        this.minutes = minutes;
         this.portfolio = portfolio;
         this.identity = identity;
         this.markdown = markdown;
@@ -189,6 +193,75 @@ class MeetingPages {
                 () -> page(actor, key, id, model));
     }
 
+    /** The transcript section alone, which the page polls while a recording is being transcribed. */
+    @GetMapping("/{id}/transcript-view")
+    String transcriptView(Actor actor, @PathVariable String key, @PathVariable long id, Model model) {
+        ProjectRef project = portfolio.access(actor, key, Permission.VIEW_PROJECT);
+        model.addAttribute("project", project);
+        model.addAttribute("mayRecord", project.may(Permission.RECORD_MEETINGS));
+        model.addAttribute("members", portfolio.members(actor, key));
+        model.addAttribute("minutesFrom", minutes.transcript(actor, key, id));
+        return "meeting/transcript :: section";
+    }
+
+    @PostMapping("/{id}/transcript")
+    String importTranscript(Actor actor, @PathVariable String key, @PathVariable long id,
+                            @RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String text,
+                            @RequestParam(defaultValue = "") String format, Model model, HttpServletResponse response,
+                            RedirectAttributes redirect) {
+        byte[] bytes = file != null && !file.isEmpty() ? bytes(file) : text.getBytes(StandardCharsets.UTF_8);
+        return FormProblem.attempt(() -> minutes.importTranscript(actor, key, id, bytes, format),
+                "meeting.transcript.notice.imported", "/projects/" + key + "/meetings/" + id + "#transcript", model,
+                response, redirect, () -> page(actor, key, id, model));
+    }
+
+    @PostMapping("/{id}/recording")
+    String uploadRecording(Actor actor, @PathVariable String key, @PathVariable long id,
+                           @RequestParam(required = false) MultipartFile file, Model model,
+                           HttpServletResponse response, RedirectAttributes redirect) {
+        byte[] bytes = file == null ? new byte[0] : bytes(file);
+        return FormProblem.attempt(() -> minutes.uploadRecording(actor, key, id, bytes,
+                        file == null ? null : file.getOriginalFilename()),
+                "meeting.transcript.notice.recording", "/projects/" + key + "/meetings/" + id + "#transcript", model,
+                response, redirect, () -> page(actor, key, id, model));
+    }
+
+    @PostMapping("/{id}/recording/retry")
+    String retryRecording(Actor actor, @PathVariable String key, @PathVariable long id, Model model,
+                          HttpServletResponse response, RedirectAttributes redirect) {
+        return FormProblem.attempt(() -> minutes.retry(actor, key, id), "meeting.transcript.notice.recording",
+                "/projects/" + key + "/meetings/" + id + "#transcript", model, response, redirect,
+                () -> page(actor, key, id, model));
+    }
+
+    @PostMapping("/{id}/proposals/{proposalId}/accept")
+    String acceptProposal(Actor actor, @PathVariable String key, @PathVariable long id, @PathVariable long proposalId,
+                          @RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String owner,
+                          @RequestParam(defaultValue = "") String due, @RequestParam(required = false) Long version,
+                          Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return FormProblem.attempt(() -> minutes.accept(actor, key, id, proposalId, text, owner,
+                        FormProblem.date("due", due), version), "meeting.transcript.notice.accepted",
+                "/projects/" + key + "/meetings/" + id + "#transcript", model, response, redirect,
+                () -> page(actor, key, id, model));
+    }
+
+    @PostMapping("/{id}/proposals/{proposalId}/discard")
+    String discardProposal(Actor actor, @PathVariable String key, @PathVariable long id, @PathVariable long proposalId,
+                           @RequestParam(required = false) Long version, Model model, HttpServletResponse response,
+                           RedirectAttributes redirect) {
+        return FormProblem.attempt(() -> minutes.discard(actor, key, id, proposalId, version),
+                "meeting.transcript.notice.discarded", "/projects/" + key + "/meetings/" + id + "#transcript", model,
+                response, redirect, () -> page(actor, key, id, model));
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @GetMapping("/{id}/minutes.md")
     ResponseEntity<String> minutesFile(Actor actor, @PathVariable String key, @PathVariable long id) {
         return download(meetings.minutesMarkdown(actor, key, id), new MediaType("text", "markdown", StandardCharsets.UTF_8),
@@ -231,6 +304,7 @@ class MeetingPages {
         model.addAttribute("mayRecord", project.may(Permission.RECORD_MEETINGS));
         model.addAttribute("members", portfolio.members(actor, key));
         model.addAttribute("statuses", ActionStatus.values());
+        model.addAttribute("minutesFrom", minutes.transcript(actor, key, id));
         return "meeting/meeting";
     }
 

@@ -37,6 +37,7 @@ public final class SearchBenchmark {
 
     private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    private static final int SPACES = 4;
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
     private static final String[] ENGLISH = ("payment gateway refund settlement ledger invoice currency reconcile "
             + "merchant checkout latency throughput migration schema database index replica failover backup restore "
@@ -71,14 +72,20 @@ public final class SearchBenchmark {
         long deadline = System.nanoTime() + Duration.ofMinutes(Integer.getInteger("deadlineMinutes", 20)).toNanos();
         SearchBenchmark benchmark = new SearchBenchmark(target.baseUrl(), deadline);
         benchmark.signIn(target.adminPassword());
-        benchmark.send("POST", "/api/v1/projects",
-                "{\"key\":\"BENCHWIKI\",\"name\":\"Benchmark: search\",\"startDate\":\"2027-01-04\"}", 201);
-        Matcher space = ID.matcher(benchmark.send("GET", "/api/v1/projects/BENCHWIKI/wiki", null, 200));
-        if (!space.find()) {
-            throw new IllegalStateException("No wiki space for BENCHWIKI");
+        // a space holds at most 5,000 pages: the pages go to the wiki spaces of four projects
+        long[] spaces = new long[SPACES];
+        for (int i = 0; i < SPACES; i++) {
+            String key = "BENCHWIKI" + (i + 1);
+            benchmark.send("POST", "/api/v1/projects", "{\"key\":\"" + key
+                    + "\",\"name\":\"Benchmark: search\",\"startDate\":\"2027-01-04\"}", 201);
+            Matcher space = ID.matcher(benchmark.send("GET", "/api/v1/projects/" + key + "/wiki", null, 200));
+            if (!space.find()) {
+                throw new IllegalStateException("No wiki space for " + key);
+            }
+            spaces[i] = Long.parseLong(space.group(1));
         }
         long started = System.nanoTime();
-        benchmark.writePages(Long.parseLong(space.group(1)), pages, threads);
+        benchmark.writePages(spaces, pages, threads);
         System.out.printf(Locale.ROOT, "wrote %d pages in %.1f s%n", pages, (System.nanoTime() - started) / 1e9);
 
         List<String> words = benchmark.queries(queries * 3);
@@ -92,7 +99,7 @@ public final class SearchBenchmark {
         lines.forEach(System.out::println);
     }
 
-    private void writePages(long space, int pages, int threads) throws Exception {
+    private void writePages(long[] spaces, int pages, int threads) throws Exception {
         AtomicInteger next = new AtomicInteger();
         run(threads, () -> {
             for (int i = next.getAndIncrement(); i < pages; i = next.getAndIncrement()) {
@@ -104,7 +111,7 @@ public final class SearchBenchmark {
                 for (int paragraph = 0; paragraph < 4; paragraph++) {
                     body.append(text(random, vocabulary, 30, separator)).append(i % 2 == 0 ? ".\n\n" : "。\n\n");
                 }
-                send("POST", "/api/v1/wiki/spaces/" + space + "/pages", "{\"title\":" + json(title) + ",\"body\":"
+                send("POST", "/api/v1/wiki/spaces/" + spaces[i % spaces.length] + "/pages", "{\"title\":" + json(title) + ",\"body\":"
                         + json(body.toString()) + "}", 201);
             }
         });

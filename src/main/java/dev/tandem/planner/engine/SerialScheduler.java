@@ -1,0 +1,318 @@
+package dev.tandem.planner.engine;
+
+import java.util.Arrays;
+
+/**
+ * Turns a priority order of the activities into a schedule: the serial schedule generation scheme (each activity in
+ * turn, the first eligible one in the order, at the earliest day its dependencies and the remaining capacity allow),
+ * optionally followed by a double justification (everything pushed as late as the finish allows, then as early as
+ * possible again in that order), which never lengthens the schedule (Valls, Ballestín and Quintanilla, 2005). Every
+ * order gives a schedule that respects the dependencies; capacity is only exceeded by clashing pins or by an activity
+ * that needs more than a resource ever has. Not thread-safe: one instance per solver thread.
+ */
+final class SerialScheduler {
+
+    private final Network network;
+    private final int horizon;
+    private final int[][] used;
+    private final int[] start;
+    private final int[] backwardStart;
+    private final int[] rank;
+    private final int[] waiting;
+    private final int[] heap;
+    private final Integer[] sortBuffer;
+    private int heapSize;
+    private long overload;
+
+    SerialScheduler(Network network) {
+        this.network = network;
+        int fixed = 0;
+        int capacityDays = 0;
+        long total = 0;
+        for (int j = 0; j < network.size; j++) {
+            fixed = Math.max(fixed, Math.max(network.earliestStart[j], network.pinnedStart[j] + network.duration[j]));
+            total += network.duration[j];
+            for (int offset : network.predecessorOffset[j]) {
+                total += Math.max(0, offset);
+            }
+        }
+        for (Resource resource : network.resources) {
+            capacityDays = Math.max(capacityDays, resource.capacityByDay().length);
+        }
+        long days = Math.max(fixed, capacityDays) + total + 1;
+        if (days > 1_000_000) {
+            throw new IllegalArgumentException("the plan would span more than a million working days");
+        }
+        horizon = (int) days;
+        used = new int[network.resourceCount][horizon + 1];
+        start = new int[network.size];
+        backwardStart = new int[network.size];
+        rank = new int[network.size];
+        waiting = new int[network.size];
+        heap = new int[network.size];
+        sortBuffer = new Integer[network.size];
+    }
+
+    /** Schedules the activities in the given priority order (each index once); the starts are in {@link #starts()}. */
+    Evaluation schedule(int[] order, boolean justify) {
+        for (int position = 0; position < order.length; position++) {
+            rank[order[position]] = position;
+        }
+        forward();
+        Evaluation plain = evaluate();
+        if (!justify || network.size == 0) {
+            return plain;
+        }
+        int[] kept = start.clone();
+        backward(plain.finish());
+        // forward again, in the order of the right-justified starts
+        for (int j = 0; j < network.size; j++) {
+            sortBuffer[j] = j;
+        }
+        Arrays.sort(sortBuffer, (a, b) -> backwardStart[a] != backwardStart[b]
+                ? Integer.compare(backwardStart[a], backwardStart[b]) : Integer.compare(rank[a], rank[b]));
+        for (int position = 0; position < network.size; position++) {
+            rank[sortBuffer[position]] = position;
+        }
+        forward();
+        Evaluation justified = evaluate();
+        if (justified.compareTo(plain) <= 0) {
+            return justified;
+        }
+        System.arraycopy(kept, 0, start, 0, kept.length);
+        return plain;
+    }
+
+    int[] starts() {
+        return start.clone();
+    }
+
+    private void forward() {
+        clear();
+        overload = 0;
+        for (int j = 0; j < network.size; j++) {
+            waiting[j] = network.predecessors[j].length;
+        }
+        heapSize = 0;
+        for (int j = 0; j < network.size; j++) {
+            if (waiting[j] == 0) {
+                push(j);
+            }
+        }
+        reservePins();
+        while (heapSize > 0) {
+            int j = pop();
+            int earliest = network.earliestStart[j];
+            int[] predecessors = network.predecessors[j];
+            for (int k = 0; k < predecessors.length; k++) {
+                earliest = Math.max(earliest, start[predecessors[k]] + network.predecessorOffset[j][k]);
+            }
+            if (network.pinnedStart[j] != Activity.NONE) {
+                start[j] = network.pinnedStart[j];
+                overload += Math.max(0, earliest - start[j]);
+            } else {
+                start[j] = earliestFit(j, earliest);
+                reserve(j, start[j]);
+            }
+            for (int s : network.successors[j]) {
+                if (--waiting[s] == 0) {
+                    push(s);
+                }
+            }
+        }
+    }
+
+    /** Right-justifies the forward schedule within {@code finish}: latest finish first, never before its forward start. */
+    private void backward(int finish) {
+        clear();
+        for (int j = 0; j < network.size; j++) {
+            waiting[j] = network.successors[j].length;
+            // latest forward finish first: rank by the negated finish, ties by the negated start
+            rank[j] = 0;
+        }
+        for (int j = 0; j < network.size; j++) {
+            sortBuffer[j] = j;
+        }
+        Arrays.sort(sortBuffer, (a, b) -> {
+            int fa = start[a] + network.duration[a];
+            int fb = start[b] + network.duration[b];
+            return fa != fb ? Integer.compare(fb, fa) : Integer.compare(start[b], start[a]);
+        });
+        for (int position = 0; position < network.size; position++) {
+            rank[sortBuffer[position]] = position;
+        }
+        heapSize = 0;
+        for (int j = 0; j < network.size; j++) {
+            if (waiting[j] == 0) {
+                push(j);
+            }
+        }
+        reservePins();
+        while (heapSize > 0) {
+            int j = pop();
+            if (network.pinnedStart[j] != Activity.NONE) {
+                backwardStart[j] = network.pinnedStart[j];
+            } else {
+                int latest = Math.max(start[j], finish - network.duration[j]);
+                int[] successors = network.successors[j];
+                for (int k = 0; k < successors.length; k++) {
+                    latest = Math.min(latest, backwardStart[successors[k]] - network.successorOffset[j][k]);
+                }
+                backwardStart[j] = latestFit(j, Math.max(latest, start[j]), start[j]);
+                reserve(j, backwardStart[j]);
+            }
+            for (int p : network.predecessors[j]) {
+                if (--waiting[p] == 0) {
+                    push(p);
+                }
+            }
+        }
+    }
+
+    private void reservePins() {
+        for (int j = 0; j < network.size; j++) {
+            if (network.pinnedStart[j] != Activity.NONE) {
+                reserve(j, network.pinnedStart[j]);
+            }
+        }
+    }
+
+    private int earliestFit(int j, int from) {
+        int duration = network.duration[j];
+        if (duration == 0) {
+            return from;
+        }
+        int[] demand = network.demand[j];
+        int t = from;
+        search:
+        while (t + duration <= horizon) {
+            for (int day = t; day < t + duration; day++) {
+                for (int r = 0; r < demand.length; r++) {
+                    if (demand[r] > 0 && used[r][day] + demand[r] > network.capacity(r, day)) {
+                        t = day + 1;
+                        continue search;
+                    }
+                }
+            }
+            return t;
+        }
+        return from; // it never fits: placed as early as its dependencies allow, the excess counts as overload
+    }
+
+    private int latestFit(int j, int from, int lowest) {
+        int duration = network.duration[j];
+        if (duration == 0) {
+            return from;
+        }
+        int[] demand = network.demand[j];
+        int t = from;
+        search:
+        while (t >= lowest) {
+            for (int day = t + duration - 1; day >= t; day--) {
+                for (int r = 0; r < demand.length; r++) {
+                    if (demand[r] > 0 && used[r][day] + demand[r] > network.capacity(r, day)) {
+                        t = day - duration;
+                        continue search;
+                    }
+                }
+            }
+            return t;
+        }
+        return lowest;
+    }
+
+    private void reserve(int j, int from) {
+        int[] demand = network.demand[j];
+        int to = Math.min(from + network.duration[j], horizon);
+        for (int r = 0; r < demand.length; r++) {
+            if (demand[r] == 0) {
+                continue;
+            }
+            int[] row = used[r];
+            for (int day = Math.max(0, from); day < to; day++) {
+                int capacity = network.capacity(r, day);
+                int before = Math.max(0, row[day] - capacity);
+                row[day] += demand[r];
+                overload += Math.max(0, row[day] - capacity) - before;
+            }
+        }
+    }
+
+    private void clear() {
+        for (int[] row : used) {
+            Arrays.fill(row, 0);
+        }
+    }
+
+    private Evaluation evaluate() {
+        long lateness = 0;
+        int finish = 0;
+        int moved = 0;
+        for (int j = 0; j < network.size; j++) {
+            int end = start[j] + network.duration[j];
+            finish = Math.max(finish, end);
+            if (network.dueFinish[j] != Activity.NONE) {
+                lateness += Math.max(0, end - network.dueFinish[j]);
+            }
+            if (network.currentStart[j] != Activity.NONE && network.currentStart[j] != start[j]) {
+                moved++;
+            }
+        }
+        return new Evaluation(overload, lateness, finish, moved);
+    }
+
+    // a binary min-heap of activities keyed by rank
+
+    private void push(int j) {
+        int i = heapSize++;
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (rank[heap[parent]] <= rank[j]) {
+                break;
+            }
+            heap[i] = heap[parent];
+            i = parent;
+        }
+        heap[i] = j;
+    }
+
+    private int pop() {
+        int top = heap[0];
+        int last = heap[--heapSize];
+        int i = 0;
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= heapSize) {
+                break;
+            }
+            if (child + 1 < heapSize && rank[heap[child + 1]] < rank[heap[child]]) {
+                child++;
+            }
+            if (rank[heap[child]] >= rank[last]) {
+                break;
+            }
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = last;
+        return top;
+    }
+
+    /** A schedule's measures, compared in the order of the objective (smaller is better). */
+    record Evaluation(long overload, long lateness, int finish, int moved) implements Comparable<Evaluation> {
+
+        @Override
+        public int compareTo(Evaluation other) {
+            if (overload != other.overload) {
+                return Long.compare(overload, other.overload);
+            }
+            if (lateness != other.lateness) {
+                return Long.compare(lateness, other.lateness);
+            }
+            if (finish != other.finish) {
+                return Integer.compare(finish, other.finish);
+            }
+            return Integer.compare(moved, other.moved);
+        }
+    }
+}

@@ -4,6 +4,14 @@ import ai.timefold.solver.core.api.score.BendableScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchType;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -63,7 +71,29 @@ public final class Leveler {
                 .withEasyScoreCalculatorClass(LevelingScoreCalculator.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
                 .withRandomSeed(seed)
-                .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(10L)));
+                .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(10L))
+                .withPhases(phases()));
+    }
+
+    /**
+     * The starting order is complete, so the construction heuristic has nothing to do; local search moves one activity
+     * elsewhere in the order or swaps two (on PSPLIB j30 this beat Timefold's default list moves, which add sub-list
+     * and k-opt moves, and beat tabu search). The acceptor is the default late acceptance, set by name for an experiment.
+     */
+    private static PhaseConfig<?>[] phases() {
+        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                        new ListChangeMoveSelectorConfig(), new ListSwapMoveSelectorConfig()));
+        String type = System.getProperty("tandem.planner.localSearchType", "");
+        if (!type.isEmpty()) {
+            localSearch.setLocalSearchType(LocalSearchType.valueOf(type));
+        }
+        String temperature = System.getProperty("tandem.planner.temperature", "");
+        if (!temperature.isEmpty()) {
+            localSearch.setAcceptorConfig(new LocalSearchAcceptorConfig()
+                    .withSimulatedAnnealingStartingTemperature(temperature));
+        }
+        return new PhaseConfig<?>[] {new ConstructionHeuristicPhaseConfig(), localSearch};
     }
 
     /** Today's start first (activities without one last), then latest start, then earliest start, then input order. */

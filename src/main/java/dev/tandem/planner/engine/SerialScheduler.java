@@ -20,7 +20,7 @@ final class SerialScheduler {
     private final int[] rank;
     private final int[] waiting;
     private final int[] heap;
-    private final Integer[] sortBuffer;
+    private final long[] sortBuffer;
     private int heapSize;
     private long overload;
 
@@ -40,8 +40,8 @@ final class SerialScheduler {
             capacityDays = Math.max(capacityDays, resource.capacityByDay().length);
         }
         long days = Math.max(fixed, capacityDays) + total + 1;
-        if (days > 1_000_000) {
-            throw new IllegalArgumentException("the plan would span more than a million working days");
+        if (days >= 1 << 20 || network.size >= 1 << 20) {
+            throw new IllegalArgumentException("the plan would span more than a million working days or activities");
         }
         horizon = (int) days;
         used = new int[network.resourceCount][horizon + 1];
@@ -50,7 +50,7 @@ final class SerialScheduler {
         rank = new int[network.size];
         waiting = new int[network.size];
         heap = new int[network.size];
-        sortBuffer = new Integer[network.size];
+        sortBuffer = new long[network.size];
     }
 
     /** Schedules the activities in the given priority order (each index once); the starts are in {@link #starts()}. */
@@ -66,14 +66,11 @@ final class SerialScheduler {
         int[] kept = start.clone();
         backward(plain.finish());
         // forward again, in the order of the right-justified starts
+        // sort keys: (start, previous rank, activity) packed in a long, so sorting needs no boxing
         for (int j = 0; j < network.size; j++) {
-            sortBuffer[j] = j;
+            sortBuffer[j] = ((long) backwardStart[j] << 40) | ((long) rank[j] << 20) | j;
         }
-        Arrays.sort(sortBuffer, (a, b) -> backwardStart[a] != backwardStart[b]
-                ? Integer.compare(backwardStart[a], backwardStart[b]) : Integer.compare(rank[a], rank[b]));
-        for (int position = 0; position < network.size; position++) {
-            rank[sortBuffer[position]] = position;
-        }
+        rankBySortedKeys();
         forward();
         Evaluation justified = evaluate();
         if (justified.compareTo(plain) <= 0) {
@@ -125,22 +122,13 @@ final class SerialScheduler {
     /** Right-justifies the forward schedule within {@code finish}: latest finish first, never before its forward start. */
     private void backward(int finish) {
         clear();
+        // latest forward finish first, ties: latest start first
         for (int j = 0; j < network.size; j++) {
             waiting[j] = network.successors[j].length;
-            // latest forward finish first: rank by the negated finish, ties by the negated start
-            rank[j] = 0;
+            sortBuffer[j] = ((long) (horizon - start[j] - network.duration[j]) << 40)
+                    | ((long) (horizon - start[j]) << 20) | j;
         }
-        for (int j = 0; j < network.size; j++) {
-            sortBuffer[j] = j;
-        }
-        Arrays.sort(sortBuffer, (a, b) -> {
-            int fa = start[a] + network.duration[a];
-            int fb = start[b] + network.duration[b];
-            return fa != fb ? Integer.compare(fb, fa) : Integer.compare(start[b], start[a]);
-        });
-        for (int position = 0; position < network.size; position++) {
-            rank[sortBuffer[position]] = position;
-        }
+        rankBySortedKeys();
         heapSize = 0;
         for (int j = 0; j < network.size; j++) {
             if (waiting[j] == 0) {
@@ -166,6 +154,13 @@ final class SerialScheduler {
                     push(p);
                 }
             }
+        }
+    }
+
+    private void rankBySortedKeys() {
+        Arrays.sort(sortBuffer);
+        for (int position = 0; position < network.size; position++) {
+            rank[(int) (sortBuffer[position] & 0xFFFFF)] = position;
         }
     }
 

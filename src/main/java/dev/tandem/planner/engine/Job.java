@@ -4,9 +4,16 @@ package dev.tandem.planner.engine;
 public final class Job {
 
     private final int index;
+    /** Its latest start on the resource-free critical path: jobs close in it are near each other in good orders. */
+    private final int lateStart;
 
-    Job(int index) {
+    Job(int index, int lateStart) {
         this.index = index;
+        this.lateStart = lateStart;
+    }
+
+    int lateStart() {
+        return lateStart;
     }
 
     int index() {

@@ -9,8 +9,6 @@ import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMov
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.localsearch.LocalSearchType;
-import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -41,11 +39,18 @@ public final class Leveler {
             return LevelingResult.infeasible(reasons);
         }
         Network network = Network.of(problem);
+        int[] topological = network.topologicalOrder();
+        int[] early = network.earlyStarts(topological);
+        int finish = 0;
+        for (int j = 0; j < network.size; j++) {
+            finish = Math.max(finish, early[j] + network.duration[j]);
+        }
+        int[] late = network.lateStarts(topological, finish);
         List<Job> jobs = new ArrayList<>();
         for (int i = 0; i < network.size; i++) {
-            jobs.add(new Job(i));
+            jobs.add(new Job(i, late[i]));
         }
-        LevelingPlan initial = new LevelingPlan(jobs, new PriorityOrder(startingOrder(network, jobs)),
+        LevelingPlan initial = new LevelingPlan(jobs, new PriorityOrder(startingOrder(network, jobs, early)),
                 new SerialScheduler(network), settings.justify());
 
         TerminationConfig termination = new TerminationConfig().withSpentLimit(settings.timeBudget());
@@ -76,39 +81,22 @@ public final class Leveler {
     }
 
     /**
-     * The starting order is complete, so the construction heuristic has nothing to do; local search moves one activity
-     * elsewhere in the order or swaps two (on PSPLIB j30 this beat Timefold's default list moves, which add sub-list
-     * and k-opt moves, and beat tabu search). The acceptor is the default late acceptance, set by name for an experiment.
+     * The starting order is complete, so the construction heuristic has nothing to do; local search (Timefold's
+     * default late acceptance) moves one activity elsewhere in the order or swaps two. On PSPLIB j30 that did as well
+     * as Timefold's default list moves (which add sub-list and k-opt moves) and as great deluge, and beat tabu search.
      */
     private static PhaseConfig<?>[] phases() {
-        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
+        return new PhaseConfig<?>[] {new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
-                        new ListChangeMoveSelectorConfig(), new ListSwapMoveSelectorConfig()));
-        String type = System.getProperty("tandem.planner.localSearchType", "");
-        if (!type.isEmpty()) {
-            localSearch.setLocalSearchType(LocalSearchType.valueOf(type));
-        }
-        String temperature = System.getProperty("tandem.planner.temperature", "");
-        if (!temperature.isEmpty()) {
-            localSearch.setAcceptorConfig(new LocalSearchAcceptorConfig()
-                    .withSimulatedAnnealingStartingTemperature(temperature));
-        }
-        return new PhaseConfig<?>[] {new ConstructionHeuristicPhaseConfig(), localSearch};
+                        new ListChangeMoveSelectorConfig(), new ListSwapMoveSelectorConfig()))};
     }
 
     /** Today's start first (activities without one last), then latest start, then earliest start, then input order. */
-    private static List<Job> startingOrder(Network network, List<Job> jobs) {
-        int[] topological = network.topologicalOrder();
-        int[] early = network.earlyStarts(topological);
-        int finish = 0;
-        for (int j = 0; j < network.size; j++) {
-            finish = Math.max(finish, early[j] + network.duration[j]);
-        }
-        int[] late = network.lateStarts(topological, finish);
+    private static List<Job> startingOrder(Network network, List<Job> jobs, int[] early) {
         return jobs.stream()
                 .sorted(Comparator.<Job>comparingInt(job -> network.currentStart[job.index()] == Activity.NONE
                                 ? Integer.MAX_VALUE : network.currentStart[job.index()])
-                        .thenComparingInt(job -> late[job.index()])
+                        .thenComparingInt(Job::lateStart)
                         .thenComparingInt(job -> early[job.index()])
                         .thenComparingInt(Job::index))
                 .toList();

@@ -99,12 +99,12 @@ public final class Assigner {
             Person person = a.getAssignee().person();
             List<Reason> reasons = new ArrayList<>();
             if (a.isPinned()) {
-                reasons.add(Reason.of("pinned", person.name()));
+                reasons.add(Reason.of(Reason.Kind.PINNED, person.name()));
             }
             for (Map.Entry<String, Integer> need : new TreeMap<>(a.item().skills()).entrySet()) {
                 long qualified = qualifiedBySkillLevel.computeIfAbsent(need.getKey() + "\u0000" + need.getValue(),
                         key -> people.stream().filter(p -> p.level(need.getKey()) >= need.getValue()).count());
-                reasons.add(Reason.of("skill", need.getKey(), need.getValue(), qualified, person.name(),
+                reasons.add(Reason.of(Reason.Kind.SKILL, need.getKey(), need.getValue(), qualified, person.name(),
                         person.level(need.getKey())));
             }
             long capacity = 0;
@@ -114,16 +114,17 @@ public final class Assigner {
                 taken += person.bookedOn(load.day()) + planned.get(a.getAssignee()).getOrDefault(load.day(), 0);
             }
             if (capacity > 0) {
-                reasons.add(Reason.of("free", person.name(), Math.max(0, 100 * (capacity - taken) / capacity)));
+                long percentFree = Math.max(0, 100 * (capacity - taken) / capacity);
+                reasons.add(Reason.of(Reason.Kind.FREE, person.name(), percentFree));
             }
             if (a.epic() != null) {
                 int others = epicItems.get(a.epic()).get(a.getAssignee()) - 1;
                 if (others > 0) {
-                    reasons.add(Reason.of("epic", person.name(), others, a.epic()));
+                    reasons.add(Reason.of(Reason.Kind.EPIC, person.name(), others, a.epic()));
                 }
             }
             if (person.id().equals(a.item().currentPerson())) {
-                reasons.add(Reason.of("kept", person.name()));
+                reasons.add(Reason.of(Reason.Kind.KEPT, person.name()));
             }
             proposals.add(new Proposal(a.item().id(), person.id(), reasons));
         }

@@ -12,7 +12,16 @@ public record Reason(String key, List<Object> args) {
         args = List.copyOf(args);
     }
 
-    static Reason of(String key, Object... args) {
-        return new Reason("planner.why." + key, List.of(args));
+    /** The sentences an explanation can have; each is a key in both message bundles. */
+    public enum Kind {
+        PINNED, SKILL, FREE, EPIC, KEPT;
+
+        public String key() {
+            return "planner.why." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    static Reason of(Kind kind, Object... args) {
+        return new Reason(kind.key(), List.of(args));
     }
 }

@@ -65,8 +65,9 @@ public final class Leveler {
                 .buildSolver(new SolverConfigOverride().withTerminationConfig(termination));
         LevelingPlan best = solver.solve(initial);
         SerialScheduler.Evaluation evaluation = best.evaluate();
-        return new LevelingResult(List.of(), best.starts(), evaluation.overload(), evaluation.lateness(),
-                evaluation.finish(), evaluation.moved());
+        SerialScheduler decoded = best.decoded();
+        return new LevelingResult(List.of(), decoded.starts(), decoded.picks(), evaluation.overload(),
+                evaluation.lateness(), evaluation.finish(), evaluation.moved());
     }
 
     private static SolverFactory<LevelingPlan> factory(long seed) {

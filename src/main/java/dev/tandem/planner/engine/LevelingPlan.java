@@ -75,8 +75,9 @@ public class LevelingPlan {
         return scheduler.schedule(indices, justify);
     }
 
-    int[] starts() {
+    /** Decodes the order once more; the starts and picks are then in the scheduler. */
+    SerialScheduler decoded() {
         evaluate();
-        return scheduler.starts();
+        return scheduler;
     }
 }

@@ -15,6 +15,13 @@ public record LevelingProblem(List<Activity> activities, List<Link> links, List<
                 throw new IllegalArgumentException("demand of " + activity.id() + " must name every resource");
             }
         }
+        for (Activity activity : activities) {
+            for (int r : activity.anyOf()) {
+                if (r < 0 || r >= resources.size()) {
+                    throw new IllegalArgumentException(activity.id() + " names an unknown resource");
+                }
+            }
+        }
         for (Link link : links) {
             if (link.predecessor() < 0 || link.predecessor() >= activities.size() || link.successor() < 0
                     || link.successor() >= activities.size() || link.predecessor() == link.successor()) {
@@ -36,6 +43,14 @@ public record LevelingProblem(List<Activity> activities, List<Link> links, List<
                     reasons.add(new Infeasibility(Infeasibility.Kind.DEMAND_ABOVE_CAPACITY, activity.id(),
                             resources.get(r).name()));
                 }
+            }
+        }
+        for (Activity activity : activities) {
+            if (activity.anyOf().length > 0 && activity.duration() > 0 && java.util.Arrays.stream(activity.anyOf())
+                    .noneMatch(r -> activity.anyUnits() + activity.demandOf(r) <= maxCapacity(resources.get(r)))) {
+                reasons.add(new Infeasibility(Infeasibility.Kind.DEMAND_ABOVE_CAPACITY, activity.id(),
+                        java.util.Arrays.stream(activity.anyOf()).mapToObj(r -> resources.get(r).name())
+                                .collect(java.util.stream.Collectors.joining(" / "))));
             }
         }
         int[] order = Network.of(this).topologicalOrder();

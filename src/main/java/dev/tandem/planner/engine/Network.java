@@ -20,6 +20,9 @@ final class Network {
     final int[][] successors;
     final int[][] successorOffset;
     final Resource[] resources;
+    /** anyOf[j]: resources of which one is picked for j (empty for none); it takes anyUnits[j] a day of it. */
+    final int[][] anyOf;
+    final int[] anyUnits;
 
     private Network(LevelingProblem problem) {
         size = problem.activities().size();
@@ -31,6 +34,8 @@ final class Network {
         pinnedStart = new int[size];
         dueFinish = new int[size];
         currentStart = new int[size];
+        anyOf = new int[size][];
+        anyUnits = new int[size];
         for (int i = 0; i < size; i++) {
             Activity activity = problem.activities().get(i);
             duration[i] = activity.duration();
@@ -39,6 +44,8 @@ final class Network {
             pinnedStart[i] = activity.pinnedStart();
             dueFinish[i] = activity.dueFinish();
             currentStart[i] = activity.currentStart();
+            anyOf[i] = activity.anyOf();
+            anyUnits[i] = activity.anyUnits();
         }
         int[] inCount = new int[size];
         int[] outCount = new int[size];

@@ -17,6 +17,9 @@ final class SerialScheduler {
     private final int[][] used;
     private final int[] start;
     private final int[] backwardStart;
+    /** The resource picked from each activity's alternatives (-1 for none), forward and backward. */
+    private final int[] picked;
+    private final int[] backwardPicked;
     private final int[] rank;
     private final int[] waiting;
     private final int[] heap;
@@ -47,6 +50,8 @@ final class SerialScheduler {
         used = new int[network.resourceCount][horizon + 1];
         start = new int[network.size];
         backwardStart = new int[network.size];
+        picked = new int[network.size];
+        backwardPicked = new int[network.size];
         rank = new int[network.size];
         waiting = new int[network.size];
         heap = new int[network.size];
@@ -64,6 +69,7 @@ final class SerialScheduler {
             return plain;
         }
         int[] kept = start.clone();
+        int[] keptPicks = picked.clone();
         backward(plain.finish());
         // forward again, in the order of the right-justified starts
         // sort keys: (start, previous rank, activity) packed in a long, so sorting needs no boxing
@@ -77,11 +83,17 @@ final class SerialScheduler {
             return justified;
         }
         System.arraycopy(kept, 0, start, 0, kept.length);
+        System.arraycopy(keptPicks, 0, picked, 0, keptPicks.length);
         return plain;
     }
 
     int[] starts() {
         return start.clone();
+    }
+
+    /** The resource picked for each activity among its alternatives, -1 where it has none. */
+    int[] picks() {
+        return picked.clone();
     }
 
     private void forward() {
@@ -108,8 +120,8 @@ final class SerialScheduler {
                 start[j] = network.pinnedStart[j];
                 overload += Math.max(0, earliest - start[j]);
             } else {
-                start[j] = earliestFit(j, earliest);
-                reserve(j, start[j]);
+                start[j] = earliestFit(j, earliest, picked);
+                reserve(j, start[j], picked[j]);
             }
             for (int s : network.successors[j]) {
                 if (--waiting[s] == 0) {
@@ -147,7 +159,7 @@ final class SerialScheduler {
                     latest = Math.min(latest, backwardStart[successors[k]] - network.successorOffset[j][k]);
                 }
                 backwardStart[j] = latestFit(j, Math.max(latest, start[j]), start[j]);
-                reserve(j, backwardStart[j]);
+                reserve(j, backwardStart[j], backwardPicked[j]);
             }
             for (int p : network.predecessors[j]) {
                 if (--waiting[p] == 0) {
@@ -164,26 +176,72 @@ final class SerialScheduler {
         }
     }
 
+    /** Pins first; a pinned activity with alternatives takes the first one free at its pin (else the first). */
     private void reservePins() {
         for (int j = 0; j < network.size; j++) {
             if (network.pinnedStart[j] != Activity.NONE) {
-                reserve(j, network.pinnedStart[j]);
+                int pick = -1;
+                for (int a : network.anyOf[j]) {
+                    if (pick == -1 || fits(j, network.pinnedStart[j], a)) {
+                        pick = a;
+                        if (fits(j, network.pinnedStart[j], a)) {
+                            break;
+                        }
+                    }
+                }
+                picked[j] = pick;
+                backwardPicked[j] = pick;
+                reserve(j, network.pinnedStart[j], pick);
             }
         }
     }
 
-    private int earliestFit(int j, int from) {
+    private boolean fits(int j, int from, int alternative) {
+        int[] demand = network.demand[j];
+        for (int day = Math.max(0, from); day < Math.min(from + network.duration[j], horizon); day++) {
+            for (int r = 0; r < demand.length; r++) {
+                int need = demand[r] + (r == alternative ? network.anyUnits[j] : 0);
+                if (need > 0 && used[r][day] + need > network.capacity(r, day)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The earliest start from {@code from} that fits, over the alternatives if any; the pick goes to picks[j]. */
+    private int earliestFit(int j, int from, int[] picks) {
+        int[] alternatives = network.anyOf[j];
+        int best = Integer.MAX_VALUE;
+        picks[j] = alternatives.length == 0 ? -1 : alternatives[0];
+        if (alternatives.length == 0) {
+            best = earliestFitWith(j, from, -1);
+        }
+        for (int a : alternatives) {
+            int t = earliestFitWith(j, from, a);
+            if (t < best) {
+                best = t;
+                picks[j] = a;
+            }
+        }
+        // it never fits: placed as early as its dependencies allow, the excess counts as overload
+        return best == Integer.MAX_VALUE ? from : best;
+    }
+
+    private int earliestFitWith(int j, int from, int alternative) {
         int duration = network.duration[j];
         if (duration == 0) {
             return from;
         }
         int[] demand = network.demand[j];
+        int extra = network.anyUnits[j];
         int t = from;
         search:
         while (t + duration <= horizon) {
             for (int day = t; day < t + duration; day++) {
                 for (int r = 0; r < demand.length; r++) {
-                    if (demand[r] > 0 && used[r][day] + demand[r] > network.capacity(r, day)) {
+                    int need = r == alternative ? demand[r] + extra : demand[r];
+                    if (need > 0 && used[r][day] + need > network.capacity(r, day)) {
                         t = day + 1;
                         continue search;
                     }
@@ -191,21 +249,41 @@ final class SerialScheduler {
             }
             return t;
         }
-        return from; // it never fits: placed as early as its dependencies allow, the excess counts as overload
+        return Integer.MAX_VALUE;
     }
 
+    /** The latest start from {@code from} down to {@code lowest} that fits, over the alternatives if any. */
     private int latestFit(int j, int from, int lowest) {
+        int[] alternatives = network.anyOf[j];
+        int best = Integer.MIN_VALUE;
+        backwardPicked[j] = picked[j]; // the forward pick, where its forward place is
+        if (alternatives.length == 0) {
+            best = latestFitWith(j, from, lowest, -1);
+        }
+        for (int a : alternatives) {
+            int t = latestFitWith(j, from, lowest, a);
+            if (t > best) {
+                best = t;
+                backwardPicked[j] = a;
+            }
+        }
+        return best == Integer.MIN_VALUE ? lowest : best;
+    }
+
+    private int latestFitWith(int j, int from, int lowest, int alternative) {
         int duration = network.duration[j];
         if (duration == 0) {
             return from;
         }
         int[] demand = network.demand[j];
+        int extra = network.anyUnits[j];
         int t = from;
         search:
         while (t >= lowest) {
             for (int day = t + duration - 1; day >= t; day--) {
                 for (int r = 0; r < demand.length; r++) {
-                    if (demand[r] > 0 && used[r][day] + demand[r] > network.capacity(r, day)) {
+                    int need = r == alternative ? demand[r] + extra : demand[r];
+                    if (need > 0 && used[r][day] + need > network.capacity(r, day)) {
                         t = day - duration;
                         continue search;
                     }
@@ -213,21 +291,22 @@ final class SerialScheduler {
             }
             return t;
         }
-        return lowest;
+        return Integer.MIN_VALUE;
     }
 
-    private void reserve(int j, int from) {
+    private void reserve(int j, int from, int alternative) {
         int[] demand = network.demand[j];
         int to = Math.min(from + network.duration[j], horizon);
         for (int r = 0; r < demand.length; r++) {
-            if (demand[r] == 0) {
+            int need = r == alternative ? demand[r] + network.anyUnits[j] : demand[r];
+            if (need == 0) {
                 continue;
             }
             int[] row = used[r];
             for (int day = Math.max(0, from); day < to; day++) {
                 int capacity = network.capacity(r, day);
                 int before = Math.max(0, row[day] - capacity);
-                row[day] += demand[r];
+                row[day] += need;
                 overload += Math.max(0, row[day] - capacity) - before;
             }
         }

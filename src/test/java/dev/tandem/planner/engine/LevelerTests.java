@@ -88,6 +88,23 @@ class LevelerTests {
     }
 
     @Test
+    void anActivityForAnyOfSeveralPeopleGoesToWhoeverIsFreeFirst() {
+        // A and B take 3 days of Li or Wang; Li is away on day 1, so one starts with Wang on day 0, the other with
+        // Li on day 2 (finish 5) rather than after the first with Wang (finish 6)
+        LevelingProblem problem = new LevelingProblem(
+                List.of(Activity.of("A", 3, 0, 0).byAnyOf(8, 0, 1), Activity.of("B", 3, 0, 0).byAnyOf(8, 0, 1)),
+                List.of(), List.of(Resource.constant("Li", 8).absentOn(1), Resource.constant("Wang", 8)));
+
+        LevelingResult result = leveler.level(problem, QUICK);
+
+        assertThat(result.feasible()).isTrue();
+        assertThat(result.finish()).isEqualTo(5);
+        assertThat(result.starts()).containsExactlyInAnyOrder(0, 2);
+        assertThat(result.picks()[result.startOf(0) == 0 ? 0 : 1]).isEqualTo(1);
+        assertThat(result.picks()[result.startOf(0) == 0 ? 1 : 0]).isEqualTo(0);
+    }
+
+    @Test
     void demandAboveEveryDaysCapacityIsReportedInsteadOfAPlan() {
         LevelingProblem problem = new LevelingProblem(List.of(Activity.of("X", 2, 10)), List.of(),
                 List.of(Resource.constant("Li", 8)));
@@ -116,7 +133,7 @@ class LevelerTests {
             LevelingProblem problem = randomProblem(random, 25, 3);
             LevelingResult result = leveler.level(problem, QUICK);
             assertThat(result.feasible()).isTrue();
-            assertHardConstraintsHold(problem, result.starts());
+            assertHardConstraintsHold(problem, result.starts(), result.picks());
         }
     }
 
@@ -141,7 +158,14 @@ class LevelerTests {
             for (int r = 0; r < resourceCount; r++) {
                 demand[r] = random.nextInt(3) == 0 ? 0 : random.nextInt(5);
             }
-            activities.add(Activity.of("A" + i, 1 + random.nextInt(6), demand));
+            if (random.nextInt(4) == 0) {
+                // one of R0 and R1, up to 3 units, and nothing else of them: at most 3 of the at least 4 they have
+                demand[0] = 0;
+                demand[1] = 0;
+                activities.add(Activity.of("A" + i, 1 + random.nextInt(6), demand).byAnyOf(1 + random.nextInt(3), 0, 1));
+            } else {
+                activities.add(Activity.of("A" + i, 1 + random.nextInt(6), demand));
+            }
             if (i > 0 && random.nextBoolean()) {
                 links.add(new Link(random.nextInt(i), i, types[random.nextInt(types.length)], random.nextInt(4) - 1));
             }
@@ -149,7 +173,7 @@ class LevelerTests {
         return new LevelingProblem(activities, links, resources);
     }
 
-    static void assertHardConstraintsHold(LevelingProblem problem, int[] starts) {
+    static void assertHardConstraintsHold(LevelingProblem problem, int[] starts, int[] picks) {
         for (Link link : problem.links()) {
             int offset = link.startOffset(problem.activities().get(link.predecessor()).duration(),
                     problem.activities().get(link.successor()).duration());
@@ -165,7 +189,7 @@ class LevelerTests {
                 for (int i = 0; i < starts.length; i++) {
                     Activity activity = problem.activities().get(i);
                     if (starts[i] <= day && day < starts[i] + activity.duration()) {
-                        load += activity.demand()[r];
+                        load += activity.demand()[r] + (picks[i] == r ? activity.anyUnits() : 0);
                     }
                 }
                 assertThat(load).as("%s on day %d", resource.name(), day).isLessThanOrEqualTo(resource.capacityOn(day));

@@ -14,7 +14,12 @@ final class SerialScheduler {
 
     private final Network network;
     private final int horizon;
-    private final int[][] used;
+    /** capacity[r][day] as given; free[r][day] is what is left of it in the pass under way (negative: overload). */
+    private final int[][] capacity;
+    private final int[][] free;
+    /** The resources each activity needs (demand above 0) and how much: the inner loops skip the others. */
+    private final int[][] needed;
+    private final int[][] neededUnits;
     private final int[] start;
     private final int[] backwardStart;
     /** The resource picked from each activity's alternatives (-1 for none), forward and backward. */
@@ -47,7 +52,20 @@ final class SerialScheduler {
             throw new IllegalArgumentException("the plan would span more than a million working days or activities");
         }
         horizon = (int) days;
-        used = new int[network.resourceCount][horizon + 1];
+        capacity = new int[network.resourceCount][horizon + 1];
+        free = new int[network.resourceCount][horizon + 1];
+        for (int r = 0; r < network.resourceCount; r++) {
+            for (int day = 0; day <= horizon; day++) {
+                capacity[r][day] = network.capacity(r, day);
+            }
+        }
+        needed = new int[network.size][];
+        neededUnits = new int[network.size][];
+        for (int j = 0; j < network.size; j++) {
+            int[] demand = network.demand[j];
+            needed[j] = java.util.stream.IntStream.range(0, demand.length).filter(r -> demand[r] > 0).toArray();
+            neededUnits[j] = java.util.Arrays.stream(needed[j]).map(r -> demand[r]).toArray();
+        }
         start = new int[network.size];
         backwardStart = new int[network.size];
         picked = new int[network.size];
@@ -201,7 +219,7 @@ final class SerialScheduler {
         for (int day = Math.max(0, from); day < Math.min(from + network.duration[j], horizon); day++) {
             for (int r = 0; r < demand.length; r++) {
                 int need = demand[r] + (r == alternative ? network.anyUnits[j] : 0);
-                if (need > 0 && used[r][day] + need > network.capacity(r, day)) {
+                if (need > 0 && need > free[r][day]) {
                     return false;
                 }
             }
@@ -233,6 +251,9 @@ final class SerialScheduler {
         if (duration == 0) {
             return from;
         }
+        if (alternative == -1) {
+            return earliestFitPlain(j, from);
+        }
         int[] demand = network.demand[j];
         int extra = network.anyUnits[j];
         int t = from;
@@ -241,7 +262,7 @@ final class SerialScheduler {
             for (int day = t; day < t + duration; day++) {
                 for (int r = 0; r < demand.length; r++) {
                     int need = r == alternative ? demand[r] + extra : demand[r];
-                    if (need > 0 && used[r][day] + need > network.capacity(r, day)) {
+                    if (need > 0 && need > free[r][day]) {
                         t = day + 1;
                         continue search;
                     }
@@ -275,6 +296,9 @@ final class SerialScheduler {
         if (duration == 0) {
             return from;
         }
+        if (alternative == -1) {
+            return latestFitPlain(j, from, lowest);
+        }
         int[] demand = network.demand[j];
         int extra = network.anyUnits[j];
         int t = from;
@@ -283,7 +307,48 @@ final class SerialScheduler {
             for (int day = t + duration - 1; day >= t; day--) {
                 for (int r = 0; r < demand.length; r++) {
                     int need = r == alternative ? demand[r] + extra : demand[r];
-                    if (need > 0 && used[r][day] + need > network.capacity(r, day)) {
+                    if (need > 0 && need > free[r][day]) {
+                        t = day - duration;
+                        continue search;
+                    }
+                }
+            }
+            return t;
+        }
+        return Integer.MIN_VALUE;
+    }
+
+    /** {@link #earliestFitWith} without alternatives: only the resources the activity needs are looked at. */
+    private int earliestFitPlain(int j, int from) {
+        int duration = network.duration[j];
+        int[] resources = needed[j];
+        int[] units = neededUnits[j];
+        int t = from;
+        search:
+        while (t + duration <= horizon) {
+            for (int day = t; day < t + duration; day++) {
+                for (int k = 0; k < resources.length; k++) {
+                    if (units[k] > free[resources[k]][day]) {
+                        t = day + 1;
+                        continue search;
+                    }
+                }
+            }
+            return t;
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private int latestFitPlain(int j, int from, int lowest) {
+        int duration = network.duration[j];
+        int[] resources = needed[j];
+        int[] units = neededUnits[j];
+        int t = from;
+        search:
+        while (t >= lowest) {
+            for (int day = t + duration - 1; day >= t; day--) {
+                for (int k = 0; k < resources.length; k++) {
+                    if (units[k] > free[resources[k]][day]) {
                         t = day - duration;
                         continue search;
                     }
@@ -302,19 +367,18 @@ final class SerialScheduler {
             if (need == 0) {
                 continue;
             }
-            int[] row = used[r];
+            int[] row = free[r];
             for (int day = Math.max(0, from); day < to; day++) {
-                int capacity = network.capacity(r, day);
-                int before = Math.max(0, row[day] - capacity);
-                row[day] += need;
-                overload += Math.max(0, row[day] - capacity) - before;
+                int before = Math.max(0, -row[day]);
+                row[day] -= need;
+                overload += Math.max(0, -row[day]) - before;
             }
         }
     }
 
     private void clear() {
-        for (int[] row : used) {
-            Arrays.fill(row, 0);
+        for (int r = 0; r < free.length; r++) {
+            System.arraycopy(capacity[r], 0, free[r], 0, horizon + 1);
         }
     }
 

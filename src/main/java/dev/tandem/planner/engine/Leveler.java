@@ -67,7 +67,7 @@ public final class Leveler {
         SerialScheduler.Evaluation evaluation = best.evaluate();
         SerialScheduler decoded = best.decoded();
         return new LevelingResult(List.of(), decoded.starts(), decoded.picks(), evaluation.overload(),
-                evaluation.lateness(), evaluation.finish(), evaluation.moved());
+                evaluation.lateness(), evaluation.finish(), evaluation.moved(), decoded.decoded());
     }
 
     private static SolverFactory<LevelingPlan> factory(long seed) {

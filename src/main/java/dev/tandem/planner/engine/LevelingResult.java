@@ -12,9 +12,10 @@ import java.util.List;
  * @param lateness working days milestones finish past their due finish, summed
  * @param finish   the day after the last activity ends
  * @param moved    activities that start elsewhere than in today's plan
+ * @param schedules how many schedules the search decoded (the usual measure of effort on PSPLIB)
  */
 public record LevelingResult(List<Infeasibility> infeasibilities, int[] starts, int[] picks, long overload, long lateness,
-        int finish, int moved) {
+        int finish, int moved, long schedules) {
 
     public LevelingResult {
         infeasibilities = List.copyOf(infeasibilities);
@@ -23,7 +24,7 @@ public record LevelingResult(List<Infeasibility> infeasibilities, int[] starts, 
     }
 
     static LevelingResult infeasible(List<Infeasibility> reasons) {
-        return new LevelingResult(reasons, new int[0], new int[0], 0, 0, 0, 0);
+        return new LevelingResult(reasons, new int[0], new int[0], 0, 0, 0, 0, 0);
     }
 
     public boolean feasible() {

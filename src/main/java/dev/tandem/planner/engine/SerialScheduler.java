@@ -31,6 +31,7 @@ final class SerialScheduler {
     private final long[] sortBuffer;
     private int heapSize;
     private long overload;
+    private long decoded;
 
     SerialScheduler(Network network) {
         this.network = network;
@@ -78,6 +79,7 @@ final class SerialScheduler {
 
     /** Schedules the activities in the given priority order (each index once); the starts are in {@link #starts()}. */
     Evaluation schedule(int[] order, boolean justify) {
+        decoded++;
         for (int position = 0; position < order.length; position++) {
             rank[order[position]] = position;
         }
@@ -103,6 +105,11 @@ final class SerialScheduler {
         System.arraycopy(kept, 0, start, 0, kept.length);
         System.arraycopy(keptPicks, 0, picked, 0, keptPicks.length);
         return plain;
+    }
+
+    /** How many orders this scheduler has decoded: the number of schedules the search looked at. */
+    long decoded() {
+        return decoded;
     }
 
     int[] starts() {

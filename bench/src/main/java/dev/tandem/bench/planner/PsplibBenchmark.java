@@ -48,7 +48,7 @@ public final class PsplibBenchmark {
         }
         warmUp(folder);
         System.out.printf(Locale.ROOT, "| set | instances | budget | reference | avg %% deviation | best-known avg %% deviation"
-                + " | at reference | avg time (s) |%n|---|---:|---:|---|---:|---:|---:|---:|%n");
+                + " | at reference | avg time (s) | avg schedules |%n|---|---:|---:|---|---:|---:|---:|---:|---:|%n");
         for (String set : sets) {
             report(folder, set, every, budgetMs);
         }
@@ -67,6 +67,7 @@ public final class PsplibBenchmark {
         int atReference = 0;
         int count = 0;
         long nanos = 0;
+        long schedules = 0;
         for (int i = 0; i < files.size(); i += every) {
             PsplibInstance instance = PsplibInstance.read(files.get(i));
             String id = id(set, instance.name());
@@ -75,6 +76,7 @@ public final class PsplibBenchmark {
             LevelingResult result = leveler.level(instance.problem(), LevelingSettings.within(Duration.ofMillis(budgetMs))
                     .withFinishBound(instance.criticalPath()));
             nanos += System.nanoTime() - began;
+            schedules += result.schedules();
             if (!result.feasible()) {
                 throw new IllegalStateException(instance.name() + " got an infeasible schedule");
             }
@@ -83,9 +85,9 @@ public final class PsplibBenchmark {
             atReference += result.finish() == reference ? 1 : 0;
             count++;
         }
-        System.out.printf(Locale.ROOT, "| %s | %d | %d ms | %s | %.2f | %.2f | %d | %.2f |%n", set, count, budgetMs,
-                set.equals("j30") ? "optimum" : "critical path", deviation / count, bestDeviation / count, atReference,
-                nanos / 1e9 / count);
+        System.out.printf(Locale.ROOT, "| %s | %d | %d ms | %s | %.2f | %.2f | %d | %.2f | %,d |%n", set, count,
+                budgetMs, set.equals("j30") ? "optimum" : "critical path", deviation / count, bestDeviation / count,
+                atReference, nanos / 1e9 / count, schedules / count);
     }
 
     /** A few instances first so that the measured ones run on compiled code. */

@@ -4,6 +4,9 @@ import ai.timefold.solver.core.api.score.HardSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -19,8 +22,8 @@ import java.util.stream.Collectors;
 /**
  * Assignment: each item gets a person who has its skills at the levels it needs, within everyone's daily capacity over
  * the item's days (leave and other projects' hours included), pins kept; preferring continuity, balanced load, fewer
- * hand-offs and current assignees (see {@link AssignmentConstraints}). Timefold Solver's default phases (first fit,
- * then late acceptance) search; each proposal explains itself with {@link Reason}s.
+ * hand-offs and current assignees (see {@link AssignmentConstraints}). Timefold Solver searches: first fit
+ * decreasing (items with the fewest candidates and the most hours first), then its default late acceptance; each proposal explains itself with {@link Reason}s.
  */
 public final class Assigner {
 
@@ -74,7 +77,10 @@ public final class Assigner {
                 .withConstraintProviderClass(AssignmentConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
                 .withRandomSeed(seed)
-                .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(10L)));
+                .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(10L))
+                .withPhases(new ConstructionHeuristicPhaseConfig()
+                                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
+                        new LocalSearchPhaseConfig()));
     }
 
     /**

@@ -6,9 +6,24 @@ import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import java.util.List;
 
-/** One item and who does it; only people with the item's skills are candidates, so the skills always hold. */
-@PlanningEntity
+/**
+ * One item and who does it; only people with the item's skills are candidates, so the skills always hold. Harder
+ * items (fewer candidates, then more hours) are placed first by the construction heuristic.
+ */
+@PlanningEntity(comparatorClass = Assignment.Difficulty.class)
 public class Assignment {
+
+    /** From easiest to hardest, as Timefold's "decreasing" construction heuristics expect. */
+    public static final class Difficulty implements java.util.Comparator<Assignment> {
+
+        @Override
+        public int compare(Assignment a, Assignment b) {
+            return java.util.Comparator.comparingInt((Assignment x) -> -x.getCandidates().size())
+                    .thenComparingLong(Assignment::hours)
+                    .thenComparingInt(Assignment::index)
+                    .compare(a, b);
+        }
+    }
 
     private int index;
     private WorkItem item;

@@ -59,10 +59,6 @@ public record Activity(String id, int duration, int[] demand, int earliestStart,
         return new Activity(id, duration, demand, earliestStart, pinnedStart, dueFinish, currentStart, resources, units);
     }
 
-    public boolean pinned() {
-        return pinnedStart != NONE;
-    }
-
     @Override
     public int[] demand() {
         return demand.clone();

@@ -58,6 +58,16 @@ class LevelerTests {
     }
 
     @Test
+    void anItemWaitsForItsStartNoEarlierThan() {
+        // Y may not start before day 4: X goes first (0–2) though Y is longer, and Y starts on day 4, not 2
+        LevelingResult result = leveler.level(new LevelingProblem(
+                List.of(Activity.of("X", 2, 8), Activity.of("Y", 3, 8).notBefore(4)), List.of(),
+                List.of(Resource.constant("Li", 8))), QUICK);
+
+        assertThat(result.starts()).containsExactly(0, 4);
+    }
+
+    @Test
     void aMilestoneDueDateOutranksTheFinish() {
         // Y feeds milestone M due by day 3: Y goes first although X first would finish sooner (7 against 10)
         LevelingProblem problem = new LevelingProblem(

@@ -1,13 +1,16 @@
 package dev.tandem.knowledge;
 
-import dev.tandem.system.SearchField;
+import dev.tandem.system.Markdown;
 import dev.tandem.system.SearchField.Part;
+import dev.tandem.system.SearchField;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.util.Locale;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /** A page: its current title and text, its place in the space's tree, and the number of its latest revision. */
 @Entity
@@ -28,7 +31,6 @@ class WikiPage {
     @SearchField(Part.TITLE)
     private String title;
     private String titleKey;
-    @SearchField(Part.BODY)
     private String body;
     private int revision;
     private String updatedBy;
@@ -94,4 +96,11 @@ class WikiPage {
     String updatedBy() { return updatedBy; }
     Instant updatedAt() { return updatedAt; }
     long version() { return version; }
+
+    /** The text without its Markdown, so search snippets read as the page does. */
+    @SearchField(Part.BODY)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
+    String getIndexedText() {
+        return Markdown.plainText(body);
+    }
 }

@@ -1,13 +1,13 @@
 package dev.tandem.meeting;
 
-import dev.tandem.system.SearchField;
 import dev.tandem.system.SearchField.Part;
+import dev.tandem.system.SearchField;
 import jakarta.persistence.*;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import java.time.Instant;
-import java.time.LocalDate;
 
 /** A decision taken in a meeting, optionally linked to a charter ADR or a change request of the project. */
 @Entity

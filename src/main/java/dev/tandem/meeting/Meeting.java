@@ -1,17 +1,20 @@
 package dev.tandem.meeting;
 
 import dev.tandem.meeting.engine.Recurrence;
-import dev.tandem.system.SearchField;
+import dev.tandem.system.Markdown;
 import dev.tandem.system.SearchField.Part;
+import dev.tandem.system.SearchField;
 import jakarta.persistence.*;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * One meeting. Agenda and minutes each carry their own version, so the organiser rewriting the agenda does not make
@@ -40,7 +43,6 @@ class Meeting {
     private Recurrence recurrence;
     private String agenda;
     private long agendaVersion;
-    @SearchField(Part.BODY)
     private String minutes;
     private long minutesVersion;
     private String minutesBy;
@@ -109,5 +111,12 @@ class Meeting {
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     String getIndexedMeeting() {
         return String.valueOf(id);
+    }
+
+    /** The text without its Markdown, so search snippets read as the page does. */
+    @SearchField(Part.BODY)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "minutes")))
+    String getIndexedText() {
+        return Markdown.plainText(minutes);
     }
 }

@@ -1,7 +1,7 @@
 package dev.tandem.planning;
 
-import dev.tandem.system.SearchField;
 import dev.tandem.system.SearchField.Part;
+import dev.tandem.system.SearchField;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.util.Objects;

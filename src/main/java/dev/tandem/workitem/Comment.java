@@ -1,12 +1,15 @@
 package dev.tandem.workitem;
 
-import dev.tandem.system.SearchField;
+import dev.tandem.system.Markdown;
 import dev.tandem.system.SearchField.Part;
+import dev.tandem.system.SearchField;
 import jakarta.persistence.*;
 import java.time.Instant;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 @Entity
 @Table(name = "item_comment")
@@ -22,7 +25,6 @@ class Comment {
     @JoinColumn(name = "workItemId", insertable = false, updatable = false)
     private WorkItem item;
     private Long authorId;
-    @SearchField(Part.BODY)
     private String body;
     @Version
     private long version;
@@ -72,5 +74,12 @@ class Comment {
     void edit(String body, Instant now) {
         this.body = body;
         this.updatedAt = now;
+    }
+
+    /** The text without its Markdown, so search snippets read as the page does. */
+    @SearchField(Part.BODY)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
+    String getIndexedText() {
+        return Markdown.plainText(body);
     }
 }

@@ -1,7 +1,8 @@
 package dev.tandem.workitem;
 
-import dev.tandem.system.SearchField;
+import dev.tandem.system.Markdown;
 import dev.tandem.system.SearchField.Part;
+import dev.tandem.system.SearchField;
 import jakarta.persistence.*;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,6 +10,9 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 @Entity
 @Table(name = "work_item")
@@ -32,7 +36,6 @@ class WorkItem {
     private Long parentId;
     @SearchField(Part.TITLE)
     private String title;
-    @SearchField(Part.BODY)
     private String description;
     private Long statusId;
     private boolean blocked;
@@ -158,5 +161,12 @@ class WorkItem {
 
     void touched(Instant now) {
         updatedAt = now;
+    }
+
+    /** The text without its Markdown, so search snippets read as the page does. */
+    @SearchField(Part.BODY)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "description")))
+    String getIndexedText() {
+        return Markdown.plainText(description);
     }
 }

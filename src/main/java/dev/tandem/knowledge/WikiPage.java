@@ -1,18 +1,16 @@
 package dev.tandem.knowledge;
 
-import dev.tandem.shared.SearchFields;
+import dev.tandem.system.Markdown;
+import dev.tandem.system.SearchField.Part;
+import dev.tandem.system.SearchField;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.util.Locale;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /** A page: its current title and text, its place in the space's tree, and the number of its latest revision. */
 @Entity
@@ -30,18 +28,13 @@ class WikiPage {
     private WikiSpace space;
     private Long parentId;
     private int position;
-    @FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.ENGLISH, projectable = Projectable.YES)
-    @FullTextField(name = SearchFields.TITLE_ZH, analyzer = SearchFields.CHINESE)
+    @SearchField(Part.TITLE)
     private String title;
     private String titleKey;
-    @FullTextField(name = SearchFields.BODY, analyzer = SearchFields.ENGLISH, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = SearchFields.BODY_ZH, analyzer = SearchFields.CHINESE, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
     private String body;
     private int revision;
     private String updatedBy;
-    @GenericField(name = SearchFields.AT, projectable = Projectable.YES, sortable = Sortable.YES)
+    @SearchField(Part.AT)
     private Instant updatedAt;
     @Version
     private long version;
@@ -80,14 +73,14 @@ class WikiPage {
     }
 
     /** Absent for a page of an organisation space, which everyone signed in may read. */
-    @GenericField(name = SearchFields.PROJECT_ID, projectable = Projectable.YES)
+    @SearchField(Part.PROJECT)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     Long getIndexedProjectId() {
         return space.projectId();
     }
 
     /** The space's key, shown beside the title of a hit. */
-    @KeywordField(name = SearchFields.REF, normalizer = SearchFields.LOWERCASE, projectable = Projectable.YES)
+    @SearchField(Part.REF)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     String getIndexedSpaceKey() {
         return space.spaceKey();
@@ -103,4 +96,11 @@ class WikiPage {
     String updatedBy() { return updatedBy; }
     Instant updatedAt() { return updatedAt; }
     long version() { return version; }
+
+    /** The text without its Markdown, so search snippets read as the page does. */
+    @SearchField(Part.BODY)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
+    String getIndexedText() {
+        return Markdown.plainText(body);
+    }
 }

@@ -1,18 +1,13 @@
 package dev.tandem.meeting;
 
+import dev.tandem.system.SearchField.Part;
+import dev.tandem.system.SearchField;
 import jakarta.persistence.*;
-import dev.tandem.shared.SearchFields;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 
 /**
  * An action item agreed in a meeting: an owner (a member when agreed; flagged, never removed, once they leave), a due
@@ -27,12 +22,11 @@ class ActionItem {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long meetingId;
-    @GenericField(name = SearchFields.PROJECT_ID, projectable = Projectable.YES)
+    @SearchField(Part.PROJECT)
     private Long projectId;
     private String series;
     private LocalDate agreedOn;
-    @FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.ENGLISH, projectable = Projectable.YES)
-    @FullTextField(name = SearchFields.TITLE_ZH, analyzer = SearchFields.CHINESE)
+    @SearchField(Part.TITLE)
     private String title;
     private Long ownerId;
     private LocalDate due;
@@ -42,7 +36,7 @@ class ActionItem {
     @Version
     private long version;
     private String createdBy;
-    @GenericField(name = SearchFields.AT, projectable = Projectable.YES, sortable = Sortable.YES)
+    @SearchField(Part.AT)
     private Instant createdAt;
 
     protected ActionItem() {
@@ -80,17 +74,14 @@ class ActionItem {
     void becameItem(String itemKey) { this.itemKey = itemKey; }
 
     /** The meeting, for the link of a search hit. */
-    @KeywordField(name = SearchFields.REF, normalizer = SearchFields.LOWERCASE, projectable = Projectable.YES)
+    @SearchField(Part.REF)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     String getIndexedMeeting() {
         return String.valueOf(meetingId);
     }
 
     // every index answers the same fields so one query spans them; an action item is its title alone
-    @FullTextField(name = SearchFields.BODY, analyzer = SearchFields.ENGLISH, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = SearchFields.BODY_ZH, analyzer = SearchFields.CHINESE, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+    @SearchField(Part.BODY)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     String getIndexedBody() {
         return null;

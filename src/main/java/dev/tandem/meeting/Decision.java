@@ -1,18 +1,13 @@
 package dev.tandem.meeting;
 
+import dev.tandem.system.SearchField.Part;
+import dev.tandem.system.SearchField;
 import jakarta.persistence.*;
-import dev.tandem.shared.SearchFields;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 
 /** A decision taken in a meeting, optionally linked to a charter ADR or a change request of the project. */
 @Entity
@@ -24,18 +19,15 @@ class Decision {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long meetingId;
-    @GenericField(name = SearchFields.PROJECT_ID, projectable = Projectable.YES)
+    @SearchField(Part.PROJECT)
     private Long projectId;
     private LocalDate decidedOn;
-    @FullTextField(name = SearchFields.BODY, analyzer = SearchFields.ENGLISH, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = SearchFields.BODY_ZH, analyzer = SearchFields.CHINESE, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+    @SearchField(Part.BODY)
     private String text;
     private Integer adrNumber;
     private String changeRequest;
     private String createdBy;
-    @GenericField(name = SearchFields.AT, projectable = Projectable.YES, sortable = Sortable.YES)
+    @SearchField(Part.AT)
     private Instant createdAt;
 
     protected Decision() {
@@ -63,15 +55,14 @@ class Decision {
     Instant createdAt() { return createdAt; }
 
     /** The meeting, for the link of a search hit. */
-    @KeywordField(name = SearchFields.REF, normalizer = SearchFields.LOWERCASE, projectable = Projectable.YES)
+    @SearchField(Part.REF)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     String getIndexedMeeting() {
         return String.valueOf(meetingId);
     }
 
     // every index answers the same fields so one query spans them; a decision is all text, no title
-    @FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.ENGLISH, projectable = Projectable.YES)
-    @FullTextField(name = SearchFields.TITLE_ZH, analyzer = SearchFields.CHINESE)
+    @SearchField(Part.TITLE)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     String getIndexedTitle() {
         return null;

@@ -1,22 +1,20 @@
 package dev.tandem.meeting;
 
 import dev.tandem.meeting.engine.Recurrence;
+import dev.tandem.system.Markdown;
+import dev.tandem.system.SearchField.Part;
+import dev.tandem.system.SearchField;
 import jakarta.persistence.*;
-import dev.tandem.shared.SearchFields;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * One meeting. Agenda and minutes each carry their own version, so the organiser rewriting the agenda does not make
@@ -30,15 +28,14 @@ class Meeting {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @GenericField(name = SearchFields.PROJECT_ID, projectable = Projectable.YES)
+    @SearchField(Part.PROJECT)
     private Long projectId;
     private String series;
     @Enumerated(EnumType.STRING)
     private MeetingKind kind;
-    @FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.ENGLISH, projectable = Projectable.YES)
-    @FullTextField(name = SearchFields.TITLE_ZH, analyzer = SearchFields.CHINESE)
+    @SearchField(Part.TITLE)
     private String title;
-    @GenericField(name = SearchFields.AT, projectable = Projectable.YES, sortable = Sortable.YES)
+    @SearchField(Part.AT)
     private Instant startsAt;
     private String timeZone;
     private int durationMinutes;
@@ -46,10 +43,6 @@ class Meeting {
     private Recurrence recurrence;
     private String agenda;
     private long agendaVersion;
-    @FullTextField(name = SearchFields.BODY, analyzer = SearchFields.ENGLISH, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = SearchFields.BODY_ZH, analyzer = SearchFields.CHINESE, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
     private String minutes;
     private long minutesVersion;
     private String minutesBy;
@@ -114,9 +107,16 @@ class Meeting {
     }
 
     /** The meeting, for the link of a search hit. */
-    @KeywordField(name = SearchFields.REF, normalizer = SearchFields.LOWERCASE, projectable = Projectable.YES)
+    @SearchField(Part.REF)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     String getIndexedMeeting() {
         return String.valueOf(id);
+    }
+
+    /** The text without its Markdown, so search snippets read as the page does. */
+    @SearchField(Part.BODY)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "minutes")))
+    String getIndexedText() {
+        return Markdown.plainText(minutes);
     }
 }

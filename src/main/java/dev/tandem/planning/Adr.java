@@ -1,20 +1,15 @@
 package dev.tandem.planning;
 
-import dev.tandem.shared.SearchFields;
+import dev.tandem.system.SearchField.Part;
+import dev.tandem.system.SearchField;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
@@ -27,12 +22,11 @@ class Adr {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @GenericField(name = SearchFields.PROJECT_ID, projectable = Projectable.YES)
+    @SearchField(Part.PROJECT)
     private Long projectId;
     @Column(name = "adr_number")
     private int number;
-    @FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.ENGLISH, projectable = Projectable.YES)
-    @FullTextField(name = SearchFields.TITLE_ZH, analyzer = SearchFields.CHINESE)
+    @SearchField(Part.TITLE)
     private String title;
     private String context;
     private String decision;
@@ -43,7 +37,7 @@ class Adr {
     private Long supersededBy;
     @Version
     private long version;
-    @GenericField(name = SearchFields.AT, projectable = Projectable.YES, sortable = Sortable.YES)
+    @SearchField(Part.AT)
     private Instant createdAt;
     private String createdBy;
 
@@ -58,10 +52,7 @@ class Adr {
     }
 
     /** Context, decision and consequences, searched as one text. */
-    @FullTextField(name = SearchFields.BODY, analyzer = SearchFields.ENGLISH, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = SearchFields.BODY_ZH, analyzer = SearchFields.CHINESE, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+    @SearchField(Part.BODY)
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "context")),
             @ObjectPath(@PropertyValue(propertyName = "decision")),
             @ObjectPath(@PropertyValue(propertyName = "consequences"))})
@@ -70,7 +61,7 @@ class Adr {
     }
 
     /** "ADR-3": the number never changes. */
-    @KeywordField(name = SearchFields.REF, normalizer = SearchFields.LOWERCASE, projectable = Projectable.YES)
+    @SearchField(Part.REF)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     String getIndexedNumber() {
         return "ADR-" + number;

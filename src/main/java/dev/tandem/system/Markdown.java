@@ -18,6 +18,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -56,6 +57,17 @@ public class Markdown {
                     .allowAttributes("checked", "disabled").onElements("input")
                     .allowAttributes("align").matching(true, "left", "center", "right").onElements("th", "td")
                     .toFactory());
+
+    private static final Parser PLAIN_PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final TextContentRenderer PLAIN = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
+    /**
+     * The words of a Markdown text without its markup (headings' hashes, emphasis, link targets), for the search
+     * index: what a reader sees is what a snippet shows. Static, because entities call it while being indexed.
+     */
+    public static String plainText(String markdown) {
+        return markdown == null ? null : PLAIN.render(PLAIN_PARSER.parse(markdown));
+    }
 
     public String toHtml(String markdown) {
         return markdown == null ? "" : renderer.render(parser.parse(markdown));

@@ -1,17 +1,15 @@
 package dev.tandem.workitem;
 
-import dev.tandem.shared.SearchFields;
+import dev.tandem.system.Markdown;
+import dev.tandem.system.SearchField.Part;
+import dev.tandem.system.SearchField;
 import jakarta.persistence.*;
 import java.time.Instant;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 @Entity
 @Table(name = "item_comment")
@@ -27,15 +25,11 @@ class Comment {
     @JoinColumn(name = "workItemId", insertable = false, updatable = false)
     private WorkItem item;
     private Long authorId;
-    @FullTextField(name = SearchFields.BODY, analyzer = SearchFields.ENGLISH, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = SearchFields.BODY_ZH, analyzer = SearchFields.CHINESE, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
     private String body;
     @Version
     private long version;
     private Instant createdAt;
-    @GenericField(name = SearchFields.AT, projectable = Projectable.YES, sortable = Sortable.YES)
+    @SearchField(Part.AT)
     private Instant updatedAt;
 
     protected Comment() {
@@ -58,21 +52,20 @@ class Comment {
     Instant createdAt() { return createdAt; }
     Instant updatedAt() { return updatedAt; }
 
-    @GenericField(name = SearchFields.PROJECT_ID, projectable = Projectable.YES)
+    @SearchField(Part.PROJECT)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     Long getIndexedProjectId() {
         return item.projectId();
     }
 
-    @KeywordField(name = SearchFields.REF, normalizer = SearchFields.LOWERCASE, projectable = Projectable.YES)
+    @SearchField(Part.REF)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     String getIndexedItemKey() {
         return item.key();
     }
 
     // every index answers the same fields so one query spans them; a comment has no title of its own
-    @FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.ENGLISH, projectable = Projectable.YES)
-    @FullTextField(name = SearchFields.TITLE_ZH, analyzer = SearchFields.CHINESE)
+    @SearchField(Part.TITLE)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     String getIndexedTitle() {
         return null;
@@ -81,5 +74,12 @@ class Comment {
     void edit(String body, Instant now) {
         this.body = body;
         this.updatedAt = now;
+    }
+
+    /** The text without its Markdown, so search snippets read as the page does. */
+    @SearchField(Part.BODY)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
+    String getIndexedText() {
+        return Markdown.plainText(body);
     }
 }

@@ -1,19 +1,18 @@
 package dev.tandem.workitem;
 
-import dev.tandem.shared.SearchFields;
+import dev.tandem.system.Markdown;
+import dev.tandem.system.SearchField.Part;
+import dev.tandem.system.SearchField;
 import jakarta.persistence.*;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 @Entity
 @Table(name = "work_item")
@@ -23,25 +22,20 @@ class WorkItem {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @GenericField(name = SearchFields.PROJECT_ID, projectable = Projectable.YES)
+    @SearchField(Part.PROJECT)
     private Long projectId;
     @Column(name = "item_number")
     private int number;
     @Column(name = "item_key")
-    @KeywordField(name = SearchFields.REF, normalizer = SearchFields.LOWERCASE, projectable = Projectable.YES)
+    @SearchField(Part.REF)
     private String key;
     @Column(name = "item_rank")
     private String rank;
     @Enumerated(EnumType.STRING)
     private WorkItemType type;
     private Long parentId;
-    @FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.ENGLISH, projectable = Projectable.YES)
-    @FullTextField(name = SearchFields.TITLE_ZH, analyzer = SearchFields.CHINESE)
+    @SearchField(Part.TITLE)
     private String title;
-    @FullTextField(name = SearchFields.BODY, analyzer = SearchFields.ENGLISH, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = SearchFields.BODY_ZH, analyzer = SearchFields.CHINESE, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
     private String description;
     private Long statusId;
     private boolean blocked;
@@ -66,7 +60,7 @@ class WorkItem {
     @Version
     private long version;
     private Instant createdAt;
-    @GenericField(name = SearchFields.AT, projectable = Projectable.YES, sortable = Sortable.YES)
+    @SearchField(Part.AT)
     private Instant updatedAt;
 
     // loaded for a hundred items at a time: boards and Gantt charts read whole projects
@@ -167,5 +161,12 @@ class WorkItem {
 
     void touched(Instant now) {
         updatedAt = now;
+    }
+
+    /** The text without its Markdown, so search snippets read as the page does. */
+    @SearchField(Part.BODY)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "description")))
+    String getIndexedText() {
+        return Markdown.plainText(description);
     }
 }

@@ -59,7 +59,9 @@ class ShellBrowserTests {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final List<String> PAGES = List.of("", "/projects/PAY", "/projects/PAY/gantt", "/projects/PAY/board",
             "/projects/PAY/backlog", "/projects/PAY/sprints", "/projects/PAY/risks", "/projects/PAY/changes",
-            "/projects/PAY/sync", "/projects/PAY/members", "/projects/PAY/charter", "/projects/PAY/slip", "/slip", "/account", "/styleguide");
+            "/projects/PAY/sync", "/projects/PAY/members", "/projects/PAY/charter", "/projects/PAY/slip", "/slip", "/account", "/styleguide",
+            "/projects/PAY/wiki", "/projects/PAY/meetings", "/projects/PAY/retrospectives", "/projects/PAY/process",
+            "/search?q=ledger");
 
     /**
      * Elements that stick out on the right, unless an ancestor scrolls or clips them; and elements whose whole text is
@@ -283,7 +285,8 @@ class ShellBrowserTests {
     private void check(String path, String language, int width, SoftAssertions layout) throws IOException {
         open(path.isEmpty() ? "/" : path);
         String name = path.isEmpty() ? "projects" : path.equals("/projects/PAY") ? "overview"
-                : path.equals("/slip") ? "slip-across-projects" : path.substring(path.lastIndexOf('/') + 1);
+                : path.equals("/slip") ? "slip-across-projects" : path.startsWith("/search") ? "search"
+                : path.substring(path.lastIndexOf('/') + 1);
         String where = name + " in " + language + " at " + width + " px";
         @SuppressWarnings("unchecked")
         var problems = (Map<String, Object>) browser.executeScript(LAYOUT_PROBLEMS);

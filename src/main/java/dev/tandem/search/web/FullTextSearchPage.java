@@ -8,6 +8,7 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.system.Dates;
 import dev.tandem.workitem.GlobalSearch;
+import dev.tandem.workitem.SearchResult;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -58,7 +59,9 @@ class FullTextSearchPage {
             try {
                 SearchQuery query = new SearchQuery(text, kind, project, from, to, page);
                 if (text.length() <= GlobalSearch.MAX_QUERY_LENGTH && page == 1) {
-                    model.addAttribute("jump", jump.search(actor, text));
+                    // items are among the full-text hits below; the jump list offers projects and people
+                    model.addAttribute("jump", jump.search(actor, text).stream()
+                            .filter(r -> r.kind() != SearchResult.Kind.ITEM).toList());
                 }
                 model.addAttribute("results", search.search(actor, query, dates.zone()));
             } catch (InvalidInputException e) {

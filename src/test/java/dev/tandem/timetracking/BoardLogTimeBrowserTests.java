@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -81,7 +82,7 @@ class BoardLogTimeBrowserTests {
                     .isEqualTo("cardlog-date");
             assertThat(browser.findElement(By.id("cardlog-date")).getDomProperty("value"))
                     .isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
-            assertThat(browser.findElement(By.id("cardlog-total")).getText()).contains(before + " h");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cardlog-total"), before + " h"));
             hours.sendKeys("1.5");
             browser.findElement(By.id("cardlog-note")).sendKeys("Checked from the board");
             browser.findElement(By.cssSelector("#cardlog-form button[type=submit]")).click();
@@ -103,8 +104,12 @@ class BoardLogTimeBrowserTests {
             browser.executeScript("arguments[0].focus()", again);
             again.sendKeys("t");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cardlog-hours")));
-            assertThat(browser.findElement(By.id("cardlog-total")).getText()).contains(after + " h");
-            browser.findElement(By.cssSelector("#worklog-dialog [data-dialog-close]")).click();
+            // the dialog's body may be drawn again meanwhile (the board refreshes live): find the total each time
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cardlog-total"), after + " h"));
+            wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+                driver.findElement(By.cssSelector("#worklog-dialog [data-dialog-close]")).click();
+                return true;
+            });
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cardlog-hours")));
         } finally {
             if (key != null) {

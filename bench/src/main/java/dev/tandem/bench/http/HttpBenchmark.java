@@ -61,7 +61,7 @@ public final class HttpBenchmark {
         int requests = Integer.getInteger("requests", 200);
         long deadline = System.nanoTime() + Duration.ofMinutes(Integer.getInteger("deadlineMinutes", 20)).toNanos();
         HttpBenchmark benchmark = new HttpBenchmark(target.baseUrl(), deadline);
-        benchmark.signIn(target.adminPassword());
+        benchmark.authorization = target.bearerToken(benchmark.client);
 
         long seedStart = System.nanoTime();
         String gantt = benchmark.seedGanttProject();
@@ -89,15 +89,6 @@ public final class HttpBenchmark {
         lines.forEach(System.out::println);
     }
 
-    private void signIn(String password) throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
-        String body = send("POST", "/api/v1/me/tokens", "{\"name\":\"bench\",\"expiresInDays\":1}", "Basic " + basic, 201);
-        Matcher token = TOKEN.matcher(body);
-        if (!token.find()) {
-            throw new IllegalStateException("No token in " + body);
-        }
-        authorization = "Bearer " + token.group(1);
-    }
 
     /**
      * 20 epics, each with 4 features of 23 tasks and 3 milestones: 2,000 items, 1,900 of them scheduled leaves.
@@ -305,15 +296,10 @@ public final class HttpBenchmark {
         Arrays.sort(nanos);
         double mean = Arrays.stream(nanos).average().orElse(0) / 1e6;
         return String.format(Locale.ROOT, "%-38s %8d %8.1f %8.1f %8.1f %8.1f %8.1f %10.1f %9.0f", label, requests,
-                percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), nanos[nanos.length - 1] / 1e6, mean,
+                LoopbackTarget.percentile(nanos, 50), LoopbackTarget.percentile(nanos, 95), LoopbackTarget.percentile(nanos, 99), nanos[nanos.length - 1] / 1e6, mean,
                 serverMeanMs, bodyBytes / 1024.0);
     }
 
-    /** Nearest rank, in milliseconds. */
-    private static double percentile(long[] sorted, int percent) {
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-        return sorted[Math.max(0, rank - 1)] / 1e6;
-    }
 
     /** Count and total seconds of the server's {@code http.server.requests} timer for this endpoint. */
     private double[] serverTimer(String path, String method) throws IOException, InterruptedException {

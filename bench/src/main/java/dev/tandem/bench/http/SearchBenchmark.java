@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -35,7 +34,6 @@ import java.util.regex.Pattern;
  */
 public final class SearchBenchmark {
 
-    private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final int SPACES = 4;
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
@@ -71,7 +69,7 @@ public final class SearchBenchmark {
         int threads = Integer.getInteger("threads", 4);
         long deadline = System.nanoTime() + Duration.ofMinutes(Integer.getInteger("deadlineMinutes", 20)).toNanos();
         SearchBenchmark benchmark = new SearchBenchmark(target.baseUrl(), deadline);
-        benchmark.signIn(target.adminPassword());
+        benchmark.authorization = target.bearerToken(benchmark.client);
         // a space holds at most 5,000 pages: the pages go to the wiki spaces of four projects
         long[] spaces = new long[SPACES];
         for (int i = 0; i < SPACES; i++) {
@@ -134,7 +132,7 @@ public final class SearchBenchmark {
         Arrays.sort(nanos);
         return String.format(Locale.ROOT, "%-40s %7d %9.0f %8.1f %8.1f %8.1f %8.1f",
                 threads + (threads == 1 ? " client thread" : " client threads"), nanos.length, hits,
-                percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), nanos[nanos.length - 1] / 1e6);
+                LoopbackTarget.percentile(nanos, 50), LoopbackTarget.percentile(nanos, 95), LoopbackTarget.percentile(nanos, 99), nanos[nanos.length - 1] / 1e6);
     }
 
     /** Latency (ns) and hit count of each query. */
@@ -194,20 +192,7 @@ public final class SearchBenchmark {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
-    /** Nearest rank, in milliseconds. */
-    private static double percentile(long[] sorted, int percent) {
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-        return sorted[Math.max(0, rank - 1)] / 1e6;
-    }
 
-    private void signIn(String password) throws IOException, InterruptedException {
-        authorization = "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
-        Matcher token = TOKEN.matcher(send("POST", "/api/v1/me/tokens", "{\"name\":\"bench\",\"expiresInDays\":1}", 201));
-        if (!token.find()) {
-            throw new IllegalStateException("No token issued");
-        }
-        authorization = "Bearer " + token.group(1);
-    }
 
     /** Anything but the expected status stops the run, as does the deadline. */
     private String send(String method, String path, String json, int expected) throws IOException, InterruptedException {

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -31,7 +30,6 @@ import java.util.regex.Pattern;
  */
 public final class WriteBenchmark {
 
-    private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
@@ -50,7 +48,7 @@ public final class WriteBenchmark {
         int threads = Integer.getInteger("threads", 4);
         long deadline = System.nanoTime() + Duration.ofMinutes(Integer.getInteger("deadlineMinutes", 10)).toNanos();
         WriteBenchmark benchmark = new WriteBenchmark(target.baseUrl(), deadline);
-        benchmark.signIn(target.adminPassword());
+        benchmark.authorization = target.bearerToken(benchmark.client);
         benchmark.send("POST", "/api/v1/projects",
                 "{\"key\":\"BENCHWRITE\",\"name\":\"Benchmark: item creation\",\"startDate\":\"2027-01-04\"}");
 
@@ -71,7 +69,7 @@ public final class WriteBenchmark {
         Arrays.sort(nanos);
         return String.format(Locale.ROOT, "%-40s %7d %9.1f %8.1f %8.1f %8.1f %8.1f",
                 threads + (threads == 1 ? " client thread" : " client threads"), items, items / seconds,
-                percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), nanos[nanos.length - 1] / 1e6);
+                LoopbackTarget.percentile(nanos, 50), LoopbackTarget.percentile(nanos, 95), LoopbackTarget.percentile(nanos, 99), nanos[nanos.length - 1] / 1e6);
     }
 
     /** Creates {@code items} tasks with {@code threads} concurrent clients; the latency of each creation. */
@@ -104,20 +102,7 @@ public final class WriteBenchmark {
         return nanos;
     }
 
-    /** Nearest rank, in milliseconds. */
-    private static double percentile(long[] sorted, int percent) {
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-        return sorted[Math.max(0, rank - 1)] / 1e6;
-    }
 
-    private void signIn(String password) throws IOException, InterruptedException {
-        authorization = "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
-        Matcher token = TOKEN.matcher(send("POST", "/api/v1/me/tokens", "{\"name\":\"bench\",\"expiresInDays\":1}"));
-        if (!token.find()) {
-            throw new IllegalStateException("No token issued");
-        }
-        authorization = "Bearer " + token.group(1);
-    }
 
     /** Sends a JSON body; anything but 201 Created stops the run. */
     private String send(String method, String path, String json) throws IOException, InterruptedException {

@@ -54,9 +54,10 @@ class DelayRiskBrowserTests {
                     .isEmpty();
 
             browser.get("http://localhost:" + port + "/projects/" + project + "/gantt");
-            WebElement bar = wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("g.task.delayrisk-risky[data-key='" + late + "']")));
-            wait.until(d -> bar.findElement(By.tagName("title")).getAttribute("textContent").contains("Delay risk: "));
+            By risky = By.cssSelector("g.task.delayrisk-risky[data-key='" + late + "'] title");
+            // the chart may be drawn again while the test waits: find the bar afresh each time
+            wait.ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> d.findElement(risky).getAttribute("textContent").contains("Delay risk: "));
             assertThat(browser.findElements(By.cssSelector("g.task.delayrisk-risky[data-key='" + calm + "']"))).isEmpty();
         }
     }

@@ -18,6 +18,8 @@ interface DevEvents extends JpaRepository<DevEvent, Long> {
     @Query("select e from DevEvent e where e.projectId = ?1 and e.itemKeys <> '' and e.kind in ?2")
     List<DevEvent> withKeys(long projectId, List<DevEvent.Kind> kinds);
 
+    List<DevEvent> findByProjectIdAndKind(long projectId, DevEvent.Kind kind);
+
     List<DevEvent> findByProjectIdAndOccurredAtGreaterThanEqual(long projectId, Instant since);
 
     List<DevEvent> findByProjectIdAndKindAndRepositoryAndBranch(long projectId, DevEvent.Kind kind, String repository,

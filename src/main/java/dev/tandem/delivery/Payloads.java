@@ -158,7 +158,7 @@ final class Payloads {
                 || description.toLowerCase(Locale.ROOT).contains("rollback");
         String ref = text(deployment.path("ref"));
         out.add(new Observation(Kind.DEPLOYMENT, required(repo(body), "repository"),
-                required(text(deployment.path("id")), "deployment.id"), description.isEmpty() ? ref : description,
+                required(text(deployment.path("id")), "deployment id"), description.isEmpty() ? ref : description,
                 state, text(status.path("target_url")), ref, text(deployment.path("sha")), environment, ref, rollback,
                 time(text(deployment.path("created_at")), null), received,
                 terminal(state) ? time(text(status.path("created_at")), received) : null, ref + "\n" + description));

@@ -30,7 +30,7 @@ class SecretBox {
     private final SecretKeySpec key;
 
     SecretBox(@Value("${tandem.delivery.key:}") String configured, @Value("${tandem.data-dir}") String dataDir) {
-        this.key = new SecretKeySpec(configured.isBlank() ? fileKey(Path.of(dataDir, "delivery.key"))
+        this.key = new SecretKeySpec(configured.isBlank() ? fileKey(Path.of(dataDir, "delivery_secrets.key"))
                 : Base64.getDecoder().decode(configured.strip()), "AES");
     }
 

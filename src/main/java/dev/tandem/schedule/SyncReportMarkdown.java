@@ -82,8 +82,21 @@ public final class SyncReportMarkdown {
                     .append("- SPI ").append(ev.spi() == null ? "–" : ev.spi().toPlainString()).append(", CPI ")
                     .append(ev.cpi() == null ? "–" : ev.cpi().toPlainString()).append('\n');
         }
+        for (DeliverySource.Figures d : r.delivery()) {
+            md.append("\n## Delivery (DORA, last 90 days)\n\n")
+                    .append("- Deployments a week: ").append(figure(d.deploymentsPerWeek(), d.frequencyBand()))
+                    .append(", lead time ").append(figure(d.leadHours(), d.leadTimeBand())).append(" h\n")
+                    .append("- Change failure rate: ").append(figure(d.changeFailureRate() == null ? null
+                            : Math.round(d.changeFailureRate() * 100) * 1.0, d.failureRateBand())).append(" %")
+                    .append(", time to restore ").append(figure(d.restoreHours(), d.restoreBand())).append(" h\n")
+                    .append("- Bands: ").append(d.bandSource()).append('\n');
+        }
         decisions(md, r);
         return md.toString();
+    }
+
+    private static String figure(Double value, String band) {
+        return value == null ? "–" : value + " (" + band + ")";
     }
 
     /** Each date that moved since the week before, with its largest causes. */

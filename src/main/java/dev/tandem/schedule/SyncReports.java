@@ -61,14 +61,17 @@ public class SyncReports {
     private final SlipAttributions slips;
     private final List<EarnedValueSource> earnedValueSources;
     private final List<DelayRiskSource> delayRiskSources;
+    private final List<DeliverySource> deliverySources;
     private static final int TOP_CAUSES = 3;
 
     SyncReports(ScheduleManagement schedules, WorkItemManagement workItems, IdentityManagement identity,
                 PortfolioManagement portfolio, CriticalPathSnapshots snapshots, ForecastSnapshots forecasts, Clock clock,
                 List<RiskSource> riskSources, List<ChangeRequestSource> changeSources,
                 List<DecisionSource> decisionSources, SlipAttributions slips,
-                List<EarnedValueSource> earnedValueSources, List<DelayRiskSource> delayRiskSources) {
+                List<EarnedValueSource> earnedValueSources, List<DelayRiskSource> delayRiskSources,
+                List<DeliverySource> deliverySources) {
         this.slips = slips;
+        this.deliverySources = deliverySources;
         this.earnedValueSources = earnedValueSources;
         this.delayRiskSources = delayRiskSources;
         this.riskSources = riskSources;
@@ -160,7 +163,8 @@ public class SyncReports {
                         .sorted(Comparator.comparing(DecisionSource.ActionItem::agreedOn)).toList(),
                 moved(actor, projectKey, monday, until),
                 earnedValueSources.stream().flatMap(e -> e.earnedValue(actor, projectKey, monday).stream()).toList(),
-                past ? List.of() : delayRiskSources.stream().flatMap(d -> d.topDelayRisks(projectId).stream()).toList());
+                past ? List.of() : delayRiskSources.stream().flatMap(d -> d.topDelayRisks(projectId).stream()).toList(),
+                past ? List.of() : deliverySources.stream().flatMap(d -> d.delivery(actor, projectKey).stream()).toList());
     }
 
     /** The dates that moved in the week, each with its three largest causes. */

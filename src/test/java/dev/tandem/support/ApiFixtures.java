@@ -471,6 +471,23 @@ public final class ApiFixtures {
             }
             case "PUT /api/v1/projects/{key}/buffer" -> body = fields("bufferDays", 5,
                     "version", ok(api.get(owner.token(), projectPath("/buffer"))).json().get("settingsVersion").asLong());
+            // delivery: one shared integration, fresh ones where a call removes one, a stored delivery to read again
+            case "POST /api/v1/projects/{key}/integrations" -> body = fields("name", "CI by " + caller,
+                    "provider", "generic");
+            case "GET /api/v1/projects/{key}/integrations/{id}" -> vars.put("id", Long.toString(integration()));
+            case "PATCH /api/v1/projects/{key}/integrations/{id}" -> {
+                vars.put("id", Long.toString(integration()));
+                body = fields("productionEnvironment", "prod", "version", version(projectPath("/integrations/" + integration())));
+            }
+            case "POST /api/v1/projects/{key}/integrations/{id}/secret" -> {
+                vars.put("id", Long.toString(integration()));
+                body = fields("version", version(projectPath("/integrations/" + integration())));
+            }
+            case "DELETE /api/v1/projects/{key}/integrations/{id}" -> {
+                vars.put("id", Long.toString(newIntegration("Integration to remove")));
+                query.put("version", 0);
+            }
+            case "POST /api/v1/projects/{key}/deliveries/{id}/reprocess" -> vars.put("id", Long.toString(storedDelivery()));
             // the wiki: the fixture project's space and page (two revisions, one attachment)
             case "POST /api/v1/wiki/spaces" -> body = fields("key", "S-" + Api.uniqueProjectKey(), "name", "Space by " + caller);
             case "POST /api/v1/wiki/spaces/{spaceId}/templates" -> body = fields("name", "Template " + (++uploads)
@@ -798,6 +815,30 @@ public final class ApiFixtures {
     private static Map<String, Object> meetingBody(String title) {
         return fields("kind", "weekly_sync", "title", title, "start", "2027-01-04T10:00", "timeZone", "Asia/Shanghai",
                 "durationMinutes", 60, "recurrence", "weekly");
+    }
+
+    private Long integration;
+
+    private long integration() {
+        if (integration == null) {
+            integration = newIntegration("Fixture CI");
+        }
+        return integration;
+    }
+
+    private long newIntegration(String name) {
+        return created(api.post(owner.token(), projectPath("/integrations"), fields("name", name, "provider", "github")))
+                .json().get("integration").get("id").asLong();
+    }
+
+    /** A delivery as the webhook intake stores it, already read; re-queuing it is what the call does. */
+    private long storedDelivery() {
+        long projectId = api.jdbc().queryForObject("select id from project where project_key = ?", Long.class, project);
+        api.jdbc().update("insert into delivery_webhook (integration_id, project_id, delivery_key, event_type, payload, "
+                + "payload_size, status, attempts, received_at, version) values (?, ?, ?, 'ping', '{}', 2, 'PROCESSED', 1, "
+                + "current_timestamp, 0)", integration(), projectId, "fixture-" + (++uploads));
+        return api.jdbc().queryForObject("select max(id) from delivery_webhook where integration_id = ?", Long.class,
+                integration());
     }
 
     private long meeting() {

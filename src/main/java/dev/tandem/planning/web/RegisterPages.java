@@ -1,5 +1,6 @@
 package dev.tandem.planning.web;
 
+import dev.tandem.planning.MeasuredSignals;
 import dev.tandem.planning.BufferStatus;
 import dev.tandem.planning.DebtFields;
 import dev.tandem.planning.DebtSeverity;
@@ -10,6 +11,7 @@ import dev.tandem.planning.RiskManagement;
 import dev.tandem.planning.RiskStatus;
 import dev.tandem.planning.ScoreFields;
 import dev.tandem.planning.ScorecardManagement;
+import dev.tandem.planning.ScorecardView;
 import dev.tandem.planning.TechDebtManagement;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
@@ -18,6 +20,9 @@ import dev.tandem.shared.Actor;
 import dev.tandem.system.FormProblem;
 import dev.tandem.workitem.WorkItemManagement;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +40,11 @@ class RegisterPages {
     private final ScorecardManagement scorecards;
     private final PortfolioManagement portfolio;
     private final WorkItemManagement workItems;
+    private final List<MeasuredSignals> measured;
 
     RegisterPages(RiskManagement risks, TechDebtManagement debts, ScorecardManagement scorecards,
-                  PortfolioManagement portfolio, WorkItemManagement workItems) {
+                  PortfolioManagement portfolio, WorkItemManagement workItems, List<MeasuredSignals> measured) {
+        this.measured = measured;
         this.risks = risks;
         this.debts = debts;
         this.scorecards = scorecards;
@@ -182,7 +189,11 @@ class RegisterPages {
     private String scorecardPage(Actor actor, String key, Model model) {
         ProjectRef project = portfolio.access(actor, key, Permission.VIEW_PROJECT);
         model.addAttribute("project", project);
-        model.addAttribute("cards", scorecards.scorecards(actor, key));
+        var cards = scorecards.scorecards(actor, key);
+        model.addAttribute("cards", cards);
+        Map<String, MeasuredSignals.Signals> signals = new HashMap<>();
+        measured.forEach(m -> signals.putAll(m.signalsOf(actor, key, cards.stream().map(ScorecardView::item).toList())));
+        model.addAttribute("signals", measured.isEmpty() ? null : signals);
         model.addAttribute("candidates", workItems.all(actor, key).stream()
                 .filter(i -> "feature".equals(i.type()) || "epic".equals(i.type())).toList());
         model.addAttribute("mayScore", project.may(Permission.SCORE_FEATURES));

@@ -61,6 +61,7 @@ class ProjectNavigation {
             case "tech-debt" -> "debt";
             case "milestones", "slip" -> "gantt";
             case "review-board" -> "reviewBoard";
+            case "deliveries" -> "integrations";
             case "board" -> boardSettings ? "boardSettings" : "board";
             default -> first;
         };
@@ -92,6 +93,10 @@ class ProjectNavigation {
 
         public boolean mayConfigureBoard(String projectKey) {
             return may(projectKey, Permission.MANAGE_BOARD);
+        }
+
+        public boolean mayManageIntegrations(String projectKey) {
+            return may(projectKey, Permission.MANAGE_INTEGRATIONS);
         }
 
         /** For the command bar's "create a work item". */

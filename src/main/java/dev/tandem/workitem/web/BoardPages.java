@@ -7,6 +7,7 @@ import dev.tandem.portfolio.ProjectRef;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.workitem.ItemDevelopment;
 import dev.tandem.workitem.BoardManagement;
 import dev.tandem.workitem.BoardView;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,10 +34,12 @@ class BoardPages {
 
     private final PortfolioManagement portfolio;
     private final BoardManagement boards;
+    private final List<ItemDevelopment> development;
 
-    BoardPages(PortfolioManagement portfolio, BoardManagement boards) {
+    BoardPages(PortfolioManagement portfolio, BoardManagement boards, List<ItemDevelopment> development) {
         this.portfolio = portfolio;
         this.boards = boards;
+        this.development = development;
     }
 
     @GetMapping
@@ -95,7 +98,10 @@ class BoardPages {
         return "board/board";
     }
 
-    private static void fill(Actor actor, ProjectRef project, BoardView board, String lanes, Model model) {
+    private void fill(Actor actor, ProjectRef project, BoardView board, String lanes, Model model) {
+        Map<String, String> marks = new java.util.HashMap<>();
+        development.forEach(d -> marks.putAll(d.marksOf(actor, project.key())));
+        model.addAttribute("devMarks", marks);
         model.addAttribute("project", project);
         model.addAttribute("board", board);
         model.addAttribute("layout", BoardLayout.of(board, lanes));

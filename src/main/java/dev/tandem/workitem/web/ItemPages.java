@@ -11,6 +11,7 @@ import dev.tandem.system.Markdown;
 import dev.tandem.workitem.CommentView;
 import dev.tandem.workitem.DependencyType;
 import dev.tandem.workitem.DependencyView;
+import dev.tandem.workitem.ItemDevelopment;
 import dev.tandem.workitem.ItemMentions;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.Priority;
@@ -46,10 +47,13 @@ class ItemPages {
     private final Markdown markdown;
     private final MessageSource messages;
     private final List<ItemMentions> mentionSources;
+    private final List<ItemDevelopment> developmentSources;
 
     ItemPages(WorkItemManagement items, SprintManagement sprints, PortfolioManagement portfolio, Markdown markdown,
-              MessageSource messages, List<ItemMentions> mentionSources) {
+              MessageSource messages, List<ItemMentions> mentionSources,
+              List<ItemDevelopment> developmentSources) {
         this.mentionSources = mentionSources;
+        this.developmentSources = developmentSources;
         this.items = items;
         this.sprints = sprints;
         this.portfolio = portfolio;
@@ -144,6 +148,8 @@ class ItemPages {
         model.addAttribute("history", items.history(actor, itemKey).reversed());
         model.addAttribute("mentions", mentionSources.stream().flatMap(m -> m.mentionsOf(actor, item.key()).stream())
                 .toList());
+        model.addAttribute("development", developmentSources.stream().map(d -> d.developmentOf(actor, item.key()))
+                .filter(d -> !d.isEmpty()).findFirst().orElse(null));
         model.addAttribute("children", items.children(actor, itemKey));
         model.addAttribute("mayEdit", project.may(Permission.EDIT_ITEMS));
         model.addAttribute("mayPlan", project.may(Permission.MANAGE_SPRINTS));

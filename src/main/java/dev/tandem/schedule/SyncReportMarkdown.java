@@ -84,19 +84,19 @@ public final class SyncReportMarkdown {
         }
         for (DeliverySource.Figures d : r.delivery()) {
             md.append("\n## Delivery (DORA, last 90 days)\n\n")
-                    .append("- Deployments a week: ").append(figure(d.deploymentsPerWeek(), d.frequencyBand()))
-                    .append(", lead time ").append(figure(d.leadHours(), d.leadTimeBand())).append(" h\n")
+                    .append("- Deployments a week: ").append(figure(d.deploymentsPerWeek(), "", d.frequencyBand()))
+                    .append("; lead time: ").append(figure(d.leadHours(), " h", d.leadTimeBand())).append('\n')
                     .append("- Change failure rate: ").append(figure(d.changeFailureRate() == null ? null
-                            : Math.round(d.changeFailureRate() * 100) * 1.0, d.failureRateBand())).append(" %")
-                    .append(", time to restore ").append(figure(d.restoreHours(), d.restoreBand())).append(" h\n")
+                            : Math.round(d.changeFailureRate() * 100) * 1.0, " %", d.failureRateBand()))
+                    .append("; time to restore: ").append(figure(d.restoreHours(), " h", d.restoreBand())).append('\n')
                     .append("- Bands: ").append(d.bandSource()).append('\n');
         }
         decisions(md, r);
         return md.toString();
     }
 
-    private static String figure(Double value, String band) {
-        return value == null ? "–" : value + " (" + band + ")";
+    private static String figure(Double value, String unit, String band) {
+        return value == null ? "–" : value + unit + " (" + band + ")";
     }
 
     /** Each date that moved since the week before, with its largest causes. */

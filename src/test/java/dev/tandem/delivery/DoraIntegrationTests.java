@@ -44,6 +44,7 @@ class DoraIntegrationTests {
         Person pm = api.newPerson("PMO");
         String project = api.newProject(pm.token());
         String item = api.newItem(pm.token(), project, "task", "Refunds");
+        String feature = api.newItem(pm.token(), project, "feature", "Payments");
         Hooks hooks = new Hooks(port);
         Instant t = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(10, ChronoUnit.DAYS);
         JsonNode github = integration(pm, project, "github");
@@ -51,7 +52,7 @@ class DoraIntegrationTests {
 
         String push = api.json().writeValueAsString(Map.of("ref", "refs/heads/main", "after", "b".repeat(40),
                 "repository", Map.of("full_name", "acme/api", "default_branch", "main"),
-                "commits", List.of(commit("a".repeat(40), item + " first", t), commit("b".repeat(40), "second",
+                "commits", List.of(commit("a".repeat(40), item + " first", t), commit("b".repeat(40), feature + " second",
                         t.plus(2, ChronoUnit.HOURS)))));
         send(hooks, github, "github", "push", push);
         send(hooks, ci, "generic", "deployment", deployment("D1", "production", t.plus(12, ChronoUnit.HOURS)));
@@ -92,6 +93,14 @@ class DoraIntegrationTests {
         assertThat(api.get(pm.token(), "/api/v1/projects/" + project + "/dora?service=nothing").status()).isEqualTo(404);
         assertThat(api.get(pm.token(), "/api/v1/projects/" + project + "/dora?days=3").status()).isEqualTo(400);
 
+        // the weekly sync carries the same figures
+        JsonNode sync = api.get(pm.token(), "/api/v1/projects/" + project + "/sync-report").json().get("delivery").get(0);
+        assertThat(sync.get("deployments").asInt()).isEqualTo(2);
+        assertThat(sync.get("leadHours").asDouble()).isEqualTo(11.0);
+        assertThat(sync.get("failureRateBand").asString()).isEqualTo("low");
+        assertThat(api.markdown(pm.token(), "/api/v1/projects/" + project + "/sync-report"))
+                .contains("## Delivery (DORA, last 90 days)").contains("lead time: 11.0 h (elite)").contains("Change failure rate: 50.0 % (low)");
+
         // the pages draw the same numbers, the trend and the item's development
         PageSession pages = PageSession.signedIn(port, pm.username(), pm.password());
         PageSession.Page page = pages.get("/projects/" + project + "/dora");
@@ -101,6 +110,13 @@ class DoraIntegrationTests {
         assertThat(pages.get("/projects/" + project + "/deliveries").body()).contains("deliveries").contains("processed");
         assertThat(pages.get("/items/" + item).body()).contains("id=\"development\"").contains("production");
         assertThat(pages.get("/projects/" + project + "/board").body()).contains("dev-deployed");
+        // the scorecard shows what was measured of the feature beside its hand scores
+        assertThat(api.post(pm.token(), "/api/v1/projects/" + project + "/scorecards", fields("item", feature,
+                "feasibility", 4, "feasibilityRationale", "known", "scalability", 3, "scalabilityRationale", "one region",
+                "maintainability", 4, "maintainabilityRationale", "small", "risk", 2, "riskRationale", "low")).status())
+                .isEqualTo(201);
+        assertThat(pages.get("/projects/" + project + "/scorecards").body()).contains("class=\"measured\"")
+                .contains("0 PRs merged, 0 builds (0 failed)").contains("dev-mark dev-deployed");
     }
 
     @Test

@@ -1,14 +1,11 @@
 package dev.tandem.delivery;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface WebhookDeliveries extends JpaRepository<WebhookDelivery, Long> {
-
-    Optional<WebhookDelivery> findByIntegrationIdAndDeliveryKey(long integrationId, String deliveryKey);
 
     @Query("select d.id from WebhookDelivery d where d.status = dev.tandem.delivery.WebhookDelivery.Status.PENDING order by d.id")
     List<Long> pending(Limit limit);

@@ -38,7 +38,15 @@ public class WebhookIntake {
     public record Outcome(int status, String result, String detail) {
     }
 
-    /** {@code header} looks a request header up by name (null when absent). */
+    /** The answer to a delivery whose id the integration already received. */
+    public static final Outcome DUPLICATE = new Outcome(200, "duplicate",
+            "This delivery was received before; it was not processed again.");
+
+    /**
+     * {@code header} looks a request header up by name (null when absent). A replay is caught by the unique delivery id
+     * when the row is written, which throws {@code DataIntegrityViolationException}: the caller answers
+     * {@link #DUPLICATE} (a look-up first would cost every delivery a query).
+     */
     @Transactional
     public Outcome receive(String hookId, UnaryOperator<String> header, byte[] body) {
         Optional<Integration> found = hookId == null || hookId.length() > 32 ? Optional.empty()
@@ -68,9 +76,6 @@ public class WebhookIntake {
         }
         if (key == null || key.isBlank() || key.length() > MAX_KEY) {
             return new Outcome(400, "invalid", "The header " + provider.deliveryHeader() + " is missing or too long.");
-        }
-        if (deliveries.findByIntegrationIdAndDeliveryKey(integration.id(), key.strip()).isPresent()) {
-            return new Outcome(200, "duplicate", "This delivery was received before; it was not processed again.");
         }
         WebhookDelivery delivery = new WebhookDelivery(integration.id(), integration.projectId(), key.strip(),
                 event.strip(), new String(body, StandardCharsets.UTF_8), body.length, clock.instant());

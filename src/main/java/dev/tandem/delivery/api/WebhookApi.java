@@ -40,8 +40,7 @@ class WebhookApi {
         try {
             outcome = intake.receive(hookId, request::getHeader, body);
         } catch (DataIntegrityViolationException e) {
-            // the same delivery arrived twice at once and the other copy was stored first
-            outcome = new Outcome(200, "duplicate", "This delivery was received before; it was not processed again.");
+            outcome = WebhookIntake.DUPLICATE;
         }
         if (outcome.status() >= 400) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(outcome.status()), outcome.detail());

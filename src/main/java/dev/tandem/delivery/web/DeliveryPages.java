@@ -4,7 +4,6 @@ import dev.tandem.delivery.DeliveryManagement;
 import dev.tandem.delivery.DoraReport;
 import dev.tandem.delivery.IntegrationFields;
 import dev.tandem.delivery.IntegrationSecret;
-import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
@@ -134,7 +133,6 @@ class DeliveryPages {
         model.addAttribute("statuses", workItems.statuses(actor, key).stream().map(StatusView::name).toList());
         model.addAttribute("providers", List.of("github", "gitlab", "gitea", "generic"));
         model.addAttribute("server", ServletUriComponentsBuilder.fromContextPath(request).build().toUriString());
-        portfolio.access(actor, key, Permission.MANAGE_INTEGRATIONS);
         return "delivery/integrations";
     }
 }

@@ -94,6 +94,11 @@ class ProjectNavigation {
             return may(projectKey, Permission.MANAGE_BOARD);
         }
 
+        /** For the settings entry of the project's webhooks. */
+        public boolean mayManageIntegrations(String projectKey) {
+            return may(projectKey, Permission.MANAGE_INTEGRATIONS);
+        }
+
         /** For the command bar's "create a work item". */
         public boolean mayCreateItems(String projectKey) {
             return may(projectKey, Permission.EDIT_ITEMS);

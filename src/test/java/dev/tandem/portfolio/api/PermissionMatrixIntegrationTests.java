@@ -94,6 +94,8 @@ class PermissionMatrixIntegrationTests {
                 Map.of("title", "Notes by " + role, "body", "Text")));
         check.that(Permission.MANAGE_WIKI, 201, () -> api.post(token, "/api/v1/wiki/spaces/" + space + "/templates",
                 Map.of("name", "Template by " + role, "body", "# Template")));
+        check.that(Permission.MANAGE_INTEGRATIONS, 201, () -> api.post(token, "/api/v1/projects/" + project + "/webhooks",
+                Map.of("url", "http://127.0.0.1:9/hook", "events", java.util.List.of("item.created"))));
 
         assertThat(check.tried).as("every permission is tried").isEqualTo(EnumSet.allOf(Permission.class));
     }

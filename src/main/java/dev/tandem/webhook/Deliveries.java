@@ -81,7 +81,7 @@ class Deliveries {
      * after the lease ran out, only the attempt is recorded; that sender decides the outcome.
      */
     @Transactional
-    void finish(Delivery delivery, Instant leaseUntil, Instant startedAt, long durationMillis, Integer statusCode,
+    public void finish(Delivery delivery, Instant leaseUntil, Instant startedAt, long durationMillis, Integer statusCode,
                 String error, String response, String status, Instant nextAttemptAt, Instant now) {
         int number = delivery.attempts() + 1;
         jdbc.update("insert into webhook_attempt (delivery_id, attempt_no, started_at, duration_ms, status_code, error, "

@@ -30,6 +30,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import dev.tandem.workitem.WorkItemEvent;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -50,6 +54,10 @@ class WebhookIntegrationTests {
     OutboundAddressGuard guard;
     @Autowired
     WebhookSender sender;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -284,6 +292,65 @@ class WebhookIntegrationTests {
         assertThat(slipped.get("data").get("from").asString()).isEqualTo("2027-02-20");
         assertThat(slipped.get("data").get("to").asString()).isEqualTo("2027-03-15");
         assertThat(verifies(hook.secret(), received.get(0))).isTrue();
+    }
+
+    @Test
+    void baselinesChangeRequestsAndMeetingDecisionsAreDelivered() throws Exception {
+        ProjectWithItem p = api.projectWithItem();
+        var signers = api.feasibilitySignedOff(p.project());
+        Subscribed hook = subscribe(p, "baseline.captured", "change.submitted", "change.decided",
+                "meeting.decision-recorded");
+        String project = "/api/v1/projects/" + p.project();
+        assertThat(api.post(p.pm().token(), project + "/baselines", Map.of("name", "Plan A")).status()).isEqualTo(201);
+        long request = api.post(p.pm().token(), project + "/change-requests", Map.of("title", "More time",
+                "reason", "The acquirer is late", "changes", List.of(Map.of("op", "setEstimate", "item", p.item(),
+                        "mostLikelyDays", 3)))).number("id");
+        assertThat(api.post(p.pm().token(), "/api/v1/change-requests/" + request + "/submit", null).status())
+                .isEqualTo(200);
+        assertThat(api.post(signers.architect().token(), "/api/v1/change-requests/" + request + "/votes",
+                Map.of("decision", "REJECT", "comment", "Not now")).status()).isEqualTo(200);
+        long meeting = api.post(p.pm().token(), project + "/meetings", Map.of("kind", "other", "title", "Review",
+                "start", "2027-01-05T10:00", "timeZone", "UTC", "durationMinutes", 30)).number("id");
+        assertThat(api.post(p.pm().token(), project + "/meetings/" + meeting + "/decisions",
+                Map.of("text", "Ship in March")).status()).isEqualTo(201);
+
+        sender.sendDue();
+
+        List<JsonNode> bodies = new ArrayList<>();
+        for (Received r : received) {
+            assertThat(verifies(hook.secret(), r)).isTrue();
+            bodies.add(api.json().readTree(r.body()));
+        }
+        assertThat(bodies).extracting(b -> b.get("type").asString()).containsExactlyInAnyOrder("baseline.captured",
+                "change.submitted", "change.decided", "meeting.decision-recorded");
+        JsonNode decided = bodies.stream().filter(b -> b.get("type").asString().equals("change.decided")).findFirst()
+                .orElseThrow();
+        assertThat(decided.get("data").get("decision").asString()).isEqualTo("rejected");
+        assertThat(decided.get("data").get("actor").asString()).isEqualTo(signers.architect().username());
+        JsonNode decision = bodies.stream().filter(b -> b.get("type").asString().equals("meeting.decision-recorded"))
+                .findFirst().orElseThrow();
+        assertThat(decision.get("data").get("summary").asString()).contains("Ship in March");
+    }
+
+    @Test
+    void aDeliveryCommitsWithTheChangeThatCausedItOrNotAtAll() {
+        ProjectWithItem p = api.projectWithItem();
+        Subscribed hook = subscribe(p, "item.created");
+        long projectId = api.jdbc().queryForObject("select id from project where project_key = ?", Long.class,
+                p.project());
+        var transaction = new TransactionTemplate(transactions);
+        String count = "select count(*) from webhook_delivery where subscription_id = ?";
+
+        transaction.executeWithoutResult(status -> {
+            events.publishEvent(new WorkItemEvent(projectId, p.pm().username(), "item.created", p.item(), "undone"));
+            status.setRollbackOnly();
+        });
+        long afterRollback = api.jdbc().queryForObject(count, Long.class, hook.id());
+        transaction.executeWithoutResult(status ->
+                events.publishEvent(new WorkItemEvent(projectId, p.pm().username(), "item.created", p.item(), "kept")));
+
+        assertThat(afterRollback).isZero();
+        assertThat(api.jdbc().queryForObject(count, Long.class, hook.id())).isEqualTo(1);
     }
 
     @Test

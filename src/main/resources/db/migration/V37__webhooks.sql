@@ -21,7 +21,7 @@ create table webhook_delivery (
     subscription_id  bigint         not null references webhook_subscription(id) on delete cascade,
     event_id         uuid           not null,
     event_type       varchar(40)    not null,
-    body             varchar(8000)  not null,
+    body             varchar(16000) not null,
     status           varchar(16)    not null,
     attempts         integer        not null,
     created_at       timestamp with time zone not null,

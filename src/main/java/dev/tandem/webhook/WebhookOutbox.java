@@ -34,6 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
 class WebhookOutbox {
 
     private static final int MAX_TEXT = 2000;
+    // an edit's lines are short ("field: old → new" with values cut at 80 characters); these bounds keep a body within
+    // its column whatever the summary holds
+    private static final int MAX_LINES = 30;
+    private static final int MAX_LINE = 200;
     private static final String ARROW = " → ";
 
     private final WebhookSubscriptions subscriptions;
@@ -102,7 +106,8 @@ class WebhookOutbox {
             return;
         }
         write(event.projectId(), WebhookEventType.ITEM_CHANGED,
-                data("item", event.target(), "actor", event.actor(), "changes", lines.stream().map(WebhookOutbox::clip).toList()));
+                data("item", event.target(), "actor", event.actor(), "changes", lines.stream().limit(MAX_LINES)
+                        .map(l -> l.length() <= MAX_LINE ? l : l.substring(0, MAX_LINE - 1) + "…").toList()));
         for (String line : lines) {
             String[] change = change(line);
             if (change == null) {

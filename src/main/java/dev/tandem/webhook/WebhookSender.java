@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -36,6 +37,7 @@ class WebhookSender {
     static final Duration LEASE = Duration.ofMinutes(2);
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
+    static final Duration LONGEST_RUN = Duration.ofMinutes(10);
     private static final int BATCH = 100;
     private static final int EXCERPT = 1000;
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
@@ -57,18 +59,27 @@ class WebhookSender {
                 .version(HttpClient.Version.HTTP_1_1).build();
     }
 
-    /** Sends what is due now, at most a batch a run; one job across nodes, though a claim alone would keep them apart. */
+    /**
+     * Sends what is due, batch after batch, for at most {@link #LONGEST_RUN} (the next run goes on); one job across
+     * nodes, though the claim of each delivery alone would keep them from sending it twice.
+     */
     @Scheduled(initialDelayString = "${tandem.webhooks.send-delay:PT10S}",
             fixedDelayString = "${tandem.webhooks.send-every:PT10S}")
     @SchedulerLock(name = "webhook-sender")
     public void sendDue() {
-        for (UUID id : deliveries.due(now(), BATCH)) {
-            try {
-                sendIfStillDue(id);
-            } catch (RuntimeException e) {
-                log.warn("Could not send webhook delivery {}: {}", id, e.toString());
+        long start = System.nanoTime();
+        List<UUID> due;
+        do {
+            due = deliveries.due(now(), BATCH);
+            for (UUID id : due) {
+                try {
+                    sendIfStillDue(id);
+                } catch (RuntimeException e) {
+                    log.warn("Could not send webhook delivery {}: {}", id, e.toString());
+                }
             }
-        }
+            // a failed attempt is due again 30 seconds later at the soonest, so each batch finds other deliveries
+        } while (due.size() == BATCH && System.nanoTime() - start < LONGEST_RUN.toNanos());
     }
 
     /** Claims the delivery if it is still due and sends it; false if someone else has it or it is not due. */

@@ -6,12 +6,12 @@ import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.schedule.ScheduleEvent;
 import dev.tandem.shared.Actor;
+import dev.tandem.webhook.engine.ItemEdit;
+import dev.tandem.webhook.engine.ItemEdit.FieldChange;
 import dev.tandem.workitem.WorkItemEvent;
 import dev.tandem.workitem.WorkItemManagement;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +38,6 @@ class WebhookOutbox {
     // its column whatever the summary holds
     private static final int MAX_LINES = 30;
     private static final int MAX_LINE = 200;
-    private static final String ARROW = " → ";
 
     private final WebhookSubscriptions subscriptions;
     private final Deliveries deliveries;
@@ -101,46 +100,23 @@ class WebhookOutbox {
 
     /** An edit is a change; a status line in it is also a status change, a later date of a milestone a slip. */
     private void itemUpdated(WorkItemEvent event) {
-        List<String> lines = event.summary() == null ? List.of() : Arrays.asList(event.summary().split("\n"));
         if (!wanted(event.projectId())) {
             return;
         }
+        List<String> lines = event.summary() == null ? List.of() : Arrays.asList(event.summary().split("\n"));
         write(event.projectId(), WebhookEventType.ITEM_CHANGED,
                 data("item", event.target(), "actor", event.actor(), "changes", lines.stream().limit(MAX_LINES)
                         .map(l -> l.length() <= MAX_LINE ? l : l.substring(0, MAX_LINE - 1) + "…").toList()));
-        for (String line : lines) {
-            String[] change = change(line);
-            if (change == null) {
-                continue;
-            }
-            if (change[0].equals("status")) {
+        for (FieldChange change : ItemEdit.changes(event.summary())) {
+            if (change.field().equals("status")) {
                 write(event.projectId(), WebhookEventType.ITEM_STATUS_CHANGED,
-                        data("item", event.target(), "actor", event.actor(), "from", change[1], "to", change[2]));
-            } else if ((change[0].equals("plannedFinish") || change[0].equals("dueDate")) && later(change[1], change[2])
+                        data("item", event.target(), "actor", event.actor(), "from", change.from(), "to", change.to()));
+            } else if ((change.field().equals("plannedFinish") || change.field().equals("dueDate")) && change.movedLater()
                     && workItems.get(Actor.system(), event.target()).type().equals("milestone")) {
                 write(event.projectId(), WebhookEventType.MILESTONE_SLIPPED,
-                        data("item", event.target(), "actor", event.actor(), "field", change[0], "from", change[1],
-                                "to", change[2]));
+                        data("item", event.target(), "actor", event.actor(), "field", change.field(),
+                                "from", change.from(), "to", change.to()));
             }
-        }
-    }
-
-    /** A history line {@code field: old → new} as its three parts, or null. */
-    private static String[] change(String line) {
-        int colon = line.indexOf(": ");
-        int arrow = line.indexOf(ARROW, colon + 1);
-        if (colon < 1 || arrow < 0) {
-            return null;
-        }
-        return new String[] {line.substring(0, colon), line.substring(colon + 2, arrow),
-                line.substring(arrow + ARROW.length())};
-    }
-
-    private static boolean later(String before, String after) {
-        try {
-            return LocalDate.parse(after).isAfter(LocalDate.parse(before));
-        } catch (DateTimeParseException e) {
-            return false;
         }
     }
 

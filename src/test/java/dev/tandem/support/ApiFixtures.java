@@ -90,6 +90,8 @@ public final class ApiFixtures {
     private final long unvoteCard;
     private final long discussRetro;
     private final long template;
+    private final long webhook;
+    private final String webhookDelivery;
 
     private ApiFixtures(Api api) {
         this.api = api;
@@ -155,6 +157,11 @@ public final class ApiFixtures {
         template = created(api.post(api.adminToken(), "/api/v1/process-templates", fields("code",
                 "fixture-" + Api.uniqueUsername(), "language", "en", "kind", "CHECKLIST", "name", "Checklist " + project,
                 "body", "- [ ] First"))).number("id");
+        // a webhook with one delivery (to a port where nothing listens; the tests' sender runs only when called)
+        webhook = newWebhook();
+        newItem("Told to the webhook");
+        webhookDelivery = ok(api.get(owner.token(), webhookPath(webhook) + "/deliveries")).json().get(0).get("id")
+                .asString();
     }
 
     public static ApiFixtures setUp(Api api) {
@@ -356,6 +363,27 @@ public final class ApiFixtures {
                         "baseVersion", templateVersion());
             }
             case "POST /api/v1/projects/{key}/process/{templateId}/adopt" -> vars.put("templateId", Long.toString(template));
+            // webhooks
+            case "POST /api/v1/projects/{key}/webhooks" -> body = webhookBody();
+            case "GET /api/v1/projects/{key}/webhooks/{id}", "GET /api/v1/projects/{key}/webhooks/{id}/deliveries" ->
+                    vars.put("id", Long.toString(webhook));
+            case "PATCH /api/v1/projects/{key}/webhooks/{id}" -> {
+                vars.put("id", Long.toString(webhook));
+                body = fields("description", "Changed by " + caller, "version", version(webhookPath(webhook)));
+            }
+            case "POST /api/v1/projects/{key}/webhooks/{id}/secret" -> {
+                vars.put("id", Long.toString(webhook));
+                body = fields("version", version(webhookPath(webhook)));
+            }
+            case "DELETE /api/v1/projects/{key}/webhooks/{id}" -> {
+                vars.put("id", Long.toString(newWebhook()));
+                query.put("version", 0);
+            }
+            case "GET /api/v1/projects/{key}/webhooks/{id}/deliveries/{deliveryId}",
+                 "POST /api/v1/projects/{key}/webhooks/{id}/deliveries/{deliveryId}/redeliver" -> {
+                vars.put("id", Long.toString(webhook));
+                vars.put("deliveryId", webhookDelivery);
+            }
             case "POST /api/v1/projects/{key}/worklogs/import" -> body = fields("csv", "person,item,date,hours\n"
                     + engineer.username() + "," + item + "," + yesterday() + ",0.25\n");
             case "PATCH /api/v1/projects/{key}/board" -> body = fields("wipHardLimit", false,
@@ -665,6 +693,19 @@ public final class ApiFixtures {
     private String newItem(String title) {
         return Response.text(api.newItem(owner.token(), project, fields("type", "task", "title", title,
                 "mostLikelyDays", 2)), "key");
+    }
+
+    private Map<String, Object> webhookBody() {
+        return fields("url", "http://127.0.0.1:9/fixture-hook", "events", List.of("item.created"));
+    }
+
+    private long newWebhook() {
+        return created(api.post(owner.token(), projectPath("/webhooks"), webhookBody())).json().get("subscription")
+                .get("id").asLong();
+    }
+
+    private String webhookPath(long id) {
+        return projectPath("/webhooks/" + id);
     }
 
     private Response newWorklog() {

@@ -95,6 +95,7 @@ class ProjectNavigation {
             return may(projectKey, Permission.MANAGE_BOARD);
         }
 
+        /** For the settings entry of the project's webhooks. */
         public boolean mayManageIntegrations(String projectKey) {
             return may(projectKey, Permission.MANAGE_INTEGRATIONS);
         }

@@ -96,6 +96,8 @@ class PermissionMatrixIntegrationTests {
                 Map.of("name", "Template by " + role, "body", "# Template")));
         check.that(Permission.MANAGE_INTEGRATIONS, 201, () -> api.post(token, "/api/v1/projects/" + project
                 + "/integrations", Map.of("name", "CI by " + role, "provider", "gitlab")));
+        check.that(Permission.MANAGE_INTEGRATIONS, 201, () -> api.post(token, "/api/v1/projects/" + project + "/webhooks",
+                Map.of("url", "http://127.0.0.1:9/hook", "events", java.util.List.of("item.created"))));
 
         assertThat(check.tried).as("every permission is tried").isEqualTo(EnumSet.allOf(Permission.class));
     }

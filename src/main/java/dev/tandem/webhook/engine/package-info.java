@@ -1,0 +1,2 @@
+/** The webhook module's plain-Java rules: the signature scheme, the retry schedule and reading an item edit. */
+package dev.tandem.webhook.engine;

@@ -4,6 +4,7 @@ import dev.tandem.planning.BufferStatus;
 import dev.tandem.planning.DebtFields;
 import dev.tandem.planning.DebtSeverity;
 import dev.tandem.planning.DebtStatus;
+import dev.tandem.planning.QualityGateSource;
 import dev.tandem.planning.RiskCategory;
 import dev.tandem.planning.RiskFields;
 import dev.tandem.planning.RiskManagement;
@@ -18,6 +19,7 @@ import dev.tandem.shared.Actor;
 import dev.tandem.system.FormProblem;
 import dev.tandem.workitem.WorkItemManagement;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +37,11 @@ class RegisterPages {
     private final ScorecardManagement scorecards;
     private final PortfolioManagement portfolio;
     private final WorkItemManagement workItems;
+    private final List<QualityGateSource> qualityGates;
 
     RegisterPages(RiskManagement risks, TechDebtManagement debts, ScorecardManagement scorecards,
-                  PortfolioManagement portfolio, WorkItemManagement workItems) {
+                  PortfolioManagement portfolio, WorkItemManagement workItems, List<QualityGateSource> qualityGates) {
+        this.qualityGates = qualityGates;
         this.risks = risks;
         this.debts = debts;
         this.scorecards = scorecards;
@@ -186,6 +190,7 @@ class RegisterPages {
         model.addAttribute("candidates", workItems.all(actor, key).stream()
                 .filter(i -> "feature".equals(i.type()) || "epic".equals(i.type())).toList());
         model.addAttribute("mayScore", project.may(Permission.SCORE_FEATURES));
+        model.addAttribute("qualityGates", qualityGates.stream().flatMap(q -> q.latestGates(actor, key).stream()).toList());
         return "planning/scorecards";
     }
 

@@ -12,6 +12,7 @@ import dev.tandem.workitem.CommentView;
 import dev.tandem.workitem.DependencyType;
 import dev.tandem.workitem.DependencyView;
 import dev.tandem.workitem.ItemMentions;
+import dev.tandem.workitem.ItemQualityGates;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.Priority;
 import dev.tandem.workitem.SprintManagement;
@@ -46,10 +47,12 @@ class ItemPages {
     private final Markdown markdown;
     private final MessageSource messages;
     private final List<ItemMentions> mentionSources;
+    private final List<ItemQualityGates> qualityGates;
 
     ItemPages(WorkItemManagement items, SprintManagement sprints, PortfolioManagement portfolio, Markdown markdown,
-              MessageSource messages, List<ItemMentions> mentionSources) {
+              MessageSource messages, List<ItemMentions> mentionSources, List<ItemQualityGates> qualityGates) {
         this.mentionSources = mentionSources;
+        this.qualityGates = qualityGates;
         this.items = items;
         this.sprints = sprints;
         this.portfolio = portfolio;
@@ -143,6 +146,8 @@ class ItemPages {
                 .map(c -> new RenderedComment(c, markdown.toHtml(c.body()))).toList());
         model.addAttribute("history", items.history(actor, itemKey).reversed());
         model.addAttribute("mentions", mentionSources.stream().flatMap(m -> m.mentionsOf(actor, item.key()).stream())
+                .toList());
+        model.addAttribute("qualityGates", qualityGates.stream().flatMap(q -> q.gatesOf(actor, item.key()).stream())
                 .toList());
         model.addAttribute("children", items.children(actor, itemKey));
         model.addAttribute("mayEdit", project.may(Permission.EDIT_ITEMS));

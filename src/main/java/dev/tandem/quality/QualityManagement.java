@@ -364,12 +364,12 @@ public class QualityManagement {
             throw new InvalidInputException("components", e.getMessage());
         }
         String severity = wanted.gateSeverity() == null ? current.gateSeverity() : severity("gateSeverity", wanted.gateSeverity());
-        int maxNew = wanted.gateMaxNew();
+        int maxNew = wanted.gateMaxNew() == null ? current.gateMaxNew() : wanted.gateMaxNew();
         if (maxNew < 0 || maxNew > 1_000_000) {
             throw new InvalidInputException("gateMaxNew", "must be between 0 and 1000000");
         }
-        BigDecimal drop = points("gateMaxCoverageDrop", wanted.gateMaxCoverageDrop() == null ? BigDecimal.ZERO
-                : wanted.gateMaxCoverageDrop());
+        BigDecimal drop = wanted.gateMaxCoverageDrop() == null ? current.gateMaxCoverageDrop()
+                : points("gateMaxCoverageDrop", wanted.gateMaxCoverageDrop());
         BigDecimal min = wanted.gateMinLineCoverage() == null ? null : points("gateMinLineCoverage", wanted.gateMinLineCoverage());
         String debt = blankToNull(wanted.debtSeverity()) == null ? null : severity("debtSeverity", wanted.debtSeverity());
         Settings next = new Settings(components, severity, maxNew, drop, min, debt, current.version());

@@ -39,7 +39,7 @@ class QualityApi {
         this.quality = quality;
     }
 
-    record SettingsBody(@Size(max = 8000) String components, @Size(max = 16) String gateSeverity, int gateMaxNew,
+    record SettingsBody(@Size(max = 8000) String components, @Size(max = 16) String gateSeverity, Integer gateMaxNew,
                         BigDecimal gateMaxCoverageDrop, BigDecimal gateMinLineCoverage,
                         @Size(max = 16) String debtSeverity, Long version) {
     }
@@ -129,7 +129,8 @@ class QualityApi {
                     + "fails a findings report with more than gateMaxNew new findings at gateSeverity or worse, and a "
                     + "coverage report whose line coverage fell more than gateMaxCoverageDrop points or is below "
                     + "gateMinLineCoverage. Findings at debtSeverity or worse become tech-debt entries (none: off). "
-                    + "Carries the version read; a stale one gets 409.")
+                    + "A field left out keeps its value, except gateMinLineCoverage and debtSeverity, which are then "
+                    + "off. Carries the version read; a stale one gets 409.")
     @PutMapping("/settings")
     QualitySettingsView changeSettings(Actor actor, @PathVariable String key, @Valid @RequestBody SettingsBody body) {
         return quality.changeSettings(actor, key, new QualitySettingsView(body.components(), body.gateSeverity(),

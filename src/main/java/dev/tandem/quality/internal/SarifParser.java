@@ -55,7 +55,8 @@ public final class SarifParser {
             } catch (UnexpectedEndOfInputException e) {
                 throw at(e.getLocation(), "unexpected end of input");
             } catch (JacksonException e) {
-                throw at(e.getLocation(), firstLine(e.getOriginalMessage()));
+                String problem = firstLine(e.getOriginalMessage());
+                throw at(e.getLocation(), problem.startsWith("Unexpected end-of-input") ? "unexpected end of input" : problem);
             }
         }
         return sarif.tool == null ? "SARIF" : sarif.tool;

@@ -308,7 +308,7 @@ public class QualityManagement {
         }
         return store.findings(report.id(), blankToNull(component), wanted == null ? null : wanted.toUpperCase(),
                         Math.max(1, Math.min(limit, MAX_FINDINGS_SHOWN))).stream()
-                .map(f -> new FindingView(0, f.state(), f.fingerprint(), f.ruleId(), f.severity(), f.component(),
+                .map(f -> new FindingView(f.state(), f.fingerprint(), f.ruleId(), f.severity(), f.component(),
                         f.path(), f.line(), f.message())).toList();
     }
 

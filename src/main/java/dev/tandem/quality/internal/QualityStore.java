@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -77,7 +78,8 @@ public class QualityStore {
     private static Report report(ResultSet rs, int n) throws SQLException {
         return new Report(rs.getLong("id"), rs.getLong("project_id"), rs.getString("kind"), rs.getString("format"),
                 rs.getString("tool"), rs.getString("commit_id"), rs.getString("branch"), rs.getString("commit_message"),
-                rs.getString("item_keys"), rs.getString("uploaded_by"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("item_keys"), rs.getString("uploaded_by"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getInt("open_findings"), rs.getInt("new_findings"), rs.getInt("fixed_findings"),
                 (Long) rs.getObject("lines_covered", Long.class), (Long) rs.getObject("lines_total", Long.class),
                 (Long) rs.getObject("branches_covered", Long.class), (Long) rs.getObject("branches_total", Long.class),
@@ -101,7 +103,7 @@ public class QualityStore {
             ps.setString(7, message);
             ps.setString(8, itemKeys);
             ps.setString(9, uploadedBy);
-            ps.setTimestamp(10, Timestamp.from(now));
+            ps.setObject(10, now.atOffset(ZoneOffset.UTC));
             return ps;
         }, keys);
         return keys.getKey().longValue();

@@ -458,8 +458,8 @@ public class QualityManagement {
     /** The English sentence of a failed condition; pages show the bundles' translation of the code instead. */
     static String sentence(String code, List<String> f) {
         return switch (code) {
-            case "NEW_FINDINGS" -> f.get(0) + " new findings at " + f.get(1).toLowerCase() + " or worse (at most "
-                    + f.get(2) + " allowed)";
+            case "NEW_FINDINGS" -> "new findings of severity " + f.get(1).toLowerCase() + " or worse: " + f.get(0)
+                    + " (at most " + f.get(2) + " allowed)";
             case "COVERAGE_DROP" -> "line coverage fell from " + f.get(0) + "% to " + f.get(1) + "% (at most "
                     + f.get(2) + " points allowed)";
             case "COVERAGE_BELOW_MINIMUM" -> "line coverage " + f.get(0) + "% is below the minimum of " + f.get(1) + "%";

@@ -217,19 +217,20 @@ public class QualityManagement {
         QualityGate.Result gate = QualityGate.findings(gateSettings(settings), ingest.newBySeverity);
         store.finish(id, ingest.tool, ingest.open, ingest.diff.newCount(), fixed.size(), null, null, null, null,
                 ingest.previous == null ? null : ingest.previous.id(), gate.passed(), reasons(gate));
-        if (settings.debtSeverity() != null) {
-            debtsFrom(actor, project, id, ingest.tool, Severity.valueOf(settings.debtSeverity()), fixed);
-        }
-    }
-
-    /** Raises entries for severe findings that have none yet, and closes those whose finding the tool no longer reports. */
-    private void debtsFrom(Actor actor, ProjectRef project, long id, String tool, Severity threshold, Set<String> fixed) {
-        store.openDebts(project.id(), tool).forEach((fingerprint, number) -> {
+        // entries raised earlier are paid when their finding goes, even after raising was turned off
+        store.openDebts(project.id(), ingest.tool).forEach((fingerprint, number) -> {
             if (fixed.contains(fingerprint)) {
                 debts.closeFromFinding(actor, project.key(), number, "the finding is gone in quality report Q" + id);
                 store.closeDebt(project.id(), fingerprint);
             }
         });
+        if (settings.debtSeverity() != null) {
+            raiseDebts(actor, project, id, ingest.tool, Severity.valueOf(settings.debtSeverity()));
+        }
+    }
+
+    /** Raises an entry for each finding at the threshold or worse that has none yet, at most 50 a report. */
+    private void raiseDebts(Actor actor, ProjectRef project, long id, String tool, Severity threshold) {
         List<String> severities = Arrays.stream(Severity.values()).filter(s -> s.atLeast(threshold)).map(Enum::name)
                 .toList();
         int raised = 0;
@@ -329,6 +330,9 @@ public class QualityManagement {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
         List<Report> reports = store.coverageReports(project.id(), 100);
         String name = blankToNull(component);
+        if (name != null && name.length() > PathMapping.MAX_NAME) {
+            throw new InvalidInputException("component", "must be at most " + PathMapping.MAX_NAME + " characters");
+        }
         if (name == null) {
             return reports.stream().map(r -> new CoveragePoint(r.id(), r.commit(), r.createdAt(),
                     percent(r.linesCovered(), r.linesTotal()), percent(r.branchesCovered(), r.branchesTotal()),

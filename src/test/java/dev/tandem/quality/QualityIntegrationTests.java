@@ -254,6 +254,50 @@ class QualityIntegrationTests {
     }
 
     @Test
+    void aStreamedReportIsCutOffAtTheLimitWith413AndNothingStored() throws Exception {
+        var p = api.projectWithItem();
+        long reportsBefore = api.jdbc().queryForObject("select count(*) from quality_report", Long.class);
+        long limit = 100L * 1024 * 1024;
+        byte[] head = "{\"version\":\"2.1.0\",\"runs\":[".getBytes(StandardCharsets.US_ASCII);
+        // no Content-Length (chunked): the size shows only while the log is read, as spaces between its tokens
+        InputStream body = new InputStream() {
+            private long sent;
+
+            @Override
+            public int read() {
+                if (sent >= limit + 1024) {
+                    return -1;
+                }
+                int b = sent < head.length ? head[(int) sent] : ' ';
+                sent++;
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                int n = 0;
+                while (n < length) {
+                    int b = read();
+                    if (b < 0) {
+                        return n == 0 ? -1 : n;
+                    }
+                    buffer[offset + n++] = (byte) b;
+                }
+                return n;
+            }
+        };
+        var client = java.net.http.HttpClient.newHttpClient();
+        var answer = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                        + "/api/v1/projects/" + p.project() + "/quality/reports?format=sarif&commit=stream"))
+                .header("Authorization", "Bearer " + p.pm().token()).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.body()).contains("larger than the limit of " + limit + " bytes");
+        assertThat(api.jdbc().queryForObject("select count(*) from quality_report", Long.class)).isEqualTo(reportsBefore);
+    }
+
+    @Test
     void settingsNeedEditProjectAndAStaleVersionGets409() {
         var p = api.projectWithItem();
         Person engineer = api.newPerson();

@@ -12,13 +12,13 @@ import dev.tandem.quality.engine.PathMapping;
 import dev.tandem.quality.engine.QualityGate;
 import dev.tandem.quality.engine.Severity;
 import dev.tandem.quality.internal.CoberturaParser;
+import dev.tandem.quality.internal.CoverageSink;
 import dev.tandem.quality.internal.JacocoParser;
 import dev.tandem.quality.internal.LcovParser;
 import dev.tandem.quality.internal.QualityStore;
 import dev.tandem.quality.internal.QualityStore.Component;
 import dev.tandem.quality.internal.QualityStore.Finding;
 import dev.tandem.quality.internal.QualityStore.Report;
-import dev.tandem.quality.internal.QualityStore.RuleCount;
 import dev.tandem.quality.internal.QualityStore.Settings;
 import dev.tandem.quality.internal.RawFinding;
 import dev.tandem.quality.internal.ReportFormatException;
@@ -38,8 +38,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -205,7 +207,7 @@ public class QualityManagement {
             store.copyAsFixed(ingest.previous.id(), id, fixed);
         }
         Map<String, Integer> fixedPerComponent = store.fixedPerComponent(id);
-        Set<String> names = new java.util.TreeSet<>(ingest.components.keySet());
+        Set<String> names = new TreeSet<>(ingest.components.keySet());
         names.addAll(fixedPerComponent.keySet());
         List<Component> rows = new ArrayList<>();
         for (String name : names) {
@@ -255,7 +257,7 @@ public class QualityManagement {
         PathMapping mapping = PathMapping.parse(settings.components());
         Map<String, long[]> components = new TreeMap<>();
         long[] total = new long[4];
-        dev.tandem.quality.internal.CoverageSink sink = (path, lc, lt, bc, bt) -> {
+        CoverageSink sink = (path, lc, lt, bc, bt) -> {
             long[] c = components.computeIfAbsent(mapping.componentOf(path), k -> new long[4]);
             long[] figures = {lc, lt, bc, bt};
             for (int i = 0; i < 4; i++) {
@@ -512,7 +514,7 @@ public class QualityManagement {
     }
 
     private static void change(List<String> changes, String field, String before, String after) {
-        if (!java.util.Objects.equals(before, after)) {
+        if (!Objects.equals(before, after)) {
             changes.add(field + ": " + (before == null || before.isEmpty() ? "–" : before) + " → "
                     + (after == null || after.isEmpty() ? "–" : after));
         }

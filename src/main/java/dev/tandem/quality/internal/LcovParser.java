@@ -74,7 +74,7 @@ public final class LcovParser {
                     int i = line.startsWith("LF:") ? 0 : line.startsWith("LH:") ? 1 : line.startsWith("BRF:") ? 2 : 3;
                     stated[i] = whole(line.substring(line.indexOf(':') + 1), number);
                     hasStated[i] = true;
-                } else if (!line.startsWith("BRDA") && !line.matches("[A-Z]+:.*")) {
+                } else if (!line.matches("[A-Z]+:.*")) {
                     throw ReportFormatException.at(number, 0, "'" + SarifParser.clip(line, 40) + "' is not an LCOV line");
                 }
             }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -206,7 +207,7 @@ public class QualityStore {
 
     /** FIXED findings per component of a report. */
     public Map<String, Integer> fixedPerComponent(long reportId) {
-        Map<String, Integer> fixed = new java.util.HashMap<>();
+        Map<String, Integer> fixed = new HashMap<>();
         jdbc.query("select component, count(*) from quality_finding where report_id = ? and state = 'FIXED' "
                 + "group by component", rs -> { fixed.put(rs.getString(1), rs.getInt(2)); }, reportId);
         return fixed;
@@ -274,7 +275,7 @@ public class QualityStore {
 
     /** The component's figures in each of the given reports. */
     public Map<Long, Component> componentIn(List<Long> reportIds, String component) {
-        Map<Long, Component> found = new java.util.HashMap<>();
+        Map<Long, Component> found = new HashMap<>();
         for (Long id : reportIds) {
             jdbc.query("select * from quality_component where report_id = ? and component = ?",
                     rs -> { found.put(id, component(rs)); }, id, component);
@@ -293,7 +294,7 @@ public class QualityStore {
     // tech debt raised from findings
 
     public Map<String, Integer> openDebts(long projectId, String tool) {
-        Map<String, Integer> debts = new java.util.HashMap<>();
+        Map<String, Integer> debts = new HashMap<>();
         jdbc.query("select fingerprint, debt_number from quality_debt where project_id = ? and tool = ? and closed = false",
                 rs -> { debts.put(rs.getString(1), rs.getInt(2)); }, projectId, tool);
         return debts;

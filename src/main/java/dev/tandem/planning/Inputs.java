@@ -24,6 +24,11 @@ final class Inputs {
     }
 
     /** A rating on the 1–5 scale of the risk register and the scorecard. */
+    /** At most {@code max} characters, cut with an ellipsis: for text written from other records, not typed. */
+    static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+
     static int oneToFive(String field, Integer value) {
         if (value == null) {
             throw new InvalidInputException(field, "is required and must be between 1 and 5");

@@ -162,6 +162,39 @@ public class TechDebtManagement {
         return view(debt);
     }
 
+    /**
+     * An entry raised from a static-analysis finding while a quality report is published, so by whoever may publish
+     * one ({@code PUBLISH_QUALITY_REPORTS}): one hour of interest and one of fix until the EM estimates it. Returns
+     * its number.
+     */
+    public int raiseFromFinding(Actor actor, String projectKey, String title, String component, String description,
+                                String severity) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.PUBLISH_QUALITY_REPORTS);
+        TechDebt debt = new TechDebt(project.id(), counters.next(project.id(), "tech-debt"), clock.instant());
+        apply(actor, project, debt, new DebtFields(Inputs.clip(title, 255), Inputs.clip(component, 128),
+                Inputs.clip(description, 20_000), BigDecimal.ONE, BigDecimal.ONE, severity, null, null, null), true);
+        debts.saveAndFlush(debt);
+        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "debt.created", "TechDebt",
+                project.key() + "/D" + debt.number(), String.join("\n", describe(debt).entrySet().stream()
+                        .map(e -> e.getKey() + ": " + Inputs.display(e.getValue())).toList())));
+        return debt.number();
+    }
+
+    /** Marks an entry raised from a finding paid, the finding being gone; one already paid stays as it is. */
+    public void closeFromFinding(Actor actor, String projectKey, int number, String why) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.PUBLISH_QUALITY_REPORTS);
+        TechDebt debt = debts.findByProjectIdAndNumber(project.id(), number).orElse(null);
+        if (debt == null || debt.status() == DebtStatus.PAID) {
+            return;
+        }
+        DebtStatus old = debt.status();
+        debt.setStatus(DebtStatus.PAID);
+        debt.touched(clock.instant());
+        debts.flush();
+        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "debt.updated", "TechDebt",
+                project.key() + "/D" + number, "status: " + old + " → " + DebtStatus.PAID + " (" + why + ")"));
+    }
+
     private void apply(Actor actor, ProjectRef project, TechDebt debt, DebtFields f, boolean creating) {
         if (f.title() != null || creating) {
             debt.setTitle(Inputs.text("title", f.title(), 255, true));

@@ -20,22 +20,26 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * once when its Content-Length says so, and for a chunked body as soon as the bytes read pass the limit. Form
  * posts are parsed by Tomcat itself, whose form size limit is set to the same value. A file upload (a POST to an
  * address ending in {@code /attachments}, or a meeting's {@code /recording} or {@code /transcript}) may carry up to
- * {@code tandem.max-upload-size}; the module that takes the file checks its own, smaller limit per file.
+ * {@code tandem.max-upload-size}; the module that takes the file checks its own, smaller limit per file. A quality
+ * report (a POST to an address ending in {@code /quality/reports}) may carry {@code tandem.quality.max-report-size}
+ * and a little more for a form's framing; the quality module refuses a report over the limit itself.
  */
 final class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long defaultLimit;
     private final long uploadLimit;
+    private final long reportLimit;
 
-    RequestSizeLimit(long limit, long uploadLimit) {
+    RequestSizeLimit(long limit, long uploadLimit, long reportLimit) {
         this.defaultLimit = limit;
         this.uploadLimit = Math.max(limit, uploadLimit);
+        this.reportLimit = Math.max(limit, reportLimit + 64 * 1024);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = isUpload(request) ? uploadLimit : defaultLimit;
+        long limit = isReport(request) ? reportLimit : isUpload(request) ? uploadLimit : defaultLimit;
         if (request.getContentLengthLong() > limit) {
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;
@@ -47,6 +51,10 @@ final class RequestSizeLimit extends OncePerRequestFilter {
         String uri = request.getRequestURI();
         return "POST".equals(request.getMethod()) && (uri.endsWith("/attachments") || uri.endsWith("/recording")
                 || uri.endsWith("/transcript"));
+    }
+
+    private static boolean isReport(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/quality/reports");
     }
 
     /** Reading went past the limit; {@code ApiProblems} answers it with 413. */

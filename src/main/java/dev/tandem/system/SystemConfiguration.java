@@ -51,8 +51,10 @@ class SystemConfiguration implements WebMvcConfigurer {
     /** First of all filters, so that nothing (session, security) is looked up for a body that is refused anyway. */
     @Bean
     FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(@Value("${tandem.max-request-size}") DataSize limit,
-                                                              @Value("${tandem.max-upload-size}") DataSize uploadLimit) {
-        var registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit.toBytes(), uploadLimit.toBytes()));
+                                                              @Value("${tandem.max-upload-size}") DataSize uploadLimit,
+                                                              @Value("${tandem.quality.max-report-size}") DataSize reportLimit) {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit.toBytes(), uploadLimit.toBytes(),
+                reportLimit.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

@@ -307,6 +307,16 @@ public final class ApiFixtures {
             }
             case "PUT /api/v1/projects/{key}/earned-value/settings" -> body = fields("progressRule", "FIFTY_FIFTY",
                     "version", ok(api.get(owner.token(), projectPath("/earned-value"))).json().get("settingsVersion").asLong());
+            // quality reports: a SARIF log as the raw body, the fixture report to read
+            case "POST /api/v1/projects/{key}/quality/reports" -> {
+                query.put("format", "sarif");
+                query.put("commit", "fixture-" + caller.name().toLowerCase());
+                body = QUALITY_SARIF;
+            }
+            case "GET /api/v1/projects/{key}/quality/reports/{id}",
+                 "GET /api/v1/projects/{key}/quality/reports/{id}/findings" -> vars.put("id", Long.toString(qualityReport()));
+            case "PUT /api/v1/projects/{key}/quality/settings" -> body = fields("gateSeverity", "HIGH", "gateMaxNew", 0,
+                    "version", ok(api.get(owner.token(), projectPath("/quality/settings"))).json().get("version").asLong());
             // retrospectives and process templates
             case "POST /api/v1/projects/{key}/retrospectives" -> body = retroBody();
             case "GET /api/v1/projects/{key}/retrospectives/{id}" -> vars.put("id", Long.toString(groupRetro));
@@ -880,6 +890,21 @@ public final class ApiFixtures {
                 + "current_timestamp, 0)", integration(), projectId, "fixture-" + (++uploads));
         return api.jdbc().queryForObject("select max(id) from delivery_webhook where integration_id = ?", Long.class,
                 integration());
+    }
+
+    private static final Map<String, Object> QUALITY_SARIF = fields("version", "2.1.0", "runs", List.of(Map.of(
+            "tool", Map.of("driver", Map.of("name", "Fixture")), "results", List.of(Map.of("ruleId", "R1",
+                    "level", "warning", "message", Map.of("text", "Fixture finding"), "locations", List.of(Map.of(
+                            "physicalLocation", Map.of("artifactLocation", Map.of("uri", "src/Fixture.java"),
+                                    "region", Map.of("startLine", 3)))))))));
+    private Long qualityReport;
+
+    private long qualityReport() {
+        if (qualityReport == null) {
+            qualityReport = created(api.post(owner.token(), projectPath("/quality/reports?format=sarif&commit=fixture"),
+                    QUALITY_SARIF)).number("id");
+        }
+        return qualityReport;
     }
 
     private long meeting() {

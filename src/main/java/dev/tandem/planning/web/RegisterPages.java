@@ -5,6 +5,7 @@ import dev.tandem.planning.BufferStatus;
 import dev.tandem.planning.DebtFields;
 import dev.tandem.planning.DebtSeverity;
 import dev.tandem.planning.DebtStatus;
+import dev.tandem.planning.QualityGateSource;
 import dev.tandem.planning.RiskCategory;
 import dev.tandem.planning.RiskFields;
 import dev.tandem.planning.RiskManagement;
@@ -41,10 +42,13 @@ class RegisterPages {
     private final PortfolioManagement portfolio;
     private final WorkItemManagement workItems;
     private final List<MeasuredSignals> measured;
+    private final List<QualityGateSource> qualityGates;
 
     RegisterPages(RiskManagement risks, TechDebtManagement debts, ScorecardManagement scorecards,
-                  PortfolioManagement portfolio, WorkItemManagement workItems, List<MeasuredSignals> measured) {
+                  PortfolioManagement portfolio, WorkItemManagement workItems, List<MeasuredSignals> measured,
+                  List<QualityGateSource> qualityGates) {
         this.measured = measured;
+        this.qualityGates = qualityGates;
         this.risks = risks;
         this.debts = debts;
         this.scorecards = scorecards;
@@ -197,6 +201,7 @@ class RegisterPages {
         model.addAttribute("candidates", workItems.all(actor, key).stream()
                 .filter(i -> "feature".equals(i.type()) || "epic".equals(i.type())).toList());
         model.addAttribute("mayScore", project.may(Permission.SCORE_FEATURES));
+        model.addAttribute("qualityGates", qualityGates.stream().flatMap(q -> q.latestGates(actor, key).stream()).toList());
         return "planning/scorecards";
     }
 

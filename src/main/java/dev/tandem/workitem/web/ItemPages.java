@@ -13,6 +13,7 @@ import dev.tandem.workitem.DependencyType;
 import dev.tandem.workitem.DependencyView;
 import dev.tandem.workitem.ItemDevelopment;
 import dev.tandem.workitem.ItemMentions;
+import dev.tandem.workitem.ItemQualityGates;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.Priority;
 import dev.tandem.workitem.SprintManagement;
@@ -48,12 +49,14 @@ class ItemPages {
     private final MessageSource messages;
     private final List<ItemMentions> mentionSources;
     private final List<ItemDevelopment> developmentSources;
+    private final List<ItemQualityGates> qualityGates;
 
     ItemPages(WorkItemManagement items, SprintManagement sprints, PortfolioManagement portfolio, Markdown markdown,
               MessageSource messages, List<ItemMentions> mentionSources,
-              List<ItemDevelopment> developmentSources) {
+              List<ItemDevelopment> developmentSources, List<ItemQualityGates> qualityGates) {
         this.mentionSources = mentionSources;
         this.developmentSources = developmentSources;
+        this.qualityGates = qualityGates;
         this.items = items;
         this.sprints = sprints;
         this.portfolio = portfolio;
@@ -150,6 +153,8 @@ class ItemPages {
                 .toList());
         model.addAttribute("development", developmentSources.stream().map(d -> d.developmentOf(actor, item.key()))
                 .filter(d -> !d.isEmpty()).findFirst().orElse(null));
+        model.addAttribute("qualityGates", qualityGates.stream().flatMap(q -> q.gatesOf(actor, item.key()).stream())
+                .toList());
         model.addAttribute("children", items.children(actor, itemKey));
         model.addAttribute("mayEdit", project.may(Permission.EDIT_ITEMS));
         model.addAttribute("mayPlan", project.may(Permission.MANAGE_SPRINTS));

@@ -89,6 +89,9 @@ class PermissionMatrixIntegrationTests {
         check.that(Permission.RECORD_MEETINGS, 201, () -> api.post(token, "/api/v1/projects/" + project + "/meetings",
                 Map.of("kind", "other", "title", "Design review", "start", "2027-01-05T10:00", "timeZone", "UTC",
                         "durationMinutes", 30)));
+        check.that(Permission.PUBLISH_QUALITY_REPORTS, 201, () -> api.send("POST", "/api/v1/projects/" + project
+                + "/quality/reports?format=sarif&commit=c0ffee", "Bearer " + token, "application/json",
+                "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"PMD\"}},\"results\":[]}]}"));
         long space = api.get(creator.token(), "/api/v1/projects/" + project + "/wiki").number("id");
         check.that(Permission.EDIT_WIKI, 201, () -> api.post(token, "/api/v1/wiki/spaces/" + space + "/pages",
                 Map.of("title", "Notes by " + role, "body", "Text")));

@@ -1,0 +1,2 @@
+/** The quality module's {@code /api/v1} JSON controllers. */
+package dev.tandem.quality.api;

@@ -90,6 +90,7 @@ public final class ApiFixtures {
     private final long unvoteCard;
     private final long discussRetro;
     private final long template;
+    private final long plan;
 
     private ApiFixtures(Api api) {
         this.api = api;
@@ -155,6 +156,12 @@ public final class ApiFixtures {
         template = created(api.post(api.adminToken(), "/api/v1/process-templates", fields("code",
                 "fixture-" + Api.uniqueUsername(), "language", "en", "kind", "CHECKLIST", "name", "Checklist " + project,
                 "body", "- [ ] First"))).number("id");
+        plan = newPlan();
+    }
+
+    /** A ready plan that changes nothing (no assignment, no leveling), so any caller allowed may accept it. */
+    private long newPlan() {
+        return ok(api.post(owner.token(), projectPath("/plans"), fields("assign", "NONE", "level", false))).number("id");
     }
 
     public static ApiFixtures setUp(Api api) {
@@ -298,6 +305,10 @@ public final class ApiFixtures {
                 vars.put("id", Long.toString(fresh.number("id")));
                 query.put("version", fresh.number("version"));
             }
+            case "GET /api/v1/projects/{key}/plans/{id}" -> vars.put("id", Long.toString(plan));
+            case "POST /api/v1/projects/{key}/plans/{id}/accept", "DELETE /api/v1/projects/{key}/plans/{id}" ->
+                    vars.put("id", Long.toString(newPlan()));
+            case "POST /api/v1/projects/{key}/plans" -> body = fields("assign", "NONE", "level", false);
             case "PUT /api/v1/projects/{key}/earned-value/settings" -> body = fields("progressRule", "FIFTY_FIFTY",
                     "version", ok(api.get(owner.token(), projectPath("/earned-value"))).json().get("settingsVersion").asLong());
             // retrospectives and process templates

@@ -197,9 +197,13 @@ final class PlanSolver {
                 demand[personIndex.get(item.assignee())] = hoursPerDay[i];
             }
             int earliest = item.notBefore() == null ? 0 : Math.max(0, calendar.startIndexOf(item.notBefore()));
+            // work under way does not move earlier; it may be delayed, as pinning it could leave no plan at all
+            if (item.started()) {
+                earliest = current[i];
+            }
             Activity activity = new Activity(item.key(), duration[i], demand, Math.min(earliest, current[i]),
                     Activity.NONE, Activity.NONE, current[i], new int[0], 0);
-            if (item.pinDates() || item.started()) {
+            if (item.pinDates()) {
                 activity = activity.pinnedAt(current[i]);
             }
             LocalDate due = item.due() != null ? item.due() : item.baseline();

@@ -23,7 +23,7 @@ record PlanningInputs(String projectKey, WorkingCalendar calendar, List<Item> it
      * @param notBefore its planned start, a start-no-earlier-than; null for none
      * @param due       its finish-no-later-than (due date), null for none
      * @param baseline  its finish in the latest baseline, null without one
-     * @param started   work on it is under way, so it stays where it is
+     * @param started   work on it is under way, so it does not move earlier
      */
     record Item(String key, String title, boolean milestone, boolean majorTechnical, String parent, String assignee,
                 LocalDate start, LocalDate finish, int days, Double hours, Map<String, Integer> skills, boolean pinPerson,

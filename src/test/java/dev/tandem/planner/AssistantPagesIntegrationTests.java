@@ -38,6 +38,7 @@ class AssistantPagesIntegrationTests {
 
         var refused = outsider.post("/projects/" + project + "/assistant", Map.of("assign", "NONE", "level", "true"));
         var started = browser.post("/projects/" + project + "/assistant", Map.of("assign", "NONE", "level", "true"));
+        assertThat(started.status()).as(started.body()).isEqualTo(302);
         var page = browser.get(started.location().replaceFirst("^https?://[^/]+", ""), "Accept-Language", "en");
 
         assertThat(refused.status()).isEqualTo(403);

@@ -11,6 +11,7 @@ import dev.tandem.identity.Skill;
 import dev.tandem.planner.PlanOptions.Assign;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectRole;
+import dev.tandem.schedule.ProposedDatesSource;
 import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
@@ -57,6 +58,8 @@ class PlannerIntegrationTests {
     PlannerManagement planner;
     @Autowired
     Plans plans;
+    @Autowired
+    ProposedDatesSource ghosts;
 
     Actor admin;
     String key;
@@ -110,6 +113,13 @@ class PlannerIntegrationTests {
                 .filter(p -> p.username().equals(alice)).findFirst().orElseThrow();
         assertThat(load.before().stream().mapToInt(Integer::intValue).sum()).isEqualTo(32);
         assertThat(load.after().stream().mapToInt(Integer::intValue).sum()).isEqualTo(32);
+        // the Gantt draws the move as a ghost bar until the plan is accepted or discarded
+        String moved = plan.proposal().moved().getFirst().key();
+        assertThat(ghosts.proposedDates(admin, key))
+                .containsExactly(Map.entry(moved, new ProposedDatesSource.Proposed(day(2), day(3))));
+        planner.cancelOrDiscard(admin, key, plan.id());
+        assertThat(ghosts.proposedDates(admin, key)).isEmpty();
+        assertThat(planner.get(admin, key, plan.id()).status()).isEqualTo(PlanStatus.DISCARDED);
     }
 
     @Test

@@ -88,7 +88,11 @@ class AssistantPages {
                 throw new InvalidInputException("items", "choose at least one item, or accept all");
             }
             AcceptedPlan accepted = planner.accept(actor, key, id, all ? null : items);
-            redirect.addFlashAttribute("accepted", accepted);
+            // plain values: the session (and so the flash) may be stored outside the application
+            redirect.addFlashAttribute("applied", String.join(", ", accepted.applied()));
+            redirect.addFlashAttribute("deferred", String.join(", ", accepted.deferred()));
+            redirect.addFlashAttribute("changeRequestId", accepted.changeRequest());
+            redirect.addFlashAttribute("changeRequestCode", accepted.plan().changeRequest());
             return "redirect:/projects/" + key + "/assistant?plan=" + id;
         } catch (InvalidInputException | ConflictException e) {
             response.setStatus(e instanceof ConflictException ? 409 : 400);

@@ -193,11 +193,12 @@ final class PlanSolver {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             int[] demand = new int[people.size()];
-            if (!toAssign[i] && item.assignee() != null) {
+            // work under way keeps its person's hours (taken off their capacity in free()), so only unstarted work
+            // moves for it; it may still be delayed by its dependencies, but never moves earlier
+            if (!toAssign[i] && item.assignee() != null && !item.started()) {
                 demand[personIndex.get(item.assignee())] = hoursPerDay[i];
             }
             int earliest = item.notBefore() == null ? 0 : Math.max(0, calendar.startIndexOf(item.notBefore()));
-            // work under way does not move earlier; it may be delayed, as pinning it could leave no plan at all
             if (item.started()) {
                 earliest = current[i];
             }
@@ -222,14 +223,22 @@ final class PlanSolver {
         return new LevelingProblem(activities, links, resources);
     }
 
-    /** A person's hours on each working day: none on leave, less what other projects take. */
+    /** A person's hours on each working day: none on leave, less what other projects and work under way take. */
     private int[] free(int p) {
         Member member = people.get(p);
+        int[] underWay = new int[horizon];
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).started() && !toAssign[i] && member.username().equals(items.get(i).assignee())) {
+                for (int d = current[i]; d < Math.min(horizon, current[i] + duration[i]); d++) {
+                    underWay[d] += hoursPerDay[i];
+                }
+            }
+        }
         int[] free = new int[horizon];
         for (int d = 0; d < horizon; d++) {
             LocalDate date = calendar.dateOf(d);
             free[d] = member.leave().contains(date) ? 0
-                    : Math.max(0, member.dailyHours() - member.booked().getOrDefault(date, 0));
+                    : Math.max(0, member.dailyHours() - member.booked().getOrDefault(date, 0) - underWay[d]);
         }
         return free;
     }

@@ -140,6 +140,21 @@ class PlannerIntegrationTests {
     }
 
     @Test
+    void workUnderWayStaysAndTheWorkNotStartedMoves() {
+        String alice = engineer(Map.of());
+        String waiting = task("Waiting", 2, null, alice, null);
+        String underWay = task("Under way", 2, null, alice, null);
+        items.move(admin, underWay, "In progress", null, null, items.get(admin, underWay).version());
+
+        PlanView plan = solve(Assign.NONE, true);
+
+        assertThat(plan.proposal().moved()).singleElement().satisfies(m -> {
+            assertThat(m.key()).isEqualTo(waiting);
+            assertThat(m.newStart()).isEqualTo(day(2));
+        });
+    }
+
+    @Test
     void leaveIsRespected() {
         String alice = engineer(Map.of());
         identity.addLeave(admin, alice, day(0), day(0));

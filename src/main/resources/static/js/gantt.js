@@ -202,7 +202,9 @@
         start: day(item.start),
         finish: day(item.finish),
         baselineStart: day(item.baselineStart),
-        baselineFinish: day(item.baselineFinish)
+        baselineFinish: day(item.baselineFinish),
+        ghostStart: day(item.ghostStart),
+        ghostFinish: day(item.ghostFinish)
       };
     });
     state.byKey = {};
@@ -320,10 +322,10 @@
     var last = day(data.finish) || first;
     var today = day(data.today);
     state.rows.forEach(function (row) {
-      [row.start, row.baselineStart].forEach(function (d) {
+      [row.start, row.baselineStart, row.ghostStart].forEach(function (d) {
         if (d !== null && d < first) { first = d; }
       });
-      [row.finish, row.baselineFinish].forEach(function (d) {
+      [row.finish, row.baselineFinish, row.ghostFinish].forEach(function (d) {
         if (d !== null && d > last) { last = d; }
       });
     });
@@ -617,6 +619,16 @@
             - x(row.baselineStart)), height: 4, rx: 1 }, g);
       }
     }
+    // where the scheduling assistant's ready plan would put it: an outline, so the real bar stays readable
+    if (row.ghostStart !== null && row.ghostFinish !== null) {
+      if (item.milestone) {
+        var gx = x(row.ghostFinish + 1);
+        el("path", { "class": "ghost", d: "M" + gx + " " + (y + 6) + "l7 7l-7 7l-7 -7z" }, g);
+      } else {
+        el("rect", { "class": "ghost", x: x(row.ghostStart), y: y + 4, width: Math.max(2, x(row.ghostFinish + 1)
+            - x(row.ghostStart)), height: 20, rx: 3 }, g);
+      }
+    }
     if (item.milestone) {
       var cx = x(s.finish + 1);
       el("path", { "class": "milestone" + (item.critical ? " critical" : ""),
@@ -667,6 +679,9 @@
     }
     if (item.baselineStart) {
       lines.push(msg("tip-baseline", item.baselineStart, item.baselineFinish));
+    }
+    if (item.ghostStart) {
+      lines.push(msg("tip-ghost", item.ghostStart, item.ghostFinish));
     }
     lines.push(msg("tip-progress", Math.round(item.progress * 100)));
     lines.push(msg("tip-float", item.totalFloatDays, item.freeFloatDays));

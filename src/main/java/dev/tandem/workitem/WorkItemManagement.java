@@ -161,6 +161,27 @@ public class WorkItemManagement {
         return visible;
     }
 
+    /**
+     * The unfinished, planned work the given people have in projects other than {@code projectKey}, finishing on or
+     * after {@code from}: the load a planner of that project must leave them room for. It answers dates and hours,
+     * not items, so the reader needs only {@code VIEW_PROJECT} on {@code projectKey}.
+     */
+    @Transactional(readOnly = true)
+    public List<BookedWork> bookedElsewhere(Actor actor, String projectKey, Collection<String> usernames, LocalDate from) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        Map<Long, String> people = new HashMap<>();
+        for (String username : usernames) {
+            identity.findByUsername(username).ifPresent(p -> people.put(p.id(), p.username()));
+        }
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        return items.findBookedElsewhere(people.keySet(), project.id(), from).stream()
+                .map(i -> new BookedWork(people.get(i.assigneeId()), i.plannedStart(), i.plannedFinish(),
+                        i.remainingHours() != null ? i.remainingHours() : i.estimateHours()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public ItemView get(Actor actor, String itemKey) {
         WorkItem item = find(actor, itemKey, Permission.VIEW_PROJECT).item();

@@ -62,4 +62,12 @@ interface WorkItems extends JpaRepository<WorkItem, Long> {
 
     @Query("select i.statusId, count(i) from WorkItem i where i.projectId = :projectId group by i.statusId")
     List<Object[]> countByStatus(long projectId);
+
+    @Query("""
+            select i from WorkItem i, WorkflowStatus s
+            where i.assigneeId in :personIds and i.projectId <> :projectId and s.id = i.statusId
+              and s.category <> dev.tandem.workitem.StatusCategory.DONE
+              and i.plannedStart is not null and i.plannedFinish is not null and i.plannedFinish >= :from
+            order by i.plannedStart""")
+    List<WorkItem> findBookedElsewhere(Collection<Long> personIds, long projectId, LocalDate from);
 }

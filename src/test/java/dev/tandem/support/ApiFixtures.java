@@ -92,6 +92,7 @@ public final class ApiFixtures {
     private final long template;
     private final long webhook;
     private final String webhookDelivery;
+    private final long plan;
 
     private ApiFixtures(Api api) {
         this.api = api;
@@ -162,6 +163,12 @@ public final class ApiFixtures {
         newItem("Told to the webhook");
         webhookDelivery = ok(api.get(owner.token(), webhookPath(webhook) + "/deliveries")).json().get(0).get("id")
                 .asString();
+        plan = newPlan();
+    }
+
+    /** A ready plan that changes nothing (no assignment, no leveling), so any caller allowed may accept it. */
+    private long newPlan() {
+        return ok(api.post(owner.token(), projectPath("/plans"), fields("assign", "NONE", "level", false))).number("id");
     }
 
     public static ApiFixtures setUp(Api api) {
@@ -305,6 +312,10 @@ public final class ApiFixtures {
                 vars.put("id", Long.toString(fresh.number("id")));
                 query.put("version", fresh.number("version"));
             }
+            case "GET /api/v1/projects/{key}/plans/{id}" -> vars.put("id", Long.toString(plan));
+            case "POST /api/v1/projects/{key}/plans/{id}/accept", "DELETE /api/v1/projects/{key}/plans/{id}" ->
+                    vars.put("id", Long.toString(newPlan()));
+            case "POST /api/v1/projects/{key}/plans" -> body = fields("assign", "NONE", "level", false);
             case "PUT /api/v1/projects/{key}/earned-value/settings" -> body = fields("progressRule", "FIFTY_FIFTY",
                     "version", ok(api.get(owner.token(), projectPath("/earned-value"))).json().get("settingsVersion").asLong());
             // quality reports: a SARIF log as the raw body, the fixture report to read

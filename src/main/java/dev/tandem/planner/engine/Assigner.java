@@ -35,6 +35,12 @@ public final class Assigner {
      */
     public AssignmentResult assign(List<WorkItem> items, List<Person> people, List<ItemLink> links, Duration budget,
             long seed, long moveLimit) {
+        return assign(items, people, links, budget, seed, moveLimit, new SolveControl());
+    }
+
+    /** As above, reporting the best score to {@code control}, which may stop the search early. */
+    public AssignmentResult assign(List<WorkItem> items, List<Person> people, List<ItemLink> links, Duration budget,
+            long seed, long moveLimit, SolveControl control) {
         Map<String, Assignee> byId = new HashMap<>();
         List<Assignee> assignees = new ArrayList<>();
         for (Person person : people) {
@@ -64,7 +70,13 @@ public final class Assigner {
         }
         Solver<AssignmentPlan> solver = FACTORIES.computeIfAbsent(seed, Assigner::factory)
                 .buildSolver(new SolverConfigOverride().withTerminationConfig(termination));
-        AssignmentPlan best = solver.solve(new AssignmentPlan(assignees, List.copyOf(links), assignments));
+        AssignmentPlan best;
+        control.attach(solver);
+        try {
+            best = solver.solve(new AssignmentPlan(assignees, List.copyOf(links), assignments));
+        } finally {
+            control.detach();
+        }
         HardSoftScore score = best.getScore();
         return new AssignmentResult(List.of(), explain(best.getAssignments(), people), -score.hardScore(),
                 -score.softScore());

@@ -14,7 +14,13 @@ public record Infeasibility(Kind kind, String activity, String resource) {
         /** Nobody has the skills the item needs at the levels it needs ({@code resource} names them). */
         NO_QUALIFIED_PERSON,
         /** The item is pinned to someone who is unknown or lacks its skills ({@code resource} is that person's id). */
-        PIN_UNQUALIFIED
+        PIN_UNQUALIFIED,
+        /** The item is pinned to dates that end after its finish-no-later-than ({@code resource} is that date). */
+        PIN_AFTER_DUE,
+        /** Pinned items clash with their dependencies or with capacity: every plan overloads someone. */
+        PINS_CLASH,
+        /** Every assignment the search found puts someone over capacity on the items' dates ({@code resource} names the hours). */
+        OVER_CAPACITY
     }
 
     public String messageKey() {

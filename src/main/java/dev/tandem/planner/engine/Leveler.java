@@ -36,6 +36,11 @@ public final class Leveler {
     private static final Map<Long, SolverFactory<LevelingPlan>> FACTORIES = new ConcurrentHashMap<>();
 
     public LevelingResult level(LevelingProblem problem, LevelingSettings settings) {
+        return level(problem, settings, new SolveControl());
+    }
+
+    /** As {@link #level(LevelingProblem, LevelingSettings)}, reporting the best score to {@code control}, which may stop it. */
+    public LevelingResult level(LevelingProblem problem, LevelingSettings settings, SolveControl control) {
         List<Infeasibility> reasons = problem.infeasibilities();
         if (!reasons.isEmpty()) {
             return LevelingResult.infeasible(reasons);
@@ -65,7 +70,13 @@ public final class Leveler {
         }
         Solver<LevelingPlan> solver = FACTORIES.computeIfAbsent(settings.seed(), Leveler::factory)
                 .buildSolver(new SolverConfigOverride().withTerminationConfig(termination));
-        LevelingPlan best = solver.solve(initial);
+        LevelingPlan best;
+        control.attach(solver);
+        try {
+            best = solver.solve(initial);
+        } finally {
+            control.detach();
+        }
         SerialScheduler.Evaluation evaluation = best.evaluate();
         SerialScheduler decoded = best.decoded();
         return new LevelingResult(List.of(), decoded.starts(), decoded.picks(), evaluation.overload(),

@@ -8,6 +8,7 @@ import dev.tandem.schedule.BaselineComparison;
 import dev.tandem.schedule.CalendarView;
 import dev.tandem.schedule.ProjectSchedule;
 import dev.tandem.schedule.MilestoneConfidenceSource;
+import dev.tandem.schedule.ProposedDatesSource;
 import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.schedule.ScheduledItem;
 import dev.tandem.shared.Actor;
@@ -44,11 +45,13 @@ class GanttData {
     private final MessageSource messages;
     private final Clock clock;
     private final List<MilestoneConfidenceSource> confidence;
+    private final List<ProposedDatesSource> proposals;
 
     GanttData(ScheduleManagement schedules, WorkItemManagement workItems, PortfolioManagement portfolio,
               IdentityManagement identity, MessageSource messages, Clock clock,
-              List<MilestoneConfidenceSource> confidence) {
+              List<MilestoneConfidenceSource> confidence, List<ProposedDatesSource> proposals) {
         this.confidence = confidence;
+        this.proposals = proposals;
         this.schedules = schedules;
         this.workItems = workItems;
         this.portfolio = portfolio;
@@ -80,9 +83,12 @@ class GanttData {
                 .collect(Collectors.toMap(BaselineComparison.Variance::key, Function.identity()));
         Map<String, String> names = identity.list().stream()
                 .collect(Collectors.toMap(PersonSummary::username, PersonSummary::displayName));
+        Map<String, ProposedDatesSource.Proposed> ghosts = proposals.isEmpty() ? Map.of()
+                : proposals.getFirst().proposedDates(actor, key);
         List<GanttView.Row> rows = new ArrayList<>(schedule.items().size());
         for (ScheduledItem i : schedule.items()) {
             BaselineComparison.Variance v = baseline.get(i.key());
+            ProposedDatesSource.Proposed ghost = ghosts.get(i.key());
             rows.add(new GanttView.Row(i.key(), i.title(), i.type(), label("type." + i.type(), i.type(), locale),
                     i.parent(), i.depth(), i.summary(), "milestone".equals(i.type()), i.status(),
                     label("status.name." + i.status(), i.status(), locale), i.statusCategory(), i.blocked(),
@@ -90,7 +96,8 @@ class GanttData {
                     i.assignee()), i.start(), i.finish(), i.lateStart(), i.lateFinish(),
                     i.totalFloatDays(), i.freeFloatDays(), i.critical(), i.durationDays(), i.durationSource(),
                     i.progress(), i.version(), v == null ? null : v.baselineStart(),
-                    v == null ? null : v.baselineFinish()));
+                    v == null ? null : v.baselineFinish(), ghost == null ? null : ghost.start(),
+                    ghost == null ? null : ghost.finish()));
         }
         List<GanttView.Link> links = workItems.projectDependencies(actor, key).stream()
                 .map(d -> new GanttView.Link(d.predecessor(), d.successor(), d.type(), d.lagDays())).toList();

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the Gantt script draws: the rows in hierarchy order with the chosen baseline's dates, the links, the
+ * What the Gantt script draws: the rows in hierarchy order with the chosen baseline's dates and the dates a ready
+ * plan of the scheduling assistant proposes (ghost bars), the links, the
  * calendar's working days, the conflicts, whether the viewer may move bars, and the milestones' simulated P50 and P85
  * (empty without milestones or without a simulating module).
  */
@@ -25,7 +26,7 @@ record GanttView(String project, LocalDate start, LocalDate finish, LocalDate to
                String blockedReason, String assignee, String assigneeName, LocalDate start, LocalDate finish, LocalDate lateStart,
                LocalDate lateFinish, int totalFloatDays, int freeFloatDays, boolean critical, int durationDays,
                String durationSource, double progress, long version, LocalDate baselineStart,
-               LocalDate baselineFinish) {
+               LocalDate baselineFinish, LocalDate ghostStart, LocalDate ghostFinish) {
     }
 
     record Link(String from, String to, DependencyType type, int lagDays) {

@@ -95,6 +95,8 @@ class PermissionMatrixIntegrationTests {
         long space = api.get(creator.token(), "/api/v1/projects/" + project + "/wiki").number("id");
         check.that(Permission.EDIT_WIKI, 201, () -> api.post(token, "/api/v1/wiki/spaces/" + space + "/pages",
                 Map.of("title", "Notes by " + role, "body", "Text")));
+        check.that(Permission.PLAN_RESOURCES, 202, () -> api.post(token, "/api/v1/projects/" + project + "/plans",
+                Map.of("assign", "UNASSIGNED", "level", true)));
         check.that(Permission.MANAGE_WIKI, 201, () -> api.post(token, "/api/v1/wiki/spaces/" + space + "/templates",
                 Map.of("name", "Template by " + role, "body", "# Template")));
         check.that(Permission.MANAGE_INTEGRATIONS, 201, () -> api.post(token, "/api/v1/projects/" + project

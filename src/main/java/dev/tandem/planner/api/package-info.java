@@ -1,0 +1,4 @@
+/**
+ * The {@code /api/v1/projects/{key}/plans} JSON operations of the scheduling assistant.
+ */
+package dev.tandem.planner.api;

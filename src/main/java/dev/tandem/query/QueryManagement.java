@@ -142,13 +142,18 @@ public class QueryManagement {
         return filter(actor, filter.id());
     }
 
-    /** Changes the actor's own filter; {@code version} is the one the change was based on. */
+    /**
+     * Changes the actor's own filter; {@code version} is the one the change was based on. A null name, query or
+     * project keeps the current one; a blank project makes the filter private.
+     */
     public FilterView update(Actor actor, long id, String name, String query, String projectKey, Long version,
                              ZoneId zone) {
         SavedFilter filter = owned(actor, id);
         StaleVersionException.check("Filter " + filter.name(), version, filter.version());
         String before = "name: " + filter.name() + "\nquery: " + filter.query() + "\nshared with: " + sharedWith(filter);
-        apply(actor, filter, name, query, projectKey, zone);
+        String project = projectKey != null ? projectKey : filter.projectId() == null ? null
+                : portfolio.access(Actor.system(), filter.projectId(), Permission.VIEW_PROJECT).key();
+        apply(actor, filter, name == null ? filter.name() : name, query == null ? filter.query() : query, project, zone);
         filters.flush();
         events.publishEvent(new QueryEvent(actor.username(), "filter.changed", "SavedFilter", filter.name(),
                 before + "\n→\nname: " + filter.name() + "\nquery: " + filter.query() + "\nshared with: "

@@ -18,7 +18,7 @@ import org.antlr.v4.runtime.Token;
  */
 public final class Suggester {
 
-    public static final int MAX_SUGGESTIONS = 20;
+    public static final int MAX_SUGGESTIONS = 30;
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_\\-.@:]*");
     private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in", "is", "empty", "null", "order", "by",
             "asc", "desc");
@@ -45,6 +45,12 @@ public final class Suggester {
                 from = last.getStartIndex();
                 tokens.removeLast();
             }
+        }
+        if (!tokens.isEmpty() && tokens.getLast().getType() == ItemQueryLexer.UNEXPECTED
+                && tokens.getLast().getStopIndex() + 1 == from && tokens.getLast().getText().equals("\"")) {
+            // an opened quote belongs to the value being typed: the proposal replaces it with its own
+            from = tokens.getLast().getStartIndex();
+            tokens.removeLast();
         }
         List<Suggestion> result = new ArrayList<>();
         for (Candidate c : candidates(tokens, vocabulary)) {

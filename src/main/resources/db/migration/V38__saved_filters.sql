@@ -30,3 +30,5 @@ create table filter_seen_item (
 
 -- queries sort by the time of the last change most often ("updated >= -7d order by updated desc")
 create index work_item_updated_idx on work_item (project_id, updated_at);
+-- "label = payments" finds its items through the label, not by reading every item's labels
+create index work_item_label_label_idx on work_item_label (label, work_item_id);

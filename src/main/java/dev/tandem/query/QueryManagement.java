@@ -311,7 +311,6 @@ public class QueryManagement {
     private final class ReaderNames implements QueryCompiler.Names {
 
         private final Actor actor;
-        private QueryVocabulary vocabulary;
 
         ReaderNames(Actor actor) {
             this.actor = actor;
@@ -329,12 +328,12 @@ public class QueryManagement {
 
         @Override
         public List<String> statuses() {
-            return vocabulary().statuses();
+            return items.statusNames(actor);
         }
 
         @Override
         public List<String> sprints() {
-            return vocabulary().sprints();
+            return items.sprintNames(actor);
         }
 
         @Override
@@ -349,13 +348,6 @@ public class QueryManagement {
                         : schedule.atRisk(actor, p.key()));
             }
             return keys;
-        }
-
-        private QueryVocabulary vocabulary() {
-            if (vocabulary == null) {
-                vocabulary = items.vocabulary(actor);
-            }
-            return vocabulary;
         }
     }
 }

@@ -102,6 +102,20 @@ public class WorkItemQueries {
                 names("select distinct l from WorkItem i join i.labels l where i.projectId in :p order by l", projects));
     }
 
+    /** The status names of the reader's projects, for checking a query's {@code status = …}. */
+    public List<String> statusNames(Actor actor) {
+        Collection<Long> projects = readable(actor).values();
+        return projects.isEmpty() ? List.of()
+                : names("select distinct s.name from WorkflowStatus s where s.projectId in :p order by s.name", projects);
+    }
+
+    /** The sprint names of the reader's projects, for checking a query's {@code sprint = …}. */
+    public List<String> sprintNames(Actor actor) {
+        Collection<Long> projects = readable(actor).values();
+        return projects.isEmpty() ? List.of()
+                : names("select distinct s.name from Sprint s where s.projectId in :p order by s.name", projects);
+    }
+
     private List<String> names(String jpql, Collection<Long> projects) {
         return entityManager.createQuery(jpql, String.class).setParameter("p", projects).setMaxResults(MAX_NAMES)
                 .getResultList();
@@ -243,7 +257,13 @@ public class WorkItemQueries {
                     children.select(child.get("id")).where(child.get("parentId").in(epics));
                     yield equality(op, cb.or(item.get("parentId").in(epics), item.get("parentId").in(children)));
                 }
-                case LABEL -> equality(op, cb.isMember((String) value, item.<Collection<String>>get("labels")));
+                case LABEL -> {
+                    // a semi-join on the label index, not a probe of every candidate's labels
+                    Subquery<Long> labelled = query.subquery(Long.class);
+                    Root<WorkItem> other = labelled.from(WorkItem.class);
+                    labelled.select(other.get("id")).where(cb.equal(other.join("labels"), value));
+                    yield equality(op, item.get("id").in(labelled));
+                }
                 case TEXT -> {
                     String like = "%" + lower(value).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
                     yield cb.or(cb.like(cb.lower(item.get("title")), like, '!'),

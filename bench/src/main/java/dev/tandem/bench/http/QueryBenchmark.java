@@ -123,9 +123,9 @@ public final class QueryBenchmark {
                     + "select " + project + ", n, '" + key + "-' || n, lpad(n::text, 10, '0'), "
                     + "(" + array(Arrays.asList(TYPES)) + ")[1 + n % 5], "
                     + "'Item ' || n || ' ' || (" + array(Arrays.asList(WORDS)) + ")[1 + (n * 7) % 10], "
-                    + "(array" + statuses + ")[1 + (n * 3) % " + statuses.size() + "], n % 40 = 0, "
-                    + "(" + array(Arrays.asList(PRIORITIES)) + ")[1 + (n * 13) % 5], "
-                    + "case when n % 10 = 0 then null else (array" + people + ")[1 + (n * 11) % " + people.size() + "] end, "
+                    + "(array" + statuses + ")[1 + (n / 5) % " + statuses.size() + "], n % 40 = 0, "
+                    + "(" + array(Arrays.asList(PRIORITIES)) + ")[1 + (n / 25) % 5], "
+                    + "case when n % 10 = 0 then null else (array" + people + ")[1 + (n / 125) % " + people.size() + "] end, "
                     + people.getFirst() + ", n % 13, n % 41, date '2027-01-01' + (n % 365), 0, "
                     + "now() - (n % 500) * interval '1 day', now() - (n % 2000) * interval '1 hour' "
                     + "from generate_series(1, ?) n";
@@ -136,7 +136,7 @@ public final class QueryBenchmark {
             try (Statement s = db.createStatement()) {
                 s.executeUpdate("insert into work_item_label (work_item_id, label) select id, "
                         + "case when item_number % 3 = 0 then 'payments' else 'backend' end from work_item "
-                        + "where project_id = " + project + " and item_number % 10 < 2");
+                        + "where project_id = " + project + " and item_number % 7 < 2");
                 s.execute("analyze");
             }
         }

@@ -5,6 +5,7 @@ import dev.tandem.query.FilterView;
 import dev.tandem.query.QueryManagement;
 import dev.tandem.query.engine.QueryCompiler;
 import dev.tandem.query.engine.QueryException;
+import dev.tandem.query.engine.Suggester;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
@@ -13,6 +14,7 @@ import dev.tandem.system.Dates;
 import dev.tandem.system.FormProblem;
 import dev.tandem.workitem.ItemPage;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -63,6 +66,14 @@ class ItemQueryPages {
             FormProblem.show(e, model, response, "query");
         }
         return "query/items";
+    }
+
+    /** The query box's proposals for the signed-in reader (the API's twin takes bearer tokens only). */
+    @GetMapping(value = "/items/suggestions", produces = "application/json")
+    @ResponseBody
+    List<Suggester.Suggestion> suggestions(Actor actor, @RequestParam(defaultValue = "") String q,
+                                           @RequestParam(required = false) Integer caret) {
+        return queries.suggest(actor, q, caret == null ? q.length() : caret);
     }
 
     @PostMapping("/filters")

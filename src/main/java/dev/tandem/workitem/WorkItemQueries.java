@@ -260,8 +260,8 @@ public class WorkItemQueries {
                 case LABEL -> {
                     // a semi-join on the label index, not a probe of every candidate's labels
                     Subquery<Long> labelled = query.subquery(Long.class);
-                    Root<WorkItem> other = labelled.from(WorkItem.class);
-                    labelled.select(other.get("id")).where(cb.equal(other.join("labels"), value));
+                    Root<ItemLabel> label = labelled.from(ItemLabel.class);
+                    labelled.select(label.get("workItemId")).where(cb.equal(label.get("label"), value));
                     yield equality(op, item.get("id").in(labelled));
                 }
                 case TEXT -> {

@@ -7,6 +7,7 @@ import dev.tandem.delayrisk.DelayRiskRaised;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.meeting.ActionItemAssigned;
+import dev.tandem.query.FilterMatched;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.NotFoundException;
 import java.sql.Timestamp;
@@ -96,6 +97,16 @@ public class Inbox {
         jdbc.update("insert into notification (person_id, message, message_key, message_args, link, created_at) "
                         + "values (?, ?, ?, ?, ?, ?)", event.ownerId(), english(text), text.key(), text.encodedArgs(),
                 event.link(), Timestamp.from(clock.instant()));
+    }
+
+    /** A subscriber hears that items newly match a saved filter; the notice opens the filter's results. */
+    @EventListener
+    public void on(FilterMatched event) {
+        NoticeText text = new NoticeText("query.notice.matched", List.of(event.filterName(),
+                Integer.toString(event.count()), String.join(", ", event.itemKeys())));
+        jdbc.update("insert into notification (person_id, message, message_key, message_args, link, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?)", event.personId(), english(text), text.key(), text.encodedArgs(),
+                "/items?filter=" + event.filterId(), Timestamp.from(clock.instant()));
     }
 
     /**

@@ -897,7 +897,7 @@ public class WorkItemManagement {
         return views(List.of(item)).getFirst();
     }
 
-    private List<ItemView> views(Collection<WorkItem> list) {
+    List<ItemView> views(Collection<WorkItem> list) {
         if (list.isEmpty()) {
             return List.of();
         }

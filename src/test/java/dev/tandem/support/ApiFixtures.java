@@ -260,6 +260,25 @@ public final class ApiFixtures {
             case "GET /api/v1/search" -> query.put("q", project);
             case "GET /api/v1/search/text" -> query.put("q", "shared task");
             case "GET /api/v1/projects/{key}/estimate-suggestion" -> query.put("title", "Shared task");
+            // item queries and the engineer's private filter (fresh ones where the call deletes it)
+            case "GET /api/v1/items" -> query.put("q", "type = task order by updated desc");
+            case "GET /api/v1/query/suggestions" -> {
+                query.put("q", "type = ");
+                query.put("caret", 7);
+            }
+            case "POST /api/v1/filters" -> body = fields("name", "Filter by " + caller, "query", "type = task");
+            case "GET /api/v1/filters/{id}", "GET /api/v1/filters/{id}/items", "PUT /api/v1/filters/{id}/subscription",
+                 "DELETE /api/v1/filters/{id}/subscription" -> vars.put("id", Long.toString(engineerFilter()));
+            case "PATCH /api/v1/filters/{id}" -> {
+                long filter = engineerFilter();
+                vars.put("id", Long.toString(filter));
+                body = fields("name", "Engineer's tasks", "version", ok(api.get(callers.get(Caller.ENGINEER).token(),
+                        "/api/v1/filters/" + filter)).json().get("version").asLong());
+            }
+            case "DELETE /api/v1/filters/{id}" -> {
+                vars.put("id", Long.toString(newFilter()));
+                query.put("version", 0);
+            }
             // projects and members
             case "POST /api/v1/projects" -> {
                 String key = Api.uniqueProjectKey();
@@ -745,6 +764,21 @@ public final class ApiFixtures {
 
     private static String yesterday() {
         return java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+    }
+
+    private Long engineerFilter;
+
+    /** The engineer's private filter that the reading calls use, made on first use. */
+    private long engineerFilter() {
+        if (engineerFilter == null) {
+            engineerFilter = newFilter();
+        }
+        return engineerFilter;
+    }
+
+    private long newFilter() {
+        return created(api.post(callers.get(Caller.ENGINEER).token(), "/api/v1/filters",
+                fields("name", "Engineer's tasks " + Api.uniqueUsername(), "query", "type = task"))).number("id");
     }
 
     private long newComment() {

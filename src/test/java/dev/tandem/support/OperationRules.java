@@ -81,7 +81,7 @@ public final class OperationRules {
             case "admin" -> allowedIf(caller == Caller.ADMIN);
             case "PMO or admin" -> allowedIf(caller == Caller.ADMIN || caller == Caller.PMO);
             case "own account or admin" -> allowedIf(own || caller == Caller.ADMIN);
-            case "own token", "own notification" -> own ? Outcome.ALLOWED : Outcome.NOT_FOUND;
+            case "own token", "own notification", "own filter" -> own ? Outcome.ALLOWED : Outcome.NOT_FOUND;
             case "own account, PMO, admin or a shared project" -> allowedIf(caller != Caller.NON_MEMBER);
             case "project member" -> member(caller, caller.role() != null || caller == Caller.ADMIN);
             case "requester or EDIT_PROJECT" -> member(caller, own || inProject(Permission.EDIT_PROJECT, caller) == Outcome.ALLOWED);

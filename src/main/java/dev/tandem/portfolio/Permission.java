@@ -16,5 +16,6 @@ public enum Permission {
     SCORE_FEATURES,
     EDIT_WIKI,
     MANAGE_WIKI,
-    RECORD_MEETINGS
+    RECORD_MEETINGS,
+    IMPORT_PLANS
 }

@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses a request body larger than {@code tandem.max-request-size} with 413 before it is read to the end: at
  * once when its Content-Length says so, and for a chunked body as soon as the bytes read pass the limit. Form
  * posts are parsed by Tomcat itself, whose form size limit is set to the same value. A file upload (a POST to an
- * address ending in {@code /attachments}, or a meeting's {@code /recording} or {@code /transcript}) may carry up to
+ * address ending in {@code /attachments}, a meeting's {@code /recording} or {@code /transcript}, or a plan import under
+ * {@code /imports/}) may carry up to
  * {@code tandem.max-upload-size}; the module that takes the file checks its own, smaller limit per file.
  */
 final class RequestSizeLimit extends OncePerRequestFilter {
@@ -46,7 +47,7 @@ final class RequestSizeLimit extends OncePerRequestFilter {
     private static boolean isUpload(HttpServletRequest request) {
         String uri = request.getRequestURI();
         return "POST".equals(request.getMethod()) && (uri.endsWith("/attachments") || uri.endsWith("/recording")
-                || uri.endsWith("/transcript"));
+                || uri.endsWith("/transcript") || uri.contains("/imports/"));
     }
 
     /** Reading went past the limit; {@code ApiProblems} answers it with 413. */

@@ -1,0 +1,208 @@
+package dev.tandem.interchange;
+
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.identity.PersonSummary;
+import dev.tandem.interchange.engine.Incoming;
+import dev.tandem.interchange.engine.MsProjectFiles;
+import dev.tandem.interchange.engine.MsProjectMapping;
+import dev.tandem.interchange.engine.Plan;
+import dev.tandem.interchange.engine.UnreadableFile;
+import dev.tandem.interchange.internal.IncomingWriter;
+import dev.tandem.portfolio.MemberSummary;
+import dev.tandem.portfolio.Permission;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.portfolio.ProjectRef;
+import dev.tandem.schedule.CalendarView;
+import dev.tandem.schedule.ProjectSchedule;
+import dev.tandem.schedule.ScheduleManagement;
+import dev.tandem.schedule.ScheduledItem;
+import dev.tandem.shared.Actor;
+import dev.tandem.shared.InvalidInputException;
+import dev.tandem.workitem.DependencyView;
+import dev.tandem.workitem.ItemView;
+import dev.tandem.workitem.StatusCategory;
+import dev.tandem.workitem.StatusView;
+import dev.tandem.workitem.WorkItemManagement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Moving plans in and out of a project. An import is read, mapped and first written in a transaction that is rolled
+ * back (the dry run, whose report lists every row and every refusal); only when no row is refused is it written again
+ * for real, in one transaction, so a file is imported whole or not at all. Writes go through the work-item, sprint
+ * and schedule facades, which check each change and audit it.
+ */
+@Service
+public class InterchangeManagement {
+
+    private final PortfolioManagement portfolio;
+    private final WorkItemManagement workItems;
+    private final ScheduleManagement schedule;
+    private final IdentityManagement identity;
+    private final IncomingWriter writer;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final long maxImportSize;
+
+    InterchangeManagement(PortfolioManagement portfolio, WorkItemManagement workItems, ScheduleManagement schedule,
+                          IdentityManagement identity, IncomingWriter writer, PlatformTransactionManager transactions,
+                          ApplicationEventPublisher events,
+                          @Value("${tandem.interchange.max-import-size:8MB}") DataSize maxImportSize) {
+        this.portfolio = portfolio;
+        this.workItems = workItems;
+        this.schedule = schedule;
+        this.identity = identity;
+        this.writer = writer;
+        this.transactions = new TransactionTemplate(transactions);
+        this.events = events;
+        this.maxImportSize = maxImportSize.toBytes();
+    }
+
+    /** The largest file an import takes, in bytes. */
+    public long maxImportSize() {
+        return maxImportSize;
+    }
+
+    /** Refuses a file over the limit with 413, before anything else looks at it. */
+    public void checkSize(long bytes) {
+        if (bytes > maxImportSize) {
+            throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "The file is larger than "
+                    + DataSize.ofBytes(maxImportSize).toMegabytes() + " MB, the most an import takes.");
+        }
+    }
+
+    /** Imports an MS Project file (MSPDI XML or {@code .mpp}) into the project; a dry run writes nothing. */
+    public ImportReport importMsProject(Actor actor, String projectKey, byte[] content, boolean dryRun) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.IMPORT_PLANS);
+        checkSize(content.length);
+        Plan plan;
+        try {
+            plan = MsProjectFiles.read(content);
+        } catch (UnreadableFile e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        Map<String, String> statusFor = statusByCategory(actor, project.key());
+        Function<Plan.Resource, Optional<String>> person = matcher(actor, project.key());
+        Incoming incoming = MsProjectMapping.toIncoming(plan, person,
+                done -> done >= 100 ? statusFor.get("DONE") : done > 0 ? statusFor.get("IN_PROGRESS") : null);
+        return run(actor, project, incoming, dryRun, "MS Project file");
+    }
+
+    ImportReport run(Actor actor, ProjectRef project, Incoming incoming, boolean dryRun, String what) {
+        ImportReport trial = transactions.execute(status -> {
+            status.setRollbackOnly();
+            return report(incoming, writer.write(actor, project, incoming, true), true);
+        });
+        if (dryRun) {
+            return trial;
+        }
+        if (!trial.errors().isEmpty()) {
+            throw new ImportRejected(trial);
+        }
+        return transactions.execute(status -> {
+            ImportReport done = report(incoming, writer.write(actor, project, incoming, false), false);
+            events.publishEvent(new InterchangeEvent(project.id(), actor.username(), "plan.imported", "Project",
+                    project.key(), what + ": " + done.created() + " created, " + done.updated() + " updated, "
+                    + done.linksAdded() + " links, " + done.calendarDays() + " calendar days"));
+            return done;
+        });
+    }
+
+    private static ImportReport report(Incoming incoming, IncomingWriter.Outcome outcome, boolean dryRun) {
+        return new ImportReport(incoming.source(), dryRun, outcome.created(), outcome.updated(), outcome.linksAdded(),
+                outcome.calendarDays(), outcome.sprintsCreated(), outcome.commentsAdded(),
+                outcome.rows().stream().map(r -> new ImportReport.Row(r.line(), r.externalKey(),
+                        dryRun && r.action().equals("create") ? null : r.itemKey(), r.action(), r.type(), r.title()))
+                        .toList(),
+                problems(outcome.warnings()), problems(outcome.errors()), incoming.unmatchedPeople());
+    }
+
+    private static List<ImportReport.Problem> problems(List<Incoming.Problem> problems) {
+        return problems.stream().sorted(java.util.Comparator.comparingInt(Incoming.Problem::line))
+                .map(p -> new ImportReport.Problem(p.line(), p.message())).toList();
+    }
+
+    /** The first workflow status of each category, by category name. */
+    private Map<String, String> statusByCategory(Actor actor, String projectKey) {
+        Map<String, String> first = new HashMap<>();
+        for (StatusView s : workItems.statuses(actor, projectKey)) {
+            first.putIfAbsent(s.category().name(), s.name());
+        }
+        return first;
+    }
+
+    /** A name in a file is a member when it is their e-mail address, username or display name (case aside). */
+    private Function<Plan.Resource, Optional<String>> matcher(Actor actor, String projectKey) {
+        List<MemberSummary> members = portfolio.members(actor, projectKey);
+        Map<Long, PersonSummary> people = identity.byIds(members.stream().map(MemberSummary::personId).toList());
+        Map<String, String> byName = new HashMap<>();
+        for (MemberSummary m : members) {
+            PersonSummary p = people.get(m.personId());
+            if (p != null && p.email() != null) {
+                byName.putIfAbsent(p.email().toLowerCase(Locale.ROOT), m.username());
+            }
+            byName.putIfAbsent(m.username().toLowerCase(Locale.ROOT), m.username());
+            if (m.displayName() != null) {
+                byName.putIfAbsent(m.displayName().strip().toLowerCase(Locale.ROOT), m.username());
+            }
+        }
+        return r -> Optional.ofNullable(r.email() == null ? null : byName.get(r.email().strip().toLowerCase(Locale.ROOT)))
+                .or(() -> Optional.ofNullable(r.name() == null ? null : byName.get(r.name().strip().toLowerCase(Locale.ROOT))));
+    }
+
+    /**
+     * The project's plan as MSPDI XML: items in hierarchy order with the dates, durations and float the schedule
+     * gives them, their links, assignees as resources and the working calendar with its holidays.
+     */
+    @Transactional(readOnly = true)
+    public byte[] exportMsProject(Actor actor, String projectKey) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        ProjectSchedule plan = schedule.schedule(actor, project.key());
+        Map<String, ItemView> items = workItems.all(actor, project.key()).stream()
+                .collect(Collectors.toMap(ItemView::key, Function.identity()));
+        Map<String, Plan.Resource> resources = new LinkedHashMap<>();
+        List<Plan.Task> tasks = new ArrayList<>();
+        for (ScheduledItem row : plan.items()) {
+            ItemView item = items.get(row.key());
+            boolean milestone = "milestone".equals(row.type());
+            Plan.Kind kind = row.summary() ? Plan.Kind.SUMMARY : milestone ? Plan.Kind.MILESTONE : Plan.Kind.TASK;
+            boolean pinned = !row.summary() && item.plannedStart() != null;
+            List<String> assigned = List.of();
+            if (item.assignee() != null && !row.summary()) {
+                resources.computeIfAbsent(item.assignee(), u -> identity.findByUsername(u)
+                        .map(p -> new Plan.Resource(u, p.displayName(), p.email()))
+                        .orElse(new Plan.Resource(u, u, null)));
+                assigned = List.of(item.assignee());
+            }
+            tasks.add(new Plan.Task(row.key(), row.parent(), row.title(), item.description(), kind,
+                    row.start(), row.finish(), milestone ? 0 : row.durationDays(),
+                    pinned ? Plan.Constraint.START_NO_EARLIER_THAN : Plan.Constraint.AS_SOON_AS_POSSIBLE,
+                    pinned ? (milestone ? row.finish() : row.start()) : null, item.dueDate(),
+                    item.statusCategory() == StatusCategory.DONE ? 100 : 0, assigned));
+        }
+        List<Plan.Link> links = workItems.projectDependencies(actor, project.key()).stream()
+                .map((DependencyView d) -> new Plan.Link(d.predecessor(), d.successor(), d.type().name(), d.lagDays()))
+                .toList();
+        CalendarView calendar = schedule.calendar(actor, project.key());
+        List<Plan.CalendarDay> days = calendar.exceptions().stream()
+                .map(e -> new Plan.CalendarDay(e.day(), e.working(), e.name())).toList();
+        return MsProjectFiles.write(new Plan(project.name(), plan.start(), calendar.workingWeekdays(), days, tasks,
+                links, List.copyOf(resources.values())));
+    }
+}

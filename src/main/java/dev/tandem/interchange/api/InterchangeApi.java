@@ -1,0 +1,60 @@
+package dev.tandem.interchange.api;
+
+import dev.tandem.interchange.ImportReport;
+import dev.tandem.interchange.InterchangeManagement;
+import dev.tandem.shared.Actor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/projects/{key}")
+@Tag(name = "Import and export", description = "MS Project and Jira files in, MS Project, CSV and Excel out")
+class InterchangeApi {
+
+    private final InterchangeManagement interchange;
+
+    InterchangeApi(InterchangeManagement interchange) {
+        this.interchange = interchange;
+    }
+
+    @Operation(summary = "Import an MS Project file (MSPDI XML or .mpp)",
+            description = "The body is the file itself. Summary tasks become epics (top level) or features, tasks "
+                    + "tasks, milestones milestones; links keep their type and lag; the calendar's holidays go into "
+                    + "the project calendar (with EDIT_PROJECT); resources match members by e-mail or name. "
+                    + "`dryRun=true` answers the report without writing anything. Importing the same file again "
+                    + "updates the items it created. A row that is refused makes the import write nothing; the 400 "
+                    + "lists the rows. A file that is not an MS Project file is refused with 400, one over the size "
+                    + "limit with 413.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))))
+    @PostMapping(path = "/imports/ms-project", consumes = MediaType.ALL_VALUE)
+    ImportReport importMsProject(Actor actor, @PathVariable String key,
+                                 @RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request) {
+        return interchange.importMsProject(actor, key, Uploads.read(request, interchange), dryRun);
+    }
+
+    @Operation(summary = "The project's plan as MSPDI XML",
+            description = "Opens in MS Project and ProjectLibre with the dates Tandem's schedule gives the items.")
+    @GetMapping(path = "/exports/ms-project", produces = MediaType.APPLICATION_XML_VALUE)
+    ResponseEntity<byte[]> exportMsProject(Actor actor, @PathVariable String key) {
+        return download(interchange.exportMsProject(actor, key), MediaType.APPLICATION_XML, key + "-plan.xml");
+    }
+
+    static ResponseEntity<byte[]> download(byte[] content, MediaType type, String fileName) {
+        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName).build().toString()).body(content);
+    }
+}

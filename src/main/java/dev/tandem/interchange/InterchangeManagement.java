@@ -3,6 +3,7 @@ package dev.tandem.interchange;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.interchange.engine.Incoming;
+import dev.tandem.interchange.engine.JiraCsv;
 import dev.tandem.interchange.engine.MsProjectFiles;
 import dev.tandem.interchange.engine.MsProjectMapping;
 import dev.tandem.interchange.engine.Plan;
@@ -98,7 +99,8 @@ public class InterchangeManagement {
             throw new InvalidInputException(e.getMessage());
         }
         Map<String, String> statusFor = statusByCategory(actor, project.key());
-        Function<Plan.Resource, Optional<String>> person = matcher(actor, project.key());
+        Function<String, Optional<String>> member = members(actor, project.key());
+        Function<Plan.Resource, Optional<String>> person = r -> member.apply(r.email()).or(() -> member.apply(r.name()));
         Incoming incoming = MsProjectMapping.toIncoming(plan, person,
                 done -> done >= 100 ? statusFor.get("DONE") : done > 0 ? statusFor.get("IN_PROGRESS") : null);
         return run(actor, project, incoming, dryRun, "MS Project file");
@@ -130,7 +132,8 @@ public class InterchangeManagement {
                 outcome.rows().stream().map(r -> new ImportReport.Row(r.line(), r.externalKey(),
                         dryRun && r.action().equals("create") ? null : r.itemKey(), r.action(), r.type(), r.title()))
                         .toList(),
-                problems(outcome.warnings()), problems(outcome.errors()), incoming.unmatchedPeople());
+                problems(outcome.warnings()), problems(outcome.errors()), incoming.unmatchedPeople(),
+                incoming.statusMapping(), incoming.typeMapping());
     }
 
     private static List<ImportReport.Problem> problems(List<Incoming.Problem> problems) {
@@ -148,7 +151,7 @@ public class InterchangeManagement {
     }
 
     /** A name in a file is a member when it is their e-mail address, username or display name (case aside). */
-    private Function<Plan.Resource, Optional<String>> matcher(Actor actor, String projectKey) {
+    private Function<String, Optional<String>> members(Actor actor, String projectKey) {
         List<MemberSummary> members = portfolio.members(actor, projectKey);
         Map<Long, PersonSummary> people = identity.byIds(members.stream().map(MemberSummary::personId).toList());
         Map<String, String> byName = new HashMap<>();
@@ -162,9 +165,44 @@ public class InterchangeManagement {
                 byName.putIfAbsent(m.displayName().strip().toLowerCase(Locale.ROOT), m.username());
             }
         }
-        return r -> Optional.ofNullable(r.email() == null ? null : byName.get(r.email().strip().toLowerCase(Locale.ROOT)))
-                .or(() -> Optional.ofNullable(r.name() == null ? null : byName.get(r.name().strip().toLowerCase(Locale.ROOT))));
+        return name -> Optional.ofNullable(name == null ? null : byName.get(name.strip().toLowerCase(Locale.ROOT)));
     }
+
+    /**
+     * Imports Jira's CSV export into the project; a dry run writes nothing. {@code statusMap} and {@code typeMap} map
+     * Jira's statuses and issue types onto the workflow's statuses and Tandem's types; those not named are mapped by
+     * name (the report's {@code statusMapping} and {@code typeMapping} show how).
+     */
+    public ImportReport importJira(Actor actor, String projectKey, byte[] content, boolean dryRun,
+                                   Map<String, String> statusMap, Map<String, String> typeMap) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.IMPORT_PLANS);
+        checkSize(content.length);
+        List<StatusView> statuses = workItems.statuses(actor, project.key());
+        for (var e : statusMap.entrySet()) {
+            if (statuses.stream().noneMatch(s -> s.name().equals(e.getValue()))) {
+                throw new InvalidInputException("statusMap", "maps “" + e.getKey() + "” to “" + e.getValue()
+                        + "”, which is not a status of " + project.key() + "'s workflow");
+            }
+        }
+        for (var e : typeMap.entrySet()) {
+            if (!TYPES.contains(e.getValue())) {
+                throw new InvalidInputException("typeMap", "maps “" + e.getKey() + "” to “" + e.getValue()
+                        + "”; the types are " + String.join(", ", TYPES));
+            }
+        }
+        Incoming incoming;
+        try {
+            incoming = JiraCsv.read(content, statuses.stream()
+                            .map(s -> new JiraCsv.Status(s.name(), s.category().name())).toList(), statusMap, typeMap,
+                    members(actor, project.key()));
+        } catch (UnreadableFile e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        return run(actor, project, incoming, dryRun, "Jira CSV");
+    }
+
+    /** The item types a mapping may name. */
+    public static final List<String> TYPES = List.of("epic", "feature", "story", "task", "bug", "milestone");
 
     /**
      * The project's plan as MSPDI XML: items in hierarchy order with the dates, durations and float the schedule

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,6 +45,24 @@ class InterchangeApi {
     ImportReport importMsProject(Actor actor, @PathVariable String key,
                                  @RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request) {
         return interchange.importMsProject(actor, key, Uploads.read(request, interchange), dryRun);
+    }
+
+    @Operation(summary = "Import Jira's CSV export",
+            description = "The body is the CSV file Jira exports (all fields). `statusMap` and `typeMap` (repeatable, "
+                    + "`Jira name=Tandem name`) map Jira's statuses onto the workflow and its issue types onto Tandem's "
+                    + "types; the others are mapped by name, as the report's `statusMapping` and `typeMapping` show. "
+                    + "Blocks links become finish-to-start dependencies, sprints sprints, epic links and sub-tasks "
+                    + "parents; story points, labels and comments come along. Issues imported before (by issue key) "
+                    + "are updated. `dryRun=true` writes nothing; a refused row makes the import write nothing, and "
+                    + "the 400 lists the rows by line.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
+    @PostMapping(path = "/imports/jira", consumes = MediaType.ALL_VALUE)
+    ImportReport importJira(Actor actor, @PathVariable String key, @RequestParam(defaultValue = "false") boolean dryRun,
+                            @RequestParam(required = false) List<String> statusMap,
+                            @RequestParam(required = false) List<String> typeMap, HttpServletRequest request) {
+        return interchange.importJira(actor, key, Uploads.read(request, interchange), dryRun,
+                Uploads.pairs("statusMap", statusMap), Uploads.pairs("typeMap", typeMap));
     }
 
     @Operation(summary = "The project's plan as MSPDI XML",

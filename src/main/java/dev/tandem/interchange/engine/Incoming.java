@@ -3,6 +3,7 @@ package dev.tandem.interchange.engine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,14 +13,16 @@ import java.util.Set;
  */
 public record Incoming(String source, List<Item> items, List<Link> links, List<Sprint> sprints,
                        List<Plan.CalendarDay> calendarDays, Set<java.time.DayOfWeek> workingWeekdays,
-                       List<String> unmatchedPeople, List<Problem> warnings, List<Problem> errors) {
+                       List<String> unmatchedPeople, Map<String, String> statusMapping,
+                       Map<String, String> typeMapping, List<Problem> warnings, List<Problem> errors) {
 
     /**
      * One item; {@code line} is where it stands in the file (1-based, the header row counted). {@code status} is a
      * status of the project's workflow or null to keep it; a null {@code assignee} leaves the item unassigned.
+     * {@code statusMapping} and {@code typeMapping} say which status and type each of the file's became.
      */
     public record Item(String externalKey, int line, String type, String title, String description, String status,
-                       String assignee, String parentKey, Set<String> labels, BigDecimal storyPoints,
+                       String priority, String assignee, String parentKey, Set<String> labels, BigDecimal storyPoints,
                        LocalDate plannedStart, LocalDate plannedFinish, LocalDate dueDate, String sprint,
                        List<String> comments) {
     }

@@ -86,7 +86,7 @@ public final class MsProjectMapping {
                         + "assignee: " + (assignee == null ? "nobody, as none is a member" : assignee) + "."));
             }
             items.add(new Incoming.Item(t.id(), line, type, t.name().strip(), blankToNull(t.notes()),
-                    statusOf.apply(t.percentComplete()), assignee, t.parentId(), Set.of(), null, start, finish, due,
+                    statusOf.apply(t.percentComplete()), null, assignee, t.parentId(), Set.of(), null, start, finish, due,
                     null, List.of()));
         }
         List<Incoming.Link> links = new ArrayList<>();
@@ -96,7 +96,7 @@ public final class MsProjectMapping {
             }
         }
         return new Incoming(SOURCE, items, links, List.of(), plan.calendarDays(), plan.workingWeekdays(),
-                List.copyOf(unmatched), warnings, errors);
+                List.copyOf(unmatched), Map.of(), Map.of(), warnings, errors);
     }
 
     static LocalDate nextWorkingDay(Plan plan, LocalDate day) {

@@ -13,6 +13,7 @@ import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.SprintDraft;
 import dev.tandem.workitem.SprintManagement;
 import dev.tandem.workitem.SprintView;
+import dev.tandem.workitem.StatusCategory;
 import dev.tandem.workitem.WorkItemManagement;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -109,7 +110,7 @@ public class IncomingWriter {
         }
         String status = item.status() != null && current != null && item.status().equals(current.status()) ? null
                 : item.status();
-        return new ItemFields(item.type(), item.title(), item.description(), status, null, null, null,
+        return new ItemFields(item.type(), item.title(), item.description(), status, null, null, item.priority(),
                 item.assignee(), parent, item.labels().isEmpty() ? null : item.labels(), item.storyPoints(), null, null,
                 null, null, item.plannedStart(), item.plannedFinish(), item.dueDate(), cleared);
     }
@@ -226,8 +227,11 @@ public class IncomingWriter {
             SprintView sprint = item.sprint() == null ? null : byName.get(item.sprint());
             if (sprint != null && sprint.items().stream().noneMatch(i -> i.key().equals(key))) {
                 state.attempt(item.line(), () -> {
-                    if (sprints.openSprintOf(actor, project.key(), key).isEmpty()) {
-                        sprints.addItem(actor, project.key(), sprint.id(), key, workItems.get(actor, key).version());
+                    ItemView view = workItems.get(actor, key);
+                    if (view.statusCategory() == StatusCategory.DONE || !SPRINT_WORK.contains(view.type())) {
+                        state.outsideSprints++;
+                    } else if (sprints.openSprintOf(actor, project.key(), key).isEmpty()) {
+                        sprints.addItem(actor, project.key(), sprint.id(), key, view.version());
                     }
                 });
             }
@@ -244,7 +248,13 @@ public class IncomingWriter {
                 }
             }
         }
+        if (state.outsideSprints > 0) {
+            state.warnings.add(new Incoming.Problem(0, state.outsideSprints + " items stayed out of their sprints: "
+                    + "only unfinished stories, tasks, bugs and features go into a sprint."));
+        }
     }
+
+    private static final Set<String> SPRINT_WORK = Set.of("story", "task", "bug", "feature");
 
     private static final class State {
         final boolean collect;
@@ -256,6 +266,7 @@ public class IncomingWriter {
         int calendarDays;
         int sprintsCreated;
         int commentsAdded;
+        int outsideSprints;
 
         State(boolean collect) {
             this.collect = collect;

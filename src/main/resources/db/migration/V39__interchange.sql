@@ -19,3 +19,15 @@ create table interchange_feed_token (
     constraint uq_interchange_feed_token_person unique (person_id),
     constraint uq_interchange_feed_token_hash unique (token_hash)
 );
+
+-- A file uploaded on the import page, kept between its dry run (with the mapping step) and the import itself;
+-- deleted once imported, and after a day at the latest.
+create table interchange_upload (
+    id          varchar(36)  primary key,
+    project_id  bigint       not null,
+    person_id   bigint       not null,
+    format      varchar(20)  not null,
+    file_name   varchar(255),
+    content     bytea        not null,
+    created_at  timestamp with time zone not null
+);

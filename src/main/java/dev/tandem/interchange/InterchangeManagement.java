@@ -3,12 +3,15 @@ package dev.tandem.interchange;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.interchange.engine.Incoming;
+import dev.tandem.interchange.engine.ItemSheets;
 import dev.tandem.interchange.engine.JiraCsv;
 import dev.tandem.interchange.engine.MsProjectFiles;
 import dev.tandem.interchange.engine.MsProjectMapping;
 import dev.tandem.interchange.engine.Plan;
 import dev.tandem.interchange.engine.UnreadableFile;
 import dev.tandem.interchange.internal.IncomingWriter;
+import dev.tandem.interchange.internal.Uploads;
+import java.time.Clock;
 import dev.tandem.portfolio.MemberSummary;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
@@ -57,19 +60,23 @@ public class InterchangeManagement {
     private final ScheduleManagement schedule;
     private final IdentityManagement identity;
     private final IncomingWriter writer;
+    private final Uploads uploads;
+    private final Clock clock;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final long maxImportSize;
 
     InterchangeManagement(PortfolioManagement portfolio, WorkItemManagement workItems, ScheduleManagement schedule,
-                          IdentityManagement identity, IncomingWriter writer, PlatformTransactionManager transactions,
-                          ApplicationEventPublisher events,
+                          IdentityManagement identity, IncomingWriter writer, Uploads uploads, Clock clock,
+                          PlatformTransactionManager transactions, ApplicationEventPublisher events,
                           @Value("${tandem.interchange.max-import-size:8MB}") DataSize maxImportSize) {
         this.portfolio = portfolio;
         this.workItems = workItems;
         this.schedule = schedule;
         this.identity = identity;
         this.writer = writer;
+        this.uploads = uploads;
+        this.clock = clock;
         this.transactions = new TransactionTemplate(transactions);
         this.events = events;
         this.maxImportSize = maxImportSize.toBytes();
@@ -86,6 +93,54 @@ public class InterchangeManagement {
             throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "The file is larger than "
                     + DataSize.ofBytes(maxImportSize).toMegabytes() + " MB, the most an import takes.");
         }
+    }
+
+    /** The formats an upload on the import page may be in. */
+    public static final List<String> FORMATS = List.of("ms-project", "jira");
+
+    /**
+     * Keeps a file uploaded on the import page for the uploader, after checking it can be read, and answers its id;
+     * its dry run and import then refer to it, so the mapping step needs no second upload.
+     */
+    public String upload(Actor actor, String projectKey, String format, String fileName, byte[] content) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.IMPORT_PLANS);
+        checkSize(content.length);
+        if (!FORMATS.contains(format)) {
+            throw new InvalidInputException("format", "must be one of " + String.join(", ", FORMATS));
+        }
+        try {
+            if (format.equals("ms-project")) {
+                MsProjectFiles.sniff(content);
+            } else {
+                JiraCsv.read(content, List.of(), Map.of(), Map.of(), name -> Optional.empty());
+            }
+        } catch (UnreadableFile e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        String name = fileName == null ? null : fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
+        return transactions.execute(status -> uploads.keep(project.id(), actor.personId(), format, name, content,
+                clock.instant()));
+    }
+
+    /** The dry run or the import of a file uploaded on the import page; a done import forgets the file. */
+    public ImportReport importUpload(Actor actor, String projectKey, String uploadId, boolean dryRun,
+                                     Map<String, String> statusMap, Map<String, String> typeMap) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.IMPORT_PLANS);
+        Uploads.Upload upload = uploads.find(uploadId, project.id(), actor.personId())
+                .orElseThrow(() -> new dev.tandem.shared.NotFoundException("This upload is gone (uploads are kept for "
+                        + "a day, and only for the person who made them); upload the file again."));
+        ImportReport report = upload.format().equals("ms-project")
+                ? importMsProject(actor, projectKey, upload.content(), dryRun)
+                : importJira(actor, projectKey, upload.content(), dryRun, statusMap, typeMap);
+        if (!dryRun) {
+            uploads.delete(upload.id());
+        }
+        return report;
+    }
+
+    /** The workflow's status names, for the mapping step. */
+    public List<String> statusNames(Actor actor, String projectKey) {
+        return workItems.statuses(actor, projectKey).stream().map(StatusView::name).toList();
     }
 
     /** Imports an MS Project file (MSPDI XML or {@code .mpp}) into the project; a dry run writes nothing. */
@@ -203,6 +258,49 @@ public class InterchangeManagement {
 
     /** The item types a mapping may name. */
     public static final List<String> TYPES = List.of("epic", "feature", "story", "task", "bug", "milestone");
+
+    /** The project's items, one row each in number order, as CSV. */
+    @Transactional(readOnly = true)
+    public byte[] exportItemsCsv(Actor actor, String projectKey) {
+        return ItemSheets.csv(itemTable(actor, projectKey));
+    }
+
+    /** The project's items, one row each in number order, as an Excel workbook. */
+    @Transactional(readOnly = true)
+    public byte[] exportItemsXlsx(Actor actor, String projectKey) {
+        return ItemSheets.xlsx(itemTable(actor, projectKey), "Items");
+    }
+
+    private ItemSheets.Table itemTable(Actor actor, String projectKey) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        List<String> header = List.of("Key", "Type", "Title", "Status", "Priority", "Assignee", "Parent", "Labels",
+                "Story points", "Estimate hours", "Remaining hours", "Planned start", "Planned finish", "Due date",
+                "Blocked", "Created", "Updated", "Description");
+        List<List<Object>> rows = new ArrayList<>();
+        for (ItemView i : workItems.all(actor, project.key())) {
+            List<Object> row = new ArrayList<>();
+            row.add(i.key());
+            row.add(i.type());
+            row.add(i.title());
+            row.add(i.status());
+            row.add(i.priority());
+            row.add(i.assignee());
+            row.add(i.parent());
+            row.add(i.labels() == null ? null : String.join(" ", new java.util.TreeSet<>(i.labels())));
+            row.add(i.storyPoints());
+            row.add(i.estimateHours());
+            row.add(i.remainingHours());
+            row.add(i.plannedStart());
+            row.add(i.plannedFinish());
+            row.add(i.dueDate());
+            row.add(i.blocked() ? "yes" : "no");
+            row.add(i.createdAt() == null ? null : i.createdAt().toString());
+            row.add(i.updatedAt() == null ? null : i.updatedAt().toString());
+            row.add(i.description());
+            rows.add(row);
+        }
+        return new ItemSheets.Table(header, rows);
+    }
 
     /**
      * The project's plan as MSPDI XML: items in hierarchy order with the dates, durations and float the schedule

@@ -72,6 +72,23 @@ class InterchangeApi {
         return download(interchange.exportMsProject(actor, key), MediaType.APPLICATION_XML, key + "-plan.xml");
     }
 
+    @Operation(summary = "The project's items as CSV",
+            description = "One row per item in number order (UTF-8 with a byte-order mark); text that a spreadsheet "
+                    + "would run as a formula starts with an apostrophe.")
+    @GetMapping(path = "/exports/items.csv", produces = "text/csv")
+    ResponseEntity<byte[]> exportCsv(Actor actor, @PathVariable String key) {
+        return download(interchange.exportItemsCsv(actor, key), CSV, key + "-items.csv");
+    }
+
+    @Operation(summary = "The project's items as an Excel workbook (.xlsx)")
+    @GetMapping(path = "/exports/items.xlsx", produces = XLSX_VALUE)
+    ResponseEntity<byte[]> exportXlsx(Actor actor, @PathVariable String key) {
+        return download(interchange.exportItemsXlsx(actor, key), MediaType.parseMediaType(XLSX_VALUE), key + "-items.xlsx");
+    }
+
+    static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     static ResponseEntity<byte[]> download(byte[] content, MediaType type, String fileName) {
         return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(fileName).build().toString()).body(content);

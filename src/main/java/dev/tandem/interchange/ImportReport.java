@@ -12,7 +12,8 @@ import java.util.Map;
 public record ImportReport(String source, boolean dryRun, int created, int updated, int linksAdded,
                            int calendarDays, int sprintsCreated, int commentsAdded, List<Row> rows,
                            List<Problem> warnings, List<Problem> errors, List<String> unmatchedPeople,
-                           Map<String, String> statusMapping, Map<String, String> typeMapping) {
+                           Map<String, String> statusMapping, Map<String, String> typeMapping,
+                           Map<String, String> columnMapping) {
 
     public record Row(int line, String externalKey, String itemKey, String action, String type, String title) {
     }

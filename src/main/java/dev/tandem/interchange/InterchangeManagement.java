@@ -3,6 +3,7 @@ package dev.tandem.interchange;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.interchange.engine.Incoming;
+import dev.tandem.interchange.engine.ItemCsv;
 import dev.tandem.interchange.engine.ItemSheets;
 import dev.tandem.interchange.engine.JiraCsv;
 import dev.tandem.interchange.engine.MsProjectFiles;
@@ -96,7 +97,7 @@ public class InterchangeManagement {
     }
 
     /** The formats an upload on the import page may be in. */
-    public static final List<String> FORMATS = List.of("ms-project", "jira");
+    public static final List<String> FORMATS = List.of("ms-project", "jira", "csv");
 
     /**
      * Keeps a file uploaded on the import page for the uploader, after checking it can be read, and answers its id;
@@ -111,8 +112,10 @@ public class InterchangeManagement {
         try {
             if (format.equals("ms-project")) {
                 MsProjectFiles.sniff(content);
-            } else {
+            } else if (format.equals("jira")) {
                 JiraCsv.read(content, List.of(), Map.of(), Map.of(), name -> Optional.empty());
+            } else {
+                ItemCsv.read(content, Map.of());
             }
         } catch (UnreadableFile e) {
             throw new InvalidInputException(e.getMessage());
@@ -124,14 +127,17 @@ public class InterchangeManagement {
 
     /** The dry run or the import of a file uploaded on the import page; a done import forgets the file. */
     public ImportReport importUpload(Actor actor, String projectKey, String uploadId, boolean dryRun,
-                                     Map<String, String> statusMap, Map<String, String> typeMap) {
+                                     Map<String, String> statusMap, Map<String, String> typeMap,
+                                     Map<String, String> columnMap) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.IMPORT_PLANS);
         Uploads.Upload upload = uploads.find(uploadId, project.id(), actor.personId())
                 .orElseThrow(() -> new dev.tandem.shared.NotFoundException("This upload is gone (uploads are kept for "
                         + "a day, and only for the person who made them); upload the file again."));
-        ImportReport report = upload.format().equals("ms-project")
-                ? importMsProject(actor, projectKey, upload.content(), dryRun)
-                : importJira(actor, projectKey, upload.content(), dryRun, statusMap, typeMap);
+        ImportReport report = switch (upload.format()) {
+            case "ms-project" -> importMsProject(actor, projectKey, upload.content(), dryRun);
+            case "jira" -> importJira(actor, projectKey, upload.content(), dryRun, statusMap, typeMap);
+            default -> importCsv(actor, projectKey, upload.content(), dryRun, columnMap);
+        };
         if (!dryRun) {
             uploads.delete(upload.id());
         }
@@ -188,7 +194,7 @@ public class InterchangeManagement {
                         dryRun && r.action().equals("create") ? null : r.itemKey(), r.action(), r.type(), r.title()))
                         .toList(),
                 problems(outcome.warnings()), problems(outcome.errors()), incoming.unmatchedPeople(),
-                incoming.statusMapping(), incoming.typeMapping());
+                incoming.statusMapping(), incoming.typeMapping(), incoming.columnMapping());
     }
 
     private static List<ImportReport.Problem> problems(List<Incoming.Problem> problems) {
@@ -254,6 +260,31 @@ public class InterchangeManagement {
             throw new InvalidInputException(e.getMessage());
         }
         return run(actor, project, incoming, dryRun, "Jira CSV");
+    }
+
+    /**
+     * Imports a CSV of items whose columns {@code columnMap} maps onto item fields (header → field, see
+     * {@link ItemCsv#FIELDS}); a row whose key names an item of the project updates it. A dry run writes nothing.
+     */
+    public ImportReport importCsv(Actor actor, String projectKey, byte[] content, boolean dryRun,
+                                  Map<String, String> columnMap) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.IMPORT_PLANS);
+        checkSize(content.length);
+        Incoming incoming;
+        try {
+            incoming = ItemCsv.read(content, columnMap);
+        } catch (UnreadableFile e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        Function<String, Optional<String>> member = members(actor, project.key());
+        incoming = new Incoming(incoming.source(), incoming.items().stream().map(i -> i.assignee() == null ? i
+                        : new Incoming.Item(i.externalKey(), i.line(), i.type(), i.title(), i.description(), i.status(),
+                        i.priority(), member.apply(i.assignee()).orElse(i.assignee()), i.parentKey(), i.labels(),
+                        i.storyPoints(), i.plannedStart(), i.plannedFinish(), i.dueDate(), i.sprint(), i.comments()))
+                .toList(), incoming.links(), incoming.sprints(), incoming.calendarDays(), incoming.workingWeekdays(),
+                incoming.unmatchedPeople(), incoming.statusMapping(), incoming.typeMapping(), incoming.columnMapping(),
+                incoming.warnings(), incoming.errors());
+        return run(actor, project, incoming, dryRun, "CSV of items");
     }
 
     /** The item types a mapping may name. */

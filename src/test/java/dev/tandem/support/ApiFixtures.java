@@ -567,6 +567,10 @@ public final class ApiFixtures {
                 query.put("dryRun", true);
                 rawBody = MINI_MSPDI;
             }
+            case "POST /api/v1/projects/{key}/imports/csv" -> {
+                query.put("dryRun", true);
+                rawBody = "Type,Title\ntask,Imported item\n";
+            }
             case "POST /api/v1/projects/{key}/imports/jira" -> {
                 query.put("dryRun", true);
                 rawBody = "Issue key,Issue Type,Status,Summary\nFIX-1,Task,To Do,Imported issue\n";

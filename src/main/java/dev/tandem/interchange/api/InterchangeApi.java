@@ -65,6 +65,23 @@ class InterchangeApi {
                 Uploads.pairs("statusMap", statusMap), Uploads.pairs("typeMap", typeMap));
     }
 
+    @Operation(summary = "Import a CSV of items",
+            description = "The body is a CSV file with a header row. `columnMap` (repeatable, `Header=field`) maps "
+                    + "columns onto the fields key, type, title, description, status, priority, assignee, parent, "
+                    + "labels, storyPoints, plannedStart, plannedFinish, dueDate (or ignore); headers named like a "
+                    + "field or like a column of the CSV export map by themselves, others are ignored (the report's "
+                    + "`columnMapping` shows how). A row whose key names an item of the project updates it. "
+                    + "`dryRun=true` writes nothing; a refused row makes the import write nothing, and the 400 lists "
+                    + "the rows by line.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
+    @PostMapping(path = "/imports/csv", consumes = MediaType.ALL_VALUE)
+    ImportReport importCsv(Actor actor, @PathVariable String key, @RequestParam(defaultValue = "false") boolean dryRun,
+                           @RequestParam(required = false) List<String> columnMap, HttpServletRequest request) {
+        return interchange.importCsv(actor, key, Uploads.read(request, interchange), dryRun,
+                Uploads.pairs("columnMap", columnMap));
+    }
+
     @Operation(summary = "The project's plan as MSPDI XML",
             description = "Opens in MS Project and ProjectLibre with the dates Tandem's schedule gives the items.")
     @GetMapping(path = "/exports/ms-project", produces = MediaType.APPLICATION_XML_VALUE)

@@ -14,7 +14,8 @@ import java.util.Set;
 public record Incoming(String source, List<Item> items, List<Link> links, List<Sprint> sprints,
                        List<Plan.CalendarDay> calendarDays, Set<java.time.DayOfWeek> workingWeekdays,
                        List<String> unmatchedPeople, Map<String, String> statusMapping,
-                       Map<String, String> typeMapping, List<Problem> warnings, List<Problem> errors) {
+                       Map<String, String> typeMapping, Map<String, String> columnMapping, List<Problem> warnings,
+                       List<Problem> errors) {
 
     /**
      * One item; {@code line} is where it stands in the file (1-based, the header row counted). {@code status} is a

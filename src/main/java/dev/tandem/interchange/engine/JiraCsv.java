@@ -224,7 +224,7 @@ public final class JiraCsv {
                     + "weeks from the Monday of the week its first issue was created; change them on the sprints page."));
         }
         return new Incoming(SOURCE, items, kept, sprints, List.of(), null, List.copyOf(unmatched), statusMapping,
-                typeMapping, warnings, errors);
+                typeMapping, Map.of(), warnings, errors);
     }
 
     /** The workflow status of the same name; else the first of the category the name suggests. */
@@ -241,7 +241,7 @@ public final class JiraCsv {
                 .orElse(workflow.isEmpty() ? null : workflow.getFirst().name());
     }
 
-    private static String text(byte[] content) {
+    static String text(byte[] content) {
         if (content.length == 0) {
             throw new UnreadableFile("The CSV file is empty.");
         }

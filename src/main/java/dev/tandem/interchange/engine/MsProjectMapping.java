@@ -96,7 +96,7 @@ public final class MsProjectMapping {
             }
         }
         return new Incoming(SOURCE, items, links, List.of(), plan.calendarDays(), plan.workingWeekdays(),
-                List.copyOf(unmatched), Map.of(), Map.of(), warnings, errors);
+                List.copyOf(unmatched), Map.of(), Map.of(), Map.of(), warnings, errors);
     }
 
     static LocalDate nextWorkingDay(Plan plan, LocalDate day) {

@@ -1,6 +1,7 @@
 package dev.tandem.interchange.internal;
 
 import dev.tandem.interchange.engine.Incoming;
+import dev.tandem.interchange.engine.ItemCsv;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.ProjectRef;
 import dev.tandem.schedule.CalendarView;
@@ -72,6 +73,9 @@ public class IncomingWriter {
                 .collect(Collectors.toMap(ItemView::key, Function.identity()));
         known.values().removeIf(key -> !items.containsKey(key)); // deleted since the last import: created anew
         Map<String, String> keys = new HashMap<>(known);
+        if (incoming.source().equals(ItemCsv.SOURCE)) {
+            items.keySet().forEach(k -> keys.putIfAbsent(k.toUpperCase(java.util.Locale.ROOT), k)); // rows name items by key
+        }
         List<Row> rows = new ArrayList<>();
         for (Incoming.Item item : parentsFirst(incoming.items(), known, state)) {
             state.attempt(item.line(), () -> {
@@ -84,7 +88,9 @@ public class IncomingWriter {
                 ItemView written;
                 if (existing == null) {
                     written = workItems.create(actor, project.key(), fields(item, parent, null));
-                    externalKeys.put(project.id(), incoming.source(), item.externalKey(), written.key(), clock.instant());
+                    if (!item.externalKey().startsWith("#")) { // a row without a key has nothing to be found by
+                        externalKeys.put(project.id(), incoming.source(), item.externalKey(), written.key(), clock.instant());
+                    }
                     state.created++;
                 } else {
                     ItemView current = items.get(existing);

@@ -77,7 +77,7 @@ class InterchangePages {
             interchange.checkSize(file.getSize());
             String id = interchange.upload(actor, key, format == null ? "" : format, file.getOriginalFilename(),
                     file.getBytes());
-            return report(actor, key, id, true, Map.of(), Map.of(), model, response);
+            return report(actor, key, id, true, Map.of(), Map.of(), Map.of(), model, response);
         } catch (ResponseStatusException e) {
             tooLarge(e, model, response);
         } catch (InvalidInputException e) {
@@ -94,15 +94,18 @@ class InterchangePages {
         prepare(actor, key, model);
         Map<String, String> statusMap = new LinkedHashMap<>();
         Map<String, String> typeMap = new LinkedHashMap<>();
+        Map<String, String> columnMap = new LinkedHashMap<>();
         params.forEach((name, value) -> {
             if (name.startsWith("status:") && !value.isBlank()) {
                 statusMap.put(name.substring(7), value);
             } else if (name.startsWith("type:") && !value.isBlank()) {
                 typeMap.put(name.substring(5), value);
+            } else if (name.startsWith("column:") && !value.isBlank()) {
+                columnMap.put(name.substring(7), value);
             }
         });
         try {
-            return report(actor, key, id, !"import".equals(action), statusMap, typeMap, model, response);
+            return report(actor, key, id, !"import".equals(action), statusMap, typeMap, columnMap, model, response);
         } catch (InvalidInputException e) {
             FormProblem.show(e, model, response, "import");
         }
@@ -110,10 +113,11 @@ class InterchangePages {
     }
 
     private String report(Actor actor, String key, String id, boolean dryRun, Map<String, String> statusMap,
-                          Map<String, String> typeMap, Model model, HttpServletResponse response) {
+                          Map<String, String> typeMap, Map<String, String> columnMap, Model model,
+                          HttpServletResponse response) {
         model.addAttribute("uploadId", id);
         try {
-            ImportReport report = interchange.importUpload(actor, key, id, dryRun, statusMap, typeMap);
+            ImportReport report = interchange.importUpload(actor, key, id, dryRun, statusMap, typeMap, columnMap);
             model.addAttribute("report", report);
             if (!dryRun) {
                 model.addAttribute("uploadId", null);
@@ -132,6 +136,7 @@ class InterchangePages {
         model.addAttribute("maxMegabytes", Math.max(1, interchange.maxImportSize() / (1024 * 1024)));
         model.addAttribute("statuses", interchange.statusNames(actor, key));
         model.addAttribute("types", InterchangeManagement.TYPES);
+        model.addAttribute("fields", dev.tandem.interchange.engine.ItemCsv.FIELDS);
     }
 
     private static void tooLarge(ResponseStatusException e, Model model, HttpServletResponse response) {

@@ -131,6 +131,24 @@ class JiraImportIntegrationTests {
         assertThat(mapping.body()).contains("Shipped");
     }
 
+    @Test
+    void anImportLongerThanOneBatchOfWritesKeepsEveryItemAndLink() {
+        var p = project();
+        StringBuilder csv = new StringBuilder("Issue key,Issue Type,Status,Summary,Outward issue link (Blocks)\n");
+        for (int i = 1; i <= 150; i++) {
+            csv.append("BIG-").append(i).append(",Task,To Do,Task ").append(i).append(',')
+                    .append(i < 150 ? "BIG-" + (i + 1) : "").append('\n');
+        }
+
+        Response imported = upload(p.pm(), p.key(), "", csv.toString());
+
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().get("created").asInt()).isEqualTo(150);
+        assertThat(imported.json().get("linksAdded").asInt()).isEqualTo(149);
+        assertThat(api.jdbc().queryForObject("select count(*) from dependency where project_id = "
+                + "(select id from project where project_key = ?)", Long.class, p.key())).isEqualTo(149);
+    }
+
     record Project(Person pm, String key, String carol, String dan) {
     }
 

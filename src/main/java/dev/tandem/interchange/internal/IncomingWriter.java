@@ -16,6 +16,7 @@ import dev.tandem.workitem.SprintManagement;
 import dev.tandem.workitem.SprintView;
 import dev.tandem.workitem.StatusCategory;
 import dev.tandem.workitem.WorkItemManagement;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,14 +45,16 @@ public class IncomingWriter {
     private final ScheduleManagement schedule;
     private final ExternalKeys externalKeys;
     private final Clock clock;
+    private final EntityManager entities;
 
     IncomingWriter(WorkItemManagement workItems, SprintManagement sprints, ScheduleManagement schedule,
-                   ExternalKeys externalKeys, Clock clock) {
+                   ExternalKeys externalKeys, Clock clock, EntityManager entities) {
         this.workItems = workItems;
         this.sprints = sprints;
         this.schedule = schedule;
         this.externalKeys = externalKeys;
         this.clock = clock;
+        this.entities = entities;
     }
 
     /** What was written: one row per item, the counts, and the rows refused (only when collecting). */
@@ -99,6 +102,7 @@ public class IncomingWriter {
                 }
                 items.put(written.key(), written);
                 keys.put(item.externalKey(), written.key());
+                release(state);
                 rows.add(new Row(item.line(), item.externalKey(), written.key(), existing == null ? "create" : "update",
                         item.type(), item.title()));
             });
@@ -206,6 +210,7 @@ public class IncomingWriter {
                 }
                 workItems.addDependency(actor, successor, predecessor, link.type(), link.lagDays());
                 state.linksAdded++;
+                release(state);
             });
         }
     }
@@ -260,6 +265,17 @@ public class IncomingWriter {
         }
     }
 
+    /**
+     * Every 100 writes the persistence context is flushed and emptied: the facades load what they change afresh on
+     * each call, and a context holding thousands of items makes every later query's automatic flush check them all.
+     */
+    private void release(State state) {
+        if (++state.writes % 100 == 0) {
+            entities.flush();
+            entities.clear();
+        }
+    }
+
     private static final Set<String> SPRINT_WORK = Set.of("story", "task", "bug", "feature");
 
     private static final class State {
@@ -273,6 +289,7 @@ public class IncomingWriter {
         int sprintsCreated;
         int commentsAdded;
         int outsideSprints;
+        int writes;
 
         State(boolean collect) {
             this.collect = collect;

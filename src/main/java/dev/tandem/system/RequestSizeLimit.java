@@ -19,10 +19,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses a request body larger than {@code tandem.max-request-size} with 413 before it is read to the end: at
  * once when its Content-Length says so, and for a chunked body as soon as the bytes read pass the limit. Form
  * posts are parsed by Tomcat itself, whose form size limit is set to the same value. A file upload (a POST to an
- * address ending in {@code /attachments}, or a meeting's {@code /recording} or {@code /transcript}) may carry up to
- * {@code tandem.max-upload-size}; the module that takes the file checks its own, smaller limit per file. A quality
- * report (a POST to an address ending in {@code /quality/reports}) may carry {@code tandem.quality.max-report-size}
- * and a little more for a form's framing; the quality module refuses a report over the limit itself.
+ * address ending in {@code /attachments}, a meeting's {@code /recording} or {@code /transcript}, or a plan import under
+ * {@code /imports/}) may carry up to {@code tandem.max-upload-size}; the module that takes the file checks its own,
+ * smaller limit per file. A quality report (a POST to an address ending in {@code /quality/reports}) may carry
+ * {@code tandem.quality.max-report-size} and a little more for a form's framing; the quality module refuses a report
+ * over the limit itself.
  */
 final class RequestSizeLimit extends OncePerRequestFilter {
 
@@ -50,7 +51,7 @@ final class RequestSizeLimit extends OncePerRequestFilter {
     private static boolean isUpload(HttpServletRequest request) {
         String uri = request.getRequestURI();
         return "POST".equals(request.getMethod()) && (uri.endsWith("/attachments") || uri.endsWith("/recording")
-                || uri.endsWith("/transcript"));
+                || uri.endsWith("/transcript") || uri.contains("/imports/"));
     }
 
     private static boolean isReport(HttpServletRequest request) {

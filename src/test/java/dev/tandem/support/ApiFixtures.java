@@ -42,7 +42,8 @@ public final class ApiFixtures {
     }
 
     /** One request, ready to send. */
-    public record Call(Operation operation, Caller caller, String path, String authorization, Map<String, Object> body) {
+    /** {@code body} is a map sent as JSON, or a string sent as it is (a file). */
+    public record Call(Operation operation, Caller caller, String path, String authorization, Object body) {
 
         public String method() {
             return operation.method();
@@ -58,6 +59,11 @@ public final class ApiFixtures {
     }
 
     private static final String START = "2027-01-04";
+    /** The smallest MS Project (MSPDI) file: one task of one day. */
+    public static final String MINI_MSPDI = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Project "
+            + "xmlns=\"http://schemas.microsoft.com/project\"><Name>Fixture</Name><Tasks><Task><UID>1</UID><ID>1</ID>"
+            + "<Name>Imported task</Name><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration></Task></Tasks>"
+            + "</Project>";
 
     private final Api api;
     private final Person owner;
@@ -229,6 +235,7 @@ public final class ApiFixtures {
                 "pageId", Long.toString(page), "template", "adr", "number", "1", "name", "fixture.txt"));
         Map<String, Object> query = new LinkedHashMap<>();
         Map<String, Object> body = null;
+        String rawBody = null;
         switch (operation.id()) {
             // people, tokens, leave
             case "POST /api/v1/people" -> {
@@ -640,12 +647,26 @@ public final class ApiFixtures {
                 vars.put("proposalId", Long.toString(proposal.get("id").asLong()));
                 body = fields("version", proposal.get("version").asLong());
             }
+            // a dry run, so the shared project keeps its items; the body is the file itself
+            case "POST /api/v1/projects/{key}/imports/ms-project" -> {
+                query.put("dryRun", true);
+                rawBody = MINI_MSPDI;
+            }
+            case "POST /api/v1/projects/{key}/imports/csv" -> {
+                query.put("dryRun", true);
+                rawBody = "Type,Title\ntask,Imported item\n";
+            }
+            case "POST /api/v1/projects/{key}/imports/jira" -> {
+                query.put("dryRun", true);
+                rawBody = "Issue key,Issue Type,Status,Summary\nFIX-1,Task,To Do,Imported issue\n";
+            }
             default -> { }
         }
-        if (operation.hasBody() && body == null && operation.bodyRequired()) {
+        if (operation.hasBody() && body == null && rawBody == null && operation.bodyRequired()) {
             throw new AssertionError("ApiFixtures has no body for " + operation.id() + "; add one to prepare()");
         }
-        return new Call(operation, caller, path(operation, vars, query), authorization(operation, person), body);
+        return new Call(operation, caller, path(operation, vars, query), authorization(operation, person),
+                rawBody != null ? rawBody : body);
     }
 
     private static String path(Operation operation, Map<String, String> vars, Map<String, Object> query) {

@@ -130,6 +130,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         // the favicon, like the stylesheets and scripts, is served under a name with its content's hash
                         .requestMatchers("/signin", "/locale", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/favicon*.svg", "/error").permitAll()
+                        // calendar apps cannot sign in: the secret in a feed's address is its key (interchange)
+                        .requestMatchers(HttpMethod.GET, "/feeds/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/signin").permitAll()

@@ -7,6 +7,7 @@ import dev.tandem.portfolio.ProjectRole;
 import dev.tandem.support.Api;
 import dev.tandem.support.Api.DbState;
 import dev.tandem.support.Api.Person;
+import dev.tandem.support.ApiFixtures;
 import dev.tandem.support.Response;
 import dev.tandem.support.TandemIntegrationTest;
 import java.util.EnumSet;
@@ -92,6 +93,8 @@ class PermissionMatrixIntegrationTests {
         check.that(Permission.PUBLISH_QUALITY_REPORTS, 201, () -> api.send("POST", "/api/v1/projects/" + project
                 + "/quality/reports?format=sarif&commit=c0ffee", "Bearer " + token, "application/json",
                 "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"PMD\"}},\"results\":[]}]}"));
+        check.that(Permission.IMPORT_PLANS, 200, () -> api.send("POST", "/api/v1/projects/" + project
+                + "/imports/ms-project?dryRun=true", "Bearer " + token, "application/octet-stream", ApiFixtures.MINI_MSPDI));
         long space = api.get(creator.token(), "/api/v1/projects/" + project + "/wiki").number("id");
         check.that(Permission.EDIT_WIKI, 201, () -> api.post(token, "/api/v1/wiki/spaces/" + space + "/pages",
                 Map.of("title", "Notes by " + role, "body", "Text")));

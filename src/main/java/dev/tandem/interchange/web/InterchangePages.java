@@ -1,0 +1,153 @@
+package dev.tandem.interchange.web;
+
+import dev.tandem.interchange.ImportRejected;
+import dev.tandem.interchange.ImportReport;
+import dev.tandem.interchange.InterchangeManagement;
+import dev.tandem.portfolio.Permission;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.shared.Actor;
+import dev.tandem.shared.InvalidInputException;
+import dev.tandem.system.FormProblem;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The "Import / export" page of a project. An upload is checked and kept, then run as a dry run whose report shows
+ * every row, the warnings, the refused rows by line and (for Jira) the mapping of statuses and types, which the person
+ * may change and check again before importing. Exports need only to see the project.
+ */
+@Controller
+class InterchangePages {
+
+    private final InterchangeManagement interchange;
+    private final PortfolioManagement portfolio;
+
+    InterchangePages(InterchangeManagement interchange, PortfolioManagement portfolio) {
+        this.interchange = interchange;
+        this.portfolio = portfolio;
+    }
+
+    @GetMapping("/projects/{key}/interchange")
+    String page(Actor actor, @PathVariable String key, Model model) {
+        prepare(actor, key, model);
+        return "interchange/page";
+    }
+
+    @GetMapping("/projects/{key}/interchange/ms-project")
+    ResponseEntity<byte[]> msProject(Actor actor, @PathVariable String key) {
+        return download(interchange.exportMsProject(actor, key), MediaType.APPLICATION_XML, key + "-plan.xml");
+    }
+
+    @GetMapping("/projects/{key}/interchange/items.csv")
+    ResponseEntity<byte[]> itemsCsv(Actor actor, @PathVariable String key) {
+        return download(interchange.exportItemsCsv(actor, key),
+                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), key + "-items.csv");
+    }
+
+    @GetMapping("/projects/{key}/interchange/items.xlsx")
+    ResponseEntity<byte[]> itemsXlsx(Actor actor, @PathVariable String key) {
+        return download(interchange.exportItemsXlsx(actor, key), MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), key + "-items.xlsx");
+    }
+
+    @PostMapping("/projects/{key}/imports/upload")
+    String upload(Actor actor, @PathVariable String key, @RequestParam(required = false) String format,
+                  @RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response)
+            throws IOException {
+        prepare(actor, key, model);
+        model.addAttribute("format", format);
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInputException("file", "is required: choose the file to import");
+            }
+            interchange.checkSize(file.getSize());
+            String id = interchange.upload(actor, key, format == null ? "" : format, file.getOriginalFilename(),
+                    file.getBytes());
+            return report(actor, key, id, true, Map.of(), Map.of(), Map.of(), model, response);
+        } catch (ResponseStatusException e) {
+            tooLarge(e, model, response);
+        } catch (InvalidInputException e) {
+            FormProblem.show(e, model, response, "import");
+        }
+        return "interchange/page";
+    }
+
+    /** The mapping step's form: {@code action} is {@code check} (another dry run) or {@code import}. */
+    @PostMapping("/projects/{key}/imports/uploads/{id}")
+    String importUpload(Actor actor, @PathVariable String key, @PathVariable String id,
+                        @RequestParam(defaultValue = "check") String action, @RequestParam Map<String, String> params,
+                        Model model, HttpServletResponse response) {
+        prepare(actor, key, model);
+        Map<String, String> statusMap = new LinkedHashMap<>();
+        Map<String, String> typeMap = new LinkedHashMap<>();
+        Map<String, String> columnMap = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith("status:") && !value.isBlank()) {
+                statusMap.put(name.substring(7), value);
+            } else if (name.startsWith("type:") && !value.isBlank()) {
+                typeMap.put(name.substring(5), value);
+            } else if (name.startsWith("column:") && !value.isBlank()) {
+                columnMap.put(name.substring(7), value);
+            }
+        });
+        try {
+            return report(actor, key, id, !"import".equals(action), statusMap, typeMap, columnMap, model, response);
+        } catch (InvalidInputException e) {
+            FormProblem.show(e, model, response, "import");
+        }
+        return "interchange/page";
+    }
+
+    private String report(Actor actor, String key, String id, boolean dryRun, Map<String, String> statusMap,
+                          Map<String, String> typeMap, Map<String, String> columnMap, Model model,
+                          HttpServletResponse response) {
+        model.addAttribute("uploadId", id);
+        try {
+            ImportReport report = interchange.importUpload(actor, key, id, dryRun, statusMap, typeMap, columnMap);
+            model.addAttribute("report", report);
+            if (!dryRun) {
+                model.addAttribute("uploadId", null);
+                model.addAttribute("notice", "interchange.import.done");
+            }
+        } catch (ImportRejected e) {
+            response.setStatus(400);
+            model.addAttribute("report", e.report());
+        }
+        return "interchange/page";
+    }
+
+    private void prepare(Actor actor, String key, Model model) {
+        model.addAttribute("project", portfolio.project(actor, key));
+        model.addAttribute("mayImport", portfolio.access(actor, key, Permission.VIEW_PROJECT).may(Permission.IMPORT_PLANS));
+        model.addAttribute("maxMegabytes", Math.max(1, interchange.maxImportSize() / (1024 * 1024)));
+        model.addAttribute("statuses", interchange.statusNames(actor, key));
+        model.addAttribute("types", InterchangeManagement.TYPES);
+        model.addAttribute("fields", dev.tandem.interchange.engine.ItemCsv.FIELDS);
+    }
+
+    private static void tooLarge(ResponseStatusException e, Model model, HttpServletResponse response) {
+        response.setStatus(e.getStatusCode().value());
+        model.addAttribute("problemStatus", 400);
+        model.addAttribute("problemSection", "import");
+        model.addAttribute("problem", e.getReason());
+    }
+
+    static ResponseEntity<byte[]> download(byte[] content, MediaType type, String fileName) {
+        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName).build().toString()).body(content);
+    }
+}

@@ -50,8 +50,10 @@ public final class OpenApiOperations {
         JsonNode body = node.get("requestBody");
         JsonNode bodySchema = null;
         boolean bodyRequired = false;
+        List<String> consumes = new ArrayList<>();
         if (body != null) {
             JsonNode content = body.get("content");
+            content.propertyNames().forEach(consumes::add);
             JsonNode json = content.has("application/json") ? content.get("application/json") : content.values().iterator().next();
             bodySchema = resolve(json.get("schema"));
             bodyRequired = body.has("required") && body.get("required").asBoolean();
@@ -74,7 +76,7 @@ public final class OpenApiOperations {
                     new Property(e.getKey(), resolve(e.getValue()), required.contains(e.getKey()))));
         }
         return new Operation(method, path, List.copyOf(parameters), bodySchema != null, bodyRequired,
-                List.copyOf(properties.values()), List.copyOf(produces));
+                List.copyOf(properties.values()), List.copyOf(consumes), List.copyOf(produces));
     }
 
     private JsonNode resolve(JsonNode schema) {
@@ -94,7 +96,8 @@ public final class OpenApiOperations {
 
     /** One operation: {@code GET /api/v1/projects/{key}} and what it takes. */
     public record Operation(String method, String path, List<Parameter> parameters, boolean hasBody,
-                            boolean bodyRequired, List<Property> properties, List<String> produces) {
+                            boolean bodyRequired, List<Property> properties, List<String> consumes,
+                            List<String> produces) {
 
         /** How docs/permissions.md names it: {@code METHOD /path}. */
         public String id() {

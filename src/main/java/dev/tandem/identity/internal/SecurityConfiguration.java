@@ -128,6 +128,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         // the favicon, like the stylesheets and scripts, is served under a name with its content's hash
                         .requestMatchers("/signin", "/locale", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/favicon*.svg", "/error").permitAll()
+                        // an e-mail's unsubscribe link carries its own signed token
+                        .requestMatchers("/notifications/unsubscribe").permitAll()
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/signin").permitAll()

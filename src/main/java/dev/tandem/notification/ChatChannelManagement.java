@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ChatChannelManagement {
 
-    static final int MAX_CHANNELS = 10;
+    static final int MAX_CHANNELS = 20;
     static final int MAX_NAME = 100;
     static final int MAX_URL = 2000;
     static final int MAX_SECRET = 200;

@@ -27,7 +27,8 @@ class Mailer {
 
     private final JavaMailSenderImpl sender;
     private final String from;
-    private final SpringTemplateEngine templates;
+    private final SpringTemplateEngine html;
+    private final SpringTemplateEngine text;
 
     Mailer(@Value("${tandem.mail.host:}") String host, @Value("${tandem.mail.port:587}") int port,
            @Value("${tandem.mail.username:}") String username, @Value("${tandem.mail.password:}") String password,
@@ -52,10 +53,8 @@ class Mailer {
                 properties.put("mail.smtp.auth", "true");
             }
         }
-        this.templates = new SpringTemplateEngine();
-        templates.addTemplateResolver(resolver(".html", TemplateMode.HTML, 1));
-        templates.addTemplateResolver(resolver(".txt", TemplateMode.TEXT, 2));
-        templates.setTemplateEngineMessageSource(messages);
+        this.html = engine(".html", TemplateMode.HTML, messages);
+        this.text = engine(".txt", TemplateMode.TEXT, messages);
     }
 
     boolean enabled() {
@@ -65,8 +64,8 @@ class Mailer {
     /** Sends one message; {@code id} becomes its Message-ID, the same on every attempt, so a receiver can drop repeats. */
     void send(UUID id, String to, String subject, Locale locale, Map<String, Object> model) throws MessagingException {
         Context context = new Context(locale, model);
-        String html = templates.process("notice.html", context);
-        String text = templates.process("notice.txt", context);
+        String htmlBody = html.process("notice", context);
+        String textBody = text.process("notice", context);
         MimeMessage message = new MimeMessage(sender.getSession()) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -77,7 +76,7 @@ class Mailer {
         helper.setFrom(from);
         helper.setTo(to);
         helper.setSubject(subject);
-        helper.setText(text, html);
+        helper.setText(textBody, htmlBody);
         if (model.get("unsubscribe") instanceof String unsubscribe) {
             message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
         }
@@ -88,13 +87,16 @@ class Mailer {
         }
     }
 
-    private static ClassLoaderTemplateResolver resolver(String suffix, TemplateMode mode, int order) {
+    /** An engine of its own per mode: the same template name, {@code templates/mail/notice}, with either suffix. */
+    private static SpringTemplateEngine engine(String suffix, TemplateMode mode, MessageSource messages) {
         var resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/mail/");
-        resolver.setResolvablePatterns(java.util.Set.of("*" + suffix));
+        resolver.setSuffix(suffix);
         resolver.setTemplateMode(mode);
         resolver.setCharacterEncoding("UTF-8");
-        resolver.setOrder(order);
-        return resolver;
+        var engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setTemplateEngineMessageSource(messages);
+        return engine;
     }
 }

@@ -46,7 +46,7 @@ class ChatChannelsApi {
             description = "provider SLACK, FEISHU, DINGTALK or WECOM; the bot's https URL (public addresses only, "
                     + "unless the server allows private targets); a signing secret for Feishu and DingTalk bots that "
                     + "have one; kinds (change-request-waiting, change-request-decided, delay-risk, "
-                    + "action-item-assigned); language en or zh-CN. At most 10 per project.")
+                    + "action-item-assigned); language en or zh-CN. At most 20 per project.")
     @PostMapping
     ResponseEntity<ChatChannelView> add(Actor actor, @PathVariable String key, @Valid @RequestBody ChannelBody body) {
         ChatChannelView created = chat.add(actor, key, body.fields());

@@ -50,12 +50,18 @@ class NotificationDeliveries {
         if (args == null) {
             return false;
         }
-        return jdbc.update("insert into notification_delivery (id, idempotency_key, channel, kind, person_id, "
-                        + "chat_channel_id, project_key, message_key, message_args, link, status, attempts, created_at, "
-                        + "retry_from, next_attempt_at) select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ? "
-                        + "where not exists (select 1 from notification_delivery where idempotency_key = ?)",
+        // each key holds a fresh notification id, so no two transactions write the same key; this only keeps one
+        // transaction from writing it twice
+        if (jdbc.queryForObject("select count(*) from notification_delivery where idempotency_key = ?", Integer.class,
+                idempotencyKey) > 0) {
+            return false;
+        }
+        jdbc.update("insert into notification_delivery (id, idempotency_key, channel, kind, person_id, chat_channel_id, "
+                        + "project_key, message_key, message_args, link, status, attempts, created_at, retry_from, "
+                        + "next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
                 UUID.randomUUID(), idempotencyKey, channel, kind.code(), personId, chatChannelId, projectKey,
-                text.key(), args, link, PENDING, ts(now), ts(due), ts(due), idempotencyKey) == 1;
+                text.key(), args, link, PENDING, ts(now), ts(due), ts(due));
+        return true;
     }
 
     List<UUID> due(Instant now, int limit) {

@@ -10,6 +10,15 @@ create table notification_preference (
     primary key (person_id, kind, channel)
 );
 
+-- a project's defaults for its people, for kinds and channels they made no choice of themselves
+create table notification_project_default (
+    project_id  bigint      not null references project(id) on delete cascade,
+    kind        varchar(40) not null,
+    channel     varchar(16) not null,
+    enabled     boolean     not null,
+    primary key (project_id, kind, channel)
+);
+
 -- quiet hours in the person's own time zone (identity's account setting, UTC without one); both null means none
 create table notification_setting (
     person_id    bigint  not null primary key references person(id) on delete cascade,

@@ -61,14 +61,16 @@ public class Inbox {
                 List.of(event.projectKey(), event.code(), event.title(), event.requestedBy()));
         for (String reviewer : event.reviewers()) {
             identity.findByUsername(reviewer).ifPresent(person -> {
-                if (preferences.wants(person.id(), NotificationKind.CHANGE_REQUEST_WAITING, NotificationPreferences.INBOX)) {
+                if (preferences.wants(person.id(), event.projectKey(), NotificationKind.CHANGE_REQUEST_WAITING,
+                        NotificationPreferences.INBOX)) {
                     jdbc.update("insert into notification (person_id, message, message_key, message_args, link, created_at) "
                                     + "select ?, ?, ?, ?, ?, ? "
                                     + "where not exists (select 1 from notification where person_id = ? and link = ?)",
                             person.id(), english(text), text.key(), text.encodedArgs(), link,
                             Timestamp.from(clock.instant()), person.id(), link);
                 }
-                outbox.toPerson(notification, person.id(), NotificationKind.CHANGE_REQUEST_WAITING, text, link);
+                outbox.toPerson(notification, person.id(), event.projectKey(), NotificationKind.CHANGE_REQUEST_WAITING,
+                        text, link);
             });
         }
         outbox.toProject(notification, event.projectKey(), NotificationKind.CHANGE_REQUEST_WAITING,
@@ -116,12 +118,12 @@ public class Inbox {
         String link = "/projects/" + event.projectKey() + "/delay-risk#risk-" + event.itemKey();
         String notification = UUID.randomUUID().toString();
         for (long personId : event.recipients()) {
-            if (preferences.wants(personId, NotificationKind.DELAY_RISK, NotificationPreferences.INBOX)) {
+            if (preferences.wants(personId, event.projectKey(), NotificationKind.DELAY_RISK, NotificationPreferences.INBOX)) {
                 jdbc.update("insert into notification (person_id, message, message_key, message_args, link, created_at) "
                         + "values (?, ?, ?, ?, ?, ?)", personId, english(text), text.key(), text.encodedArgs(), link,
                         Timestamp.from(clock.instant()));
             }
-            outbox.toPerson(notification, personId, NotificationKind.DELAY_RISK, text, link);
+            outbox.toPerson(notification, personId, event.projectKey(), NotificationKind.DELAY_RISK, text, link);
         }
         outbox.toProject(notification, event.projectKey(), NotificationKind.DELAY_RISK, text, link);
     }
@@ -132,12 +134,14 @@ public class Inbox {
         NoticeText text = new NoticeText("meeting.notice.assigned", List.of(event.projectKey(), event.title(),
                 event.meetingTitle(), event.due() == null ? "–" : event.due().toString()));
         String notification = UUID.randomUUID().toString();
-        if (preferences.wants(event.ownerId(), NotificationKind.ACTION_ITEM_ASSIGNED, NotificationPreferences.INBOX)) {
+        if (preferences.wants(event.ownerId(), event.projectKey(), NotificationKind.ACTION_ITEM_ASSIGNED,
+                NotificationPreferences.INBOX)) {
             jdbc.update("insert into notification (person_id, message, message_key, message_args, link, created_at) "
                             + "values (?, ?, ?, ?, ?, ?)", event.ownerId(), english(text), text.key(), text.encodedArgs(),
                     event.link(), Timestamp.from(clock.instant()));
         }
-        outbox.toPerson(notification, event.ownerId(), NotificationKind.ACTION_ITEM_ASSIGNED, text, event.link());
+        outbox.toPerson(notification, event.ownerId(), event.projectKey(), NotificationKind.ACTION_ITEM_ASSIGNED, text,
+                event.link());
         String owner = identity.byIds(List.of(event.ownerId())).values().stream().map(PersonSummary::displayName)
                 .findFirst().orElse("?");
         outbox.toProject(notification, event.projectKey(), NotificationKind.ACTION_ITEM_ASSIGNED,

@@ -38,9 +38,10 @@ class NotificationOutbox {
         this.clock = clock;
     }
 
-    /** An e-mail to the person, if e-mail is on here, they have an address and want this kind by e-mail. */
-    void toPerson(String notificationId, long personId, NotificationKind kind, NoticeText text, String link) {
-        if (!mailer.enabled() || !preferences.wants(personId, kind, NotificationPreferences.EMAIL)) {
+    /** An e-mail to the person, if e-mail is on here, they have an address and want this kind by e-mail (or the project does). */
+    void toPerson(String notificationId, long personId, String projectKey, NotificationKind kind, NoticeText text,
+                  String link) {
+        if (!mailer.enabled() || !preferences.wants(personId, projectKey, kind, NotificationPreferences.EMAIL)) {
             return;
         }
         PersonSummary person = identity.byIds(List.of(personId)).get(personId);

@@ -3,6 +3,9 @@ package dev.tandem.notification;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.notification.engine.QuietHours;
+import dev.tandem.portfolio.Permission;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.portfolio.ProjectRef;
 import dev.tandem.notification.engine.UnsubscribeToken;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
@@ -22,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How each person wants to hear of each kind of notification: in the inbox, by e-mail, neither or both (a kind and
- * channel nobody chose is on), and quiet hours that hold e-mails back. Unsubscribe links turn one kind's e-mail off
+ * channel the person did not choose follows the project's default, and without one is on), and quiet hours that hold e-mails back. Unsubscribe links turn one kind's e-mail off
  * without signing in.
  */
 @Service
@@ -37,9 +40,11 @@ public class NotificationPreferences {
     private final Mailer mailer;
     private final SigningKey signingKey;
     private final ApplicationEventPublisher events;
+    private final PortfolioManagement portfolio;
 
     NotificationPreferences(JdbcTemplate jdbc, IdentityManagement identity, Mailer mailer, SigningKey signingKey,
-                            ApplicationEventPublisher events) {
+                            ApplicationEventPublisher events, PortfolioManagement portfolio) {
+        this.portfolio = portfolio;
         this.jdbc = jdbc;
         this.identity = identity;
         this.mailer = mailer;
@@ -119,9 +124,69 @@ public class NotificationPreferences {
     }
 
     boolean wants(long personId, NotificationKind kind, String channel) {
-        List<Boolean> chosen = jdbc.queryForList("select enabled from notification_preference where person_id = ? "
-                + "and kind = ? and channel = ?", Boolean.class, personId, kind.code(), channel);
-        return chosen.isEmpty() || chosen.get(0);
+        return chosen(personId, kind, channel).orElse(true);
+    }
+
+    /** The person's own choice; without one, the project's default; without that, on. */
+    boolean wants(long personId, String projectKey, NotificationKind kind, String channel) {
+        return chosen(personId, kind, channel).or(() -> projectDefault(projectKey, kind, channel)).orElse(true);
+    }
+
+    private Optional<Boolean> chosen(long personId, NotificationKind kind, String channel) {
+        return jdbc.queryForList("select enabled from notification_preference where person_id = ? and kind = ? "
+                + "and channel = ?", Boolean.class, personId, kind.code(), channel).stream().findFirst();
+    }
+
+    private Optional<Boolean> projectDefault(String projectKey, NotificationKind kind, String channel) {
+        return jdbc.queryForList("select d.enabled from notification_project_default d join project p on "
+                + "p.id = d.project_id where p.project_key = ? and d.kind = ? and d.channel = ?", Boolean.class,
+                projectKey, kind.code(), channel).stream().findFirst();
+    }
+
+    /** The project's defaults for each kind that reaches people (on where none was set). */
+    @Transactional(readOnly = true)
+    public List<PreferencesView.Choice> projectDefaults(Actor actor, String projectKey) {
+        portfolio.access(actor, projectKey, Permission.MANAGE_INTEGRATIONS);
+        return NotificationKind.personal().stream().map(k -> new PreferencesView.Choice(k.code(),
+                projectDefault(projectKey, k, INBOX).orElse(true), projectDefault(projectKey, k, EMAIL).orElse(true)))
+                .toList();
+    }
+
+    /** Sets the project's defaults of the kinds given; people's own choices still win over them. */
+    public List<PreferencesView.Choice> changeProjectDefaults(Actor actor, String projectKey,
+                                                              List<PreferencesView.Choice> choices) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.MANAGE_INTEGRATIONS);
+        if (choices == null || choices.isEmpty() || choices.size() > NotificationKind.values().length) {
+            throw new InvalidInputException("choices", "must name between 1 and " + NotificationKind.values().length
+                    + " kinds");
+        }
+        List<String> changes = new ArrayList<>();
+        for (PreferencesView.Choice choice : choices) {
+            NotificationKind kind = NotificationKind.byCode(choice.kind()).filter(NotificationKind::forPeople)
+                    .orElseThrow(() -> new InvalidInputException("choices", "names an unknown kind; known are "
+                            + NotificationKind.personal().stream().map(NotificationKind::code).toList()));
+            setDefault(project, kind, INBOX, choice.inbox(), changes);
+            setDefault(project, kind, EMAIL, choice.email(), changes);
+        }
+        if (!changes.isEmpty()) {
+            events.publishEvent(new NotificationEvent(project.id(), actor.username(), "notification-defaults.changed",
+                    "NotificationDefaults", project.key(), String.join("\n", changes)));
+        }
+        return projectDefaults(actor, projectKey);
+    }
+
+    private void setDefault(ProjectRef project, NotificationKind kind, String channel, boolean enabled,
+                            List<String> changes) {
+        boolean before = projectDefault(project.key(), kind, channel).orElse(true);
+        if (before == enabled) {
+            return;
+        }
+        if (jdbc.update("update notification_project_default set enabled = ? where project_id = ? and kind = ? "
+                + "and channel = ?", enabled, project.id(), kind.code(), channel) == 0) {
+            jdbc.update("insert into notification_project_default (project_id, kind, channel, enabled) "
+                    + "values (?, ?, ?, ?)", project.id(), kind.code(), channel, enabled);
+        }
+        changes.add(kind.code() + " " + channel.toLowerCase(java.util.Locale.ROOT) + ": " + before + " → " + enabled);
     }
 
     QuietHours quietHours(long personId) {
@@ -138,8 +203,10 @@ public class NotificationPreferences {
         return identity.timeZone(new Actor(person.id(), person.username(), person.orgRole())).orElse(ZoneOffset.UTC);
     }
 
+    /** Keeps the person's choice, also one equal to the default, so that a project's default no longer applies. */
     private void choose(long personId, NotificationKind kind, String channel, boolean enabled, List<String> changes) {
-        if (wants(personId, kind, channel) == enabled) {
+        Optional<Boolean> before = chosen(personId, kind, channel);
+        if (before.isPresent() && before.get() == enabled) {
             return;
         }
         if (jdbc.update("update notification_preference set enabled = ? where person_id = ? and kind = ? "
@@ -147,7 +214,9 @@ public class NotificationPreferences {
             jdbc.update("insert into notification_preference (person_id, kind, channel, enabled) values (?, ?, ?, ?)",
                     personId, kind.code(), channel, enabled);
         }
-        changes.add(kind.code() + " " + channel.toLowerCase(java.util.Locale.ROOT) + ": " + !enabled + " → " + enabled);
+        if (before.orElse(true) != enabled) {
+            changes.add(kind.code() + " " + channel.toLowerCase(java.util.Locale.ROOT) + ": " + !enabled + " → " + enabled);
+        }
     }
 
     private record Setting(LocalTime from, LocalTime until, long version) {

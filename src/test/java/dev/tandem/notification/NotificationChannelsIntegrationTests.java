@@ -335,6 +335,34 @@ class NotificationChannelsIntegrationTests {
     }
 
     @Test
+    void aProjectDefaultTurnsEmailOffForMembersWithoutAChoiceOfTheirOwn() {
+        ProjectWithItem p = api.projectWithItem();
+        Person quiet = api.newPerson();
+        Person keen = api.newPerson();
+        String path = "/api/v1/projects/" + p.project() + "/notification-defaults";
+        Response set = api.send("PUT", path, "Bearer " + p.pm().token(), Map.of("choices",
+                List.of(Map.of("kind", "action-item-assigned", "inbox", true, "email", false))));
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        assertThat(choiceOf(api.get(p.pm().token(), path).json(), "action-item-assigned").get("email").asBoolean())
+                .isFalse();
+        assertThat(api.send("PUT", "/api/v1/me/notification-preferences", "Bearer " + keen.token(), Map.of("choices",
+                List.of(Map.of("kind", "action-item-assigned", "inbox", true, "email", true)), "version", 0)).status())
+                .isEqualTo(200);
+
+        assign(personId(quiet.username()), p.project(), "Default applies");
+        assign(personId(keen.username()), p.project(), "Own choice wins");
+
+        assertThat(deliveries.ofPerson(personId(quiet.username()), NotificationDeliveries.EMAIL)).isEmpty();
+        assertThat(deliveries.ofPerson(personId(keen.username()), NotificationDeliveries.EMAIL)).hasSize(1);
+        Person engineer = api.newPerson();
+        api.addMember(p.project(), engineer.username(), "ENGINEER");
+        assertThat(api.send("PUT", path, "Bearer " + engineer.token(), Map.of("choices",
+                List.of(Map.of("kind", "action-item-assigned", "inbox", true, "email", true)))).status()).isEqualTo(403);
+        assertThat(api.send("PUT", path, "Bearer " + p.pm().token(), Map.of("choices",
+                List.of(Map.of("kind", "change-request-decided", "inbox", true, "email", true)))).status()).isEqualTo(400);
+    }
+
+    @Test
     void chatChannelsRefuseBadInputAndNeedManageIntegrations() {
         ProjectWithItem p = api.projectWithItem();
         String path = "/api/v1/projects/" + p.project() + "/chat-channels";

@@ -389,7 +389,9 @@ public final class ApiFixtures {
                 vars.put("id", Long.toString(webhook));
                 vars.put("deliveryId", webhookDelivery);
             }
-            // chat channels
+            // chat channels and notification defaults
+            case "PUT /api/v1/projects/{key}/notification-defaults" -> body = fields("choices",
+                    List.of(Map.of("kind", "delay-risk", "inbox", true, "email", true)));
             case "POST /api/v1/projects/{key}/chat-channels" -> body = chatChannelBody();
             case "GET /api/v1/projects/{key}/chat-channels/{id}", "GET /api/v1/projects/{key}/chat-channels/{id}/deliveries" ->
                     vars.put("id", Long.toString(chatChannel));

@@ -1,5 +1,6 @@
 package dev.tandem.notification;
 
+import dev.tandem.change.ChangeEvent;
 import dev.tandem.change.ChangeRequestClosed;
 import dev.tandem.change.ChangeRequestSubmitted;
 import dev.tandem.change.ChangeRequestVoted;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each person's in-app inbox. Notices are written with the change that causes them, in its transaction, and go away
- * in the transaction that ends their reason (the vote was cast, the request decided or withdrawn). A notice keeps
+ * in the transaction that ends their reason (the vote was cast, the request decided or withdrawn). The same events
+ * go, as each person chose ({@link NotificationPreferences}), by e-mail, and to the project's chat channels, through
+ * the outbox ({@link NotificationOutbox}). A notice keeps
  * its message key and arguments and is rendered when read, in the reader's language.
  */
 @Service
@@ -36,27 +40,43 @@ public class Inbox {
     private final IdentityManagement identity;
     private final MessageSource messages;
     private final Clock clock;
+    private final NotificationPreferences preferences;
+    private final NotificationOutbox outbox;
 
-    Inbox(JdbcTemplate jdbc, IdentityManagement identity, MessageSource messages, Clock clock) {
+    Inbox(JdbcTemplate jdbc, IdentityManagement identity, MessageSource messages, Clock clock,
+          NotificationPreferences preferences, NotificationOutbox outbox) {
         this.jdbc = jdbc;
         this.identity = identity;
         this.messages = messages;
         this.clock = clock;
+        this.preferences = preferences;
+        this.outbox = outbox;
     }
 
-    /** Every reviewer not yet told hears that a change request waits for their vote. */
+    /** Every reviewer not yet told hears that a change request waits for their vote; the project's chat channels too. */
     @EventListener
     public void on(ChangeRequestSubmitted event) {
+        String notification = UUID.randomUUID().toString();
+        String link = link(event.changeRequestId());
+        NoticeText text = new NoticeText("notice.changeRequest.waits",
+                List.of(event.projectKey(), event.code(), event.title(), event.requestedBy()));
         for (String reviewer : event.reviewers()) {
-            NoticeText text = new NoticeText("notice.changeRequest.waits",
-                    List.of(event.projectKey(), event.code(), event.title(), event.requestedBy()));
-            identity.findByUsername(reviewer).ifPresent(person -> jdbc.update(
-                    "insert into notification (person_id, message, message_key, message_args, link, created_at) "
-                            + "select ?, ?, ?, ?, ?, ? "
-                            + "where not exists (select 1 from notification where person_id = ? and link = ?)",
-                    person.id(), english(text), text.key(), text.encodedArgs(), link(event.changeRequestId()),
-                    Timestamp.from(clock.instant()), person.id(), link(event.changeRequestId())));
+            identity.findByUsername(reviewer).ifPresent(person -> {
+                if (preferences.wants(person.id(), event.projectKey(), NotificationKind.CHANGE_REQUEST_WAITING,
+                        NotificationPreferences.INBOX)) {
+                    jdbc.update("insert into notification (person_id, message, message_key, message_args, link, created_at) "
+                                    + "select ?, ?, ?, ?, ?, ? "
+                                    + "where not exists (select 1 from notification where person_id = ? and link = ?)",
+                            person.id(), english(text), text.key(), text.encodedArgs(), link,
+                            Timestamp.from(clock.instant()), person.id(), link);
+                }
+                outbox.toPerson(notification, person.id(), event.projectKey(), NotificationKind.CHANGE_REQUEST_WAITING,
+                        text, link);
+            });
         }
+        outbox.toProject(notification, event.projectKey(), NotificationKind.CHANGE_REQUEST_WAITING,
+                new NoticeText("notify.chat.changeRequestWaits", List.of(event.code(), event.title(),
+                        event.requestedBy(), String.join(", ", event.reviewers()))), link);
     }
 
     /** Once the reviewer voted, the request no longer waits for them. */
@@ -72,6 +92,21 @@ public class Inbox {
         jdbc.update("delete from notification where link = ?", link(event.changeRequestId()));
     }
 
+    /** The project's chat channels hear of a change request's decision. */
+    @EventListener
+    public void on(ChangeEvent event) {
+        if (!event.action().equals("change.applied") && !event.action().equals("change.rejected")) {
+            return;
+        }
+        String projectKey = event.target().substring(0, event.target().indexOf('/'));
+        String code = event.target().substring(event.target().indexOf('/') + 1);
+        NoticeText decision = new NoticeText(event.action().equals("change.applied") ? "notify.decision.approved"
+                : "notify.decision.rejected", List.of());
+        outbox.toProject(UUID.randomUUID().toString(), projectKey, NotificationKind.CHANGE_REQUEST_DECIDED,
+                new NoticeText("notify.chat.changeRequestDecided", List.of(code, decision, event.actor())),
+                "/projects/" + projectKey + "/changes");
+    }
+
     /** The project's PMs and EMs hear that an item crossed the delay-risk warning; delayrisk sends this once per crossing. */
     @EventListener
     public void on(DelayRiskRaised event) {
@@ -81,22 +116,38 @@ public class Inbox {
         }
         NoticeText text = new NoticeText(event.reasons().isEmpty() ? "notice.delayRisk.raised"
                 : "notice.delayRisk.raisedBecause", args);
+        String link = "/projects/" + event.projectKey() + "/delay-risk#risk-" + event.itemKey();
+        String notification = UUID.randomUUID().toString();
         for (long personId : event.recipients()) {
-            jdbc.update("insert into notification (person_id, message, message_key, message_args, link, created_at) "
-                            + "values (?, ?, ?, ?, ?, ?)", personId, english(text), text.key(), text.encodedArgs(),
-                    "/projects/" + event.projectKey() + "/delay-risk#risk-" + event.itemKey(),
-                    Timestamp.from(clock.instant()));
+            if (preferences.wants(personId, event.projectKey(), NotificationKind.DELAY_RISK, NotificationPreferences.INBOX)) {
+                jdbc.update("insert into notification (person_id, message, message_key, message_args, link, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?)", personId, english(text), text.key(), text.encodedArgs(), link,
+                        Timestamp.from(clock.instant()));
+            }
+            outbox.toPerson(notification, personId, event.projectKey(), NotificationKind.DELAY_RISK, text, link);
         }
+        outbox.toProject(notification, event.projectKey(), NotificationKind.DELAY_RISK, text, link);
     }
 
-    /** The owner of a meeting's action item hears of it. */
+    /** The owner of a meeting's action item hears of it; so do the project's chat channels. */
     @EventListener
     public void on(ActionItemAssigned event) {
         NoticeText text = new NoticeText("meeting.notice.assigned", List.of(event.projectKey(), event.title(),
                 event.meetingTitle(), event.due() == null ? "–" : event.due().toString()));
-        jdbc.update("insert into notification (person_id, message, message_key, message_args, link, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?)", event.ownerId(), english(text), text.key(), text.encodedArgs(),
-                event.link(), Timestamp.from(clock.instant()));
+        String notification = UUID.randomUUID().toString();
+        if (preferences.wants(event.ownerId(), event.projectKey(), NotificationKind.ACTION_ITEM_ASSIGNED,
+                NotificationPreferences.INBOX)) {
+            jdbc.update("insert into notification (person_id, message, message_key, message_args, link, created_at) "
+                            + "values (?, ?, ?, ?, ?, ?)", event.ownerId(), english(text), text.key(), text.encodedArgs(),
+                    event.link(), Timestamp.from(clock.instant()));
+        }
+        outbox.toPerson(notification, event.ownerId(), event.projectKey(), NotificationKind.ACTION_ITEM_ASSIGNED, text,
+                event.link());
+        String owner = identity.byIds(List.of(event.ownerId())).values().stream().map(PersonSummary::displayName)
+                .findFirst().orElse("?");
+        outbox.toProject(notification, event.projectKey(), NotificationKind.ACTION_ITEM_ASSIGNED,
+                new NoticeText("notify.chat.actionItemAssigned", List.of(event.title(), owner, event.meetingTitle(),
+                        event.due() == null ? "–" : event.due().toString())), event.link());
     }
 
     /** A subscriber hears that items newly match a saved filter; the notice opens the filter's results. */

@@ -3,7 +3,7 @@ package dev.tandem.webhook;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.system.OutboundAddressGuard;
 import dev.tandem.webhook.Deliveries.Delivery;
-import dev.tandem.webhook.engine.RetrySchedule;
+import dev.tandem.system.RetrySchedule;
 import dev.tandem.webhook.engine.WebhookSignature;
 import java.io.IOException;
 import java.io.InputStream;

@@ -99,6 +99,7 @@ public final class ApiFixtures {
     private final long webhook;
     private final String webhookDelivery;
     private final long plan;
+    private final long chatChannel;
 
     private ApiFixtures(Api api) {
         this.api = api;
@@ -169,6 +170,7 @@ public final class ApiFixtures {
         newItem("Told to the webhook");
         webhookDelivery = ok(api.get(owner.token(), webhookPath(webhook) + "/deliveries")).json().get(0).get("id")
                 .asString();
+        chatChannel = newChatChannel();
         plan = newPlan();
     }
 
@@ -263,6 +265,9 @@ public final class ApiFixtures {
             }
             // a notice of its own request each time: the EM's vote on the request in review ends its notice
             case "POST /api/v1/me/notifications/{id}/read" -> vars.put("id", Long.toString(newNotice()));
+            case "PUT /api/v1/me/notification-preferences" -> body = fields("quietFrom", "", "quietUntil", "",
+                    "version", ok(api.get(person.token(), "/api/v1/me/notification-preferences")).json().get("version")
+                            .asLong());
             case "GET /api/v1/audit" -> query.put("size", 1);
             case "GET /api/v1/search" -> query.put("q", project);
             case "GET /api/v1/search/text" -> query.put("q", "shared task");
@@ -430,6 +435,20 @@ public final class ApiFixtures {
                  "POST /api/v1/projects/{key}/webhooks/{id}/deliveries/{deliveryId}/redeliver" -> {
                 vars.put("id", Long.toString(webhook));
                 vars.put("deliveryId", webhookDelivery);
+            }
+            // chat channels and notification defaults
+            case "PUT /api/v1/projects/{key}/notification-defaults" -> body = fields("choices",
+                    List.of(Map.of("kind", "delay-risk", "inbox", true, "email", true)));
+            case "POST /api/v1/projects/{key}/chat-channels" -> body = chatChannelBody();
+            case "GET /api/v1/projects/{key}/chat-channels/{id}", "GET /api/v1/projects/{key}/chat-channels/{id}/deliveries" ->
+                    vars.put("id", Long.toString(chatChannel));
+            case "PATCH /api/v1/projects/{key}/chat-channels/{id}" -> {
+                vars.put("id", Long.toString(chatChannel));
+                body = fields("name", "Changed by " + caller, "version", version(projectPath("/chat-channels/" + chatChannel)));
+            }
+            case "DELETE /api/v1/projects/{key}/chat-channels/{id}" -> {
+                vars.put("id", Long.toString(newChatChannel()));
+                query.put("version", 0);
             }
             case "POST /api/v1/projects/{key}/worklogs/import" -> body = fields("csv", "person,item,date,hours\n"
                     + engineer.username() + "," + item + "," + yesterday() + ",0.25\n");
@@ -758,6 +777,15 @@ public final class ApiFixtures {
 
     private Map<String, Object> webhookBody() {
         return fields("url", "http://127.0.0.1:9/fixture-hook", "events", List.of("item.created"));
+    }
+
+    private Map<String, Object> chatChannelBody() {
+        return fields("name", "Team chat", "provider", "SLACK", "url", "http://127.0.0.1:9/fixture-chat",
+                "kinds", List.of("delay-risk"));
+    }
+
+    private long newChatChannel() {
+        return created(api.post(owner.token(), projectPath("/chat-channels"), chatChannelBody())).json().get("id").asLong();
     }
 
     private long newWebhook() {

@@ -132,6 +132,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                 "/favicon*.svg", "/error").permitAll()
                         // calendar apps cannot sign in: the secret in a feed's address is its key (interchange)
                         .requestMatchers(HttpMethod.GET, "/feeds/*").permitAll()
+                        // an e-mail's unsubscribe link carries its own signed token
+                        .requestMatchers("/notifications/unsubscribe").permitAll()
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/signin").permitAll()

@@ -1,11 +1,11 @@
-package dev.tandem.webhook.engine;
+package dev.tandem.system;
 
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * When a delivery that failed is tried again: 30 seconds after the first attempt, doubling after each further one up to
- * an hour; once a day has passed since its retries began, it is given up.
+ * When a delivery that failed (a webhook, an e-mail, a chat message) is tried again: 30 seconds after the first
+ * attempt, doubling after each further one up to an hour; once a day has passed since its retries began, it is given up.
  */
 public final class RetrySchedule {
 

@@ -1,4 +1,4 @@
-package dev.tandem.webhook.engine;
+package dev.tandem.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -4,6 +4,7 @@ import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.notification.NotificationDeliveries.Delivery;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.system.DueBatches;
 import dev.tandem.system.RetrySchedule;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
@@ -43,8 +44,6 @@ import tools.jackson.databind.json.JsonMapper;
 class NotificationSender {
 
     static final Duration LEASE = Duration.ofMinutes(2);
-    private static final int BATCH = 100;
-    private static final Duration LONGEST_RUN = Duration.ofMinutes(10);
     private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -86,18 +85,7 @@ class NotificationSender {
             fixedDelayString = "${tandem.notifications.send-every:PT10S}")
     @SchedulerLock(name = "notification-sender")
     public void sendDue() {
-        long start = System.nanoTime();
-        List<UUID> due;
-        do {
-            due = deliveries.due(now(), BATCH);
-            for (UUID id : due) {
-                try {
-                    sendIfStillDue(id);
-                } catch (RuntimeException e) {
-                    log.warn("Could not send notification delivery {}: {}", id, e.toString());
-                }
-            }
-        } while (due.size() == BATCH && System.nanoTime() - start < LONGEST_RUN.toNanos());
+        DueBatches.drain(batch -> deliveries.due(now(), batch), this::sendIfStillDue, log, "notification delivery");
     }
 
     boolean sendIfStillDue(UUID id) {

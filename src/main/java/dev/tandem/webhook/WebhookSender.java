@@ -1,6 +1,7 @@
 package dev.tandem.webhook;
 
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.system.DueBatches;
 import dev.tandem.system.OutboundAddressGuard;
 import dev.tandem.webhook.Deliveries.Delivery;
 import dev.tandem.system.RetrySchedule;
@@ -37,8 +38,6 @@ class WebhookSender {
     static final Duration LEASE = Duration.ofMinutes(2);
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
-    static final Duration LONGEST_RUN = Duration.ofMinutes(10);
-    private static final int BATCH = 100;
     private static final int EXCERPT = 1000;
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 
@@ -60,26 +59,14 @@ class WebhookSender {
     }
 
     /**
-     * Sends what is due, batch after batch, for at most {@link #LONGEST_RUN} (the next run goes on); one job across
+     * Sends what is due, batch after batch, for at most {@link DueBatches#LONGEST_RUN} (the next run goes on); one job across
      * nodes, though the claim of each delivery alone would keep them from sending it twice.
      */
     @Scheduled(initialDelayString = "${tandem.webhooks.send-delay:PT10S}",
             fixedDelayString = "${tandem.webhooks.send-every:PT10S}")
     @SchedulerLock(name = "webhook-sender")
     public void sendDue() {
-        long start = System.nanoTime();
-        List<UUID> due;
-        do {
-            due = deliveries.due(now(), BATCH);
-            for (UUID id : due) {
-                try {
-                    sendIfStillDue(id);
-                } catch (RuntimeException e) {
-                    log.warn("Could not send webhook delivery {}: {}", id, e.toString());
-                }
-            }
-            // a failed attempt is due again 30 seconds later at the soonest, so each batch finds other deliveries
-        } while (due.size() == BATCH && System.nanoTime() - start < LONGEST_RUN.toNanos());
+        DueBatches.drain(batch -> deliveries.due(now(), batch), this::sendIfStillDue, log, "webhook delivery");
     }
 
     /** Claims the delivery if it is still due and sends it; false if someone else has it or it is not due. */

@@ -77,6 +77,11 @@ public class ExternalSignIns {
         Person person;
         if (byEmail.isPresent()) {
             person = byEmail.get();
+            if (links.existsByPersonIdAndIssuer(person.id(), account.issuer())) {
+                // another account at the same provider already stands for this person
+                throw new Refused("The person '" + person.username() + "' is linked to another subject at "
+                        + account.issuer() + " than '" + account.subject() + "'.");
+            }
         } else if (!createPeople) {
             throw new Refused("Nobody here has the verified email address of subject '" + account.subject()
                     + "' at " + account.issuer() + ", and people are not created at sign-in.");

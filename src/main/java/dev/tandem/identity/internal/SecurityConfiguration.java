@@ -8,6 +8,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -21,6 +22,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -78,12 +81,50 @@ class SecurityConfiguration implements WebMvcConfigurer {
         return new DefaultAuthenticationEventPublisher(publisher);
     }
 
-    /** The one way to sign in with a password, the form's and HTTP Basic's, so both share the throttle. */
+    /**
+     * The one way to sign in with a password, the form's and HTTP Basic's, so both share the throttle: the
+     * directory's bind first when LDAP is configured, then Tandem's own passwords unless they are switched off.
+     */
     @Bean
-    AuthenticationProvider passwordSignIn(IdentityManagement identity, PasswordEncoder passwordEncoder) {
-        var passwords = new DaoAuthenticationProvider(new TandemUserDetailsService(identity));
-        passwords.setPasswordEncoder(passwordEncoder);
-        return new ThrottledSignIn(identity, passwords);
+    AuthenticationProvider passwordSignIn(IdentityManagement identity, PasswordEncoder passwordEncoder,
+                                          @Value("${tandem.local-passwords:true}") boolean localPasswords,
+                                          ObjectProvider<DirectoryConfiguration.DirectoryPasswords> directory) {
+        List<AuthenticationProvider> providers = new ArrayList<>();
+        directory.ifAvailable(d -> providers.add(d.provider()));
+        if (localPasswords) {
+            var passwords = new DaoAuthenticationProvider(new TandemUserDetailsService(identity));
+            passwords.setPasswordEncoder(passwordEncoder);
+            providers.add(passwords);
+        }
+        if (providers.size() == 1) {
+            return new ThrottledSignIn(identity, providers.getFirst());
+        }
+        var either = new ProviderManager(providers.isEmpty() ? List.of(new NoPasswords()) : providers);
+        either.setEraseCredentialsAfterAuthentication(false);
+        return new ThrottledSignIn(identity, new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                return either.authenticate(authentication);
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return true;
+            }
+        });
+    }
+
+    /** With neither the directory nor local passwords, no password is right. */
+    private static final class NoPasswords implements AuthenticationProvider {
+        @Override
+        public Authentication authenticate(Authentication authentication) {
+            throw new BadCredentialsException("Password sign-in is off");
+        }
+
+        @Override
+        public boolean supports(Class<?> authentication) {
+            return true;
+        }
     }
 
     @Bean
@@ -97,7 +138,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         : "Send your username and password with HTTP Basic, or a personal access token.",
                 BASIC_CHALLENGE, BEARER_CHALLENGE);
         http.securityMatcher("/api/v1/me/tokens", "/api/v1/me/tokens/**");
-        if (options.localPasswords()) {
+        if (options.passwords()) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(basicOrToken));
         }
         http.exceptionHandling(e -> e.authenticationEntryPoint(basicOrToken))
@@ -135,12 +176,15 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     SignInOptions signInOptions(@Value("${tandem.local-passwords:true}") boolean localPasswords,
-                                ObjectProvider<SingleSignOn> sso) {
+                                ObjectProvider<SingleSignOn> sso,
+                                ObjectProvider<DirectoryConfiguration.DirectoryPasswords> directory) {
         SingleSignOn oidc = sso.getIfAvailable();
-        if (!localPasswords && oidc == null) {
-            throw new IllegalStateException("TANDEM_LOCAL_PASSWORDS=false needs single sign-on (TANDEM_OIDC_ISSUER_URI)");
+        boolean ldap = directory.getIfAvailable() != null;
+        if (!localPasswords && oidc == null && !ldap) {
+            throw new IllegalStateException(
+                    "TANDEM_LOCAL_PASSWORDS=false needs single sign-on (TANDEM_OIDC_ISSUER_URI) or LDAP (TANDEM_LDAP_URL)");
         }
-        return new SignInOptions(oidc == null ? null : oidc.providerName(), localPasswords);
+        return new SignInOptions(oidc == null ? null : oidc.providerName(), localPasswords || ldap);
     }
 
     @Bean
@@ -151,7 +195,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         var success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(auth -> {
-                    if (!options.localPasswords()) {
+                    if (!options.passwords()) {
                         auth.requestMatchers(HttpMethod.POST, "/signin").denyAll();
                     }
                     // the favicon, like the stylesheets and scripts, is served under a name with its content's hash
@@ -164,7 +208,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessHandler(signedOut(sso)))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        if (options.localPasswords()) {
+        if (options.passwords()) {
             http.formLogin(form -> form.loginPage("/signin").permitAll()
                     .successHandler((request, response, authentication) -> {
                         if (authentication.getPrincipal() instanceof TandemPrincipal principal) {

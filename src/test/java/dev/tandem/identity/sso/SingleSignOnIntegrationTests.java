@@ -125,6 +125,13 @@ class SingleSignOnIntegrationTests {
         assertThat(jdbc.queryForObject("select p.username from external_identity x join person p on p.id = x.person_id"
                 + " where x.subject = 'bob'", String.class)).isEqualTo(username);
         assertThat(jdbc.queryForObject("select count(*) from person where lower(email) = ?", Integer.class, email)).isOne();
+
+        // another account at the provider with the same address does not get the same person
+        OidcTestProvider.CLAIMS.put("erin", Map.of("email", email, "email_verified", true));
+        newBrowser();
+        HttpResponse<String> refused = signIn("erin", UnaryOperator.identity());
+        assertThat(refused.uri().toString()).isEqualTo(tandem("/signin?refused"));
+        assertThat(jdbc.queryForObject("select count(*) from external_identity where subject = 'erin'", Integer.class)).isZero();
     }
 
     @Test

@@ -192,6 +192,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
     SecurityFilterChain pages(HttpSecurity http, IdentityManagement identity, SignInOptions options,
                               ObjectProvider<SingleSignOn> singleSignOn) {
         SingleSignOn sso = singleSignOn.getIfAvailable();
+        String csp = sso == null ? CSP : sso.endSessionOrigin()
+                .map(origin -> CSP.replace("form-action 'self'", "form-action 'self' " + origin)).orElse(CSP);
         var success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(auth -> {
@@ -206,7 +208,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 })
                 .addFilterBefore(new CurrentPersonFilter(identity), AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessHandler(signedOut(sso)))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(csp))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         if (options.passwords()) {
             http.formLogin(form -> form.loginPage("/signin").permitAll()

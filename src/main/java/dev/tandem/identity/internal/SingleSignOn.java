@@ -66,6 +66,13 @@ final class SingleSignOn {
         }
     }
 
+    /** Where signing out continues, for the pages' {@code form-action}: browsers apply it to the redirect too. */
+    Optional<String> endSessionOrigin() {
+        return Optional.ofNullable(registration.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint"))
+                .map(endpoint -> UriComponentsBuilder.fromUriString(endpoint.toString()).replacePath(null)
+                        .replaceQuery(null).fragment(null).build().toUriString());
+    }
+
     /** RP-initiated logout, when the provider advertises an {@code end_session_endpoint}. */
     Optional<String> endSessionUri(String idToken, String afterSignOut) {
         Object endpoint = registration.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");

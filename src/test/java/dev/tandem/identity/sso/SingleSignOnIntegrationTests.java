@@ -25,33 +25,17 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Single sign-on against a real OpenID Connect provider ({@link OidcTestProvider}), driven through the
  * authorization-code flow by an HTTP client that keeps cookies; local passwords are off here.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SingleSignOnIntegrationTests {
+class SingleSignOnIntegrationTests extends SingleSignOnTestContext {
 
-    static final String PROJECT = "SSOPAY";
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*?(?:value|content)=\"([^\"]+)\"|(?:value|content)=\"([^\"]+)\"[^>]*?name=\"_csrf\"");
-
-    @DynamicPropertySource
-    static void provider(DynamicPropertyRegistry registry) {
-        registry.add("tandem.oidc.issuer-uri", OidcTestProvider::issuer);
-        registry.add("tandem.oidc.client-id", () -> OidcTestProvider.CLIENT_ID);
-        registry.add("tandem.oidc.client-secret", () -> OidcTestProvider.CLIENT_SECRET);
-        registry.add("tandem.oidc.provider-name", () -> "Test IdP");
-        registry.add("tandem.oidc.create-people", () -> "true");
-        registry.add("tandem.oidc.group-mapping", () -> "tandem-admins=ADMIN; pay-pm=project:" + PROJECT + ":PM");
-        registry.add("tandem.local-passwords", () -> "false");
-    }
 
     @LocalServerPort
     int port;
@@ -127,11 +111,11 @@ class SingleSignOnIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from person where lower(email) = ?", Integer.class, email)).isOne();
 
         // another account at the provider with the same address does not get the same person
-        OidcTestProvider.CLAIMS.put("erin", Map.of("email", email, "email_verified", true));
+        OidcTestProvider.CLAIMS.put("frank", Map.of("email", email, "email_verified", true));
         newBrowser();
-        HttpResponse<String> refused = signIn("erin", UnaryOperator.identity());
+        HttpResponse<String> refused = signIn("frank", UnaryOperator.identity());
         assertThat(refused.uri().toString()).isEqualTo(tandem("/signin?refused"));
-        assertThat(jdbc.queryForObject("select count(*) from external_identity where subject = 'erin'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from external_identity where subject = 'frank'", Integer.class)).isZero();
     }
 
     @Test

@@ -11,5 +11,7 @@ interface People extends JpaRepository<Person, Long> {
 
     boolean existsByEmailIgnoreCase(String email);
 
+    Optional<Person> findByEmailIgnoreCase(String email);
+
     java.util.List<Person> findAllByOrderByDisplayNameAsc();
 }

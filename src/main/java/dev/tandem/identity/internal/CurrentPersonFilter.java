@@ -39,7 +39,7 @@ final class CurrentPersonFilter extends OncePerRequestFilter {
                 }
             } else if (!current.get().equals(principal.actor())) {
                 var context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(new TandemPrincipal(current.get(), null, null).authenticated());
+                context.setAuthentication(principal.withActor(current.get()).authenticated());
                 SecurityContextHolder.setContext(context);
                 sessions.saveContext(context, request, response);
             }

@@ -22,12 +22,28 @@ final class TandemPrincipal implements UserDetails, CredentialsContainer {
     private final Actor actor;
     private String passwordHash;
     private final Long tokenId;
+    private final String idToken;
 
     /** {@code tokenId}: the bearer token the request carried, or null for a password sign-in. */
     TandemPrincipal(Actor actor, String passwordHash, Long tokenId) {
+        this(actor, passwordHash, tokenId, null);
+    }
+
+    /** {@code idToken}: the OpenID Connect ID token of a single sign-on, kept as the hint for signing out there. */
+    TandemPrincipal(Actor actor, String passwordHash, Long tokenId, String idToken) {
         this.actor = actor;
         this.passwordHash = passwordHash;
         this.tokenId = tokenId;
+        this.idToken = idToken;
+    }
+
+    /** The same sign-in for the person as they are now. */
+    TandemPrincipal withActor(Actor current) {
+        return new TandemPrincipal(current, null, tokenId, idToken);
+    }
+
+    String idToken() {
+        return idToken;
     }
 
     Actor actor() {

@@ -15,9 +15,12 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Leveling at scale beside TaskJuggler (tj3, the open-source leveling scheduler): one generated project of 5,000 tasks
@@ -113,7 +116,7 @@ public final class TaskJugglerComparison {
             for (int w = 0; w < LAYER_WIDTH; w++) {
                 int task = layered + layer * LAYER_WIDTH + w;
                 int count = 1 + random.nextInt(3);
-                java.util.Set<Integer> froms = new java.util.TreeSet<>();
+                Set<Integer> froms = new TreeSet<>();
                 for (int k = 0; k < count; k++) {
                     froms.add(layered + (layer - 1) * LAYER_WIDTH + random.nextInt(LAYER_WIDTH));
                 }
@@ -245,7 +248,7 @@ public final class TaskJugglerComparison {
         for (int i = 0; i < project.size(); i++) {
             load[project.person()[i]] += project.effort()[i];
         }
-        return java.util.Arrays.stream(load).max().orElse(0);
+        return Arrays.stream(load).max().orElse(0);
     }
 
     /** What the leveler's schedule breaks (hours per person and day, dependencies), empty when nothing. */

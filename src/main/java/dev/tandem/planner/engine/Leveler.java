@@ -28,8 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Timefold Solver searches over priority orders of the activities (a planning list variable, local search with its
  * default moves and acceptor); {@link SerialScheduler} decodes each order into a schedule. The search starts from the
- * priority rule "today's start, then latest start first" (latest start from the resource-free critical path), which
- * alone is a good schedule and keeps today's plan where capacity allows.
+ * best of a few priority rules, each after "today's start first" (latest start or finish from the resource-free
+ * critical path, rank positional weight, most successors), which alone is a good schedule and keeps today's plan where
+ * capacity allows.
  */
 public final class Leveler {
 
@@ -57,8 +58,10 @@ public final class Leveler {
         for (int i = 0; i < network.size; i++) {
             jobs.add(new Job(i, late[i]));
         }
-        LevelingPlan initial = new LevelingPlan(jobs, new PriorityOrder(startingOrder(network, jobs, early)),
-                new SerialScheduler(network), settings.justify());
+        SerialScheduler scheduler = new SerialScheduler(network);
+        LevelingPlan initial = new LevelingPlan(jobs,
+                new PriorityOrder(startingOrder(network, jobs, early, scheduler, settings.justify())), scheduler,
+                settings.justify());
 
         TerminationConfig termination = new TerminationConfig().withSpentLimit(settings.timeBudget());
         if (settings.moveLimit() > 0) {
@@ -111,14 +114,40 @@ public final class Leveler {
         return new PhaseConfig<?>[] {new ConstructionHeuristicPhaseConfig(), ls};
     }
 
-    /** Today's start first (activities without one last), then latest start, then earliest start, then input order. */
-    private static List<Job> startingOrder(Network network, List<Job> jobs, int[] early) {
-        return jobs.stream()
-                .sorted(Comparator.<Job>comparingInt(job -> network.currentStart[job.index()] == Activity.NONE
-                                ? Integer.MAX_VALUE : network.currentStart[job.index()])
-                        .thenComparingInt(Job::lateStart)
-                        .thenComparingInt(job -> early[job.index()])
-                        .thenComparingInt(Job::index))
-                .toList();
+    /**
+     * The best of a few priority rules, each after today's start (activities without one last): latest start, latest
+     * finish, greatest rank positional weight (its duration and its successors'), most successors; ties by earliest
+     * start, then input order.
+     */
+    private static List<Job> startingOrder(Network network, List<Job> jobs, int[] early, SerialScheduler scheduler,
+            boolean justify) {
+        int[] weight = new int[network.size];
+        for (int j = 0; j < network.size; j++) {
+            weight[j] = network.duration[j];
+            for (int s : network.successors[j]) {
+                weight[j] += network.duration[s];
+            }
+        }
+        Comparator<Job> today = Comparator.comparingInt(job -> network.currentStart[job.index()] == Activity.NONE
+                ? Integer.MAX_VALUE : network.currentStart[job.index()]);
+        Comparator<Job> ties = Comparator.<Job>comparingInt(job -> early[job.index()]).thenComparingInt(Job::index);
+        List<Comparator<Job>> rules = List.of(
+                Comparator.comparingInt(Job::lateStart),
+                Comparator.comparingInt(job -> job.lateStart() + network.duration[job.index()]),
+                Comparator.comparingInt(job -> -weight[job.index()]),
+                Comparator.<Job>comparingInt(job -> -network.successors[job.index()].length)
+                        .thenComparingInt(Job::lateStart));
+        List<Job> best = null;
+        SerialScheduler.Evaluation bestEvaluation = null;
+        for (Comparator<Job> rule : rules) {
+            List<Job> order = jobs.stream().sorted(today.thenComparing(rule).thenComparing(ties)).toList();
+            SerialScheduler.Evaluation evaluation = scheduler.schedule(
+                    order.stream().mapToInt(Job::index).toArray(), justify);
+            if (best == null || evaluation.compareTo(bestEvaluation) < 0) {
+                best = order;
+                bestEvaluation = evaluation;
+            }
+        }
+        return best;
     }
 }

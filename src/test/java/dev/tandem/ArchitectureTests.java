@@ -28,9 +28,9 @@ class ArchitectureTests {
     }
 
     @Test
-    void pureEnginesImportNoFrameworks() {
+    void pureEnginesAndRulesImportNoFrameworks() {
         // a package-info may carry the module checker's annotations; they are metadata, not code the engine runs
-        noClasses().that().resideInAPackage("..engine..").and().doNotHaveSimpleName("package-info")
+        noClasses().that().resideInAnyPackage("..engine..", "..rules..").and().doNotHaveSimpleName("package-info")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
                         "org.hibernate..", "tools.jackson..", "com.fasterxml.jackson..")
                 .allowEmptyShould(true)

@@ -7,7 +7,16 @@ import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectRef;
 import dev.tandem.portfolio.ProjectRole;
+import dev.tandem.change.engine.ChangeImpact;
 import dev.tandem.change.engine.ReviewTally;
+import dev.tandem.change.internal.ChangeRequest;
+import dev.tandem.change.internal.ChangeRequests;
+import dev.tandem.change.internal.ReviewBoard;
+import dev.tandem.change.internal.ReviewBoards;
+import dev.tandem.change.internal.Reviewers;
+import dev.tandem.change.internal.Vote;
+import dev.tandem.change.internal.Votes;
+import dev.tandem.schedule.PlanSnapshot;
 import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
@@ -24,7 +33,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +54,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class ChangeManagement {
 
-    static final Set<ProjectRole> REVIEWER_ROLES = EnumSet.of(ProjectRole.PM, ProjectRole.EM, ProjectRole.ARCHITECT);
     private static final String OPERATIONS = "addDependency, addItem, removeItem, setAssignee, setDates, setEstimate";
     private static final int MAX_CHANGES = 100;
     /** Written and read as this list type, so that every step carries its {@code op}. */
@@ -55,7 +62,7 @@ public class ChangeManagement {
     private final ChangeRequests requests;
     private final Votes votes;
     private final ReviewBoards boards;
-    private final ImpactCalculator impacts;
+    private final Reviewers boardMembers;
     private final PortfolioManagement portfolio;
     private final WorkItemManagement workItems;
     private final ScheduleManagement schedules;
@@ -66,14 +73,14 @@ public class ChangeManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChangeManagement(ChangeRequests requests, Votes votes, ReviewBoards boards, ImpactCalculator impacts,
+    ChangeManagement(ChangeRequests requests, Votes votes, ReviewBoards boards, Reviewers boardMembers,
                      PortfolioManagement portfolio, WorkItemManagement workItems, ScheduleManagement schedules,
                      IdentityManagement identity, JdbcTemplate jdbc, ProjectCounters counters, JsonMapper json,
                      ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.votes = votes;
         this.boards = boards;
-        this.impacts = impacts;
+        this.boardMembers = boardMembers;
         this.portfolio = portfolio;
         this.workItems = workItems;
         this.schedules = schedules;
@@ -117,12 +124,14 @@ public class ChangeManagement {
         if (request.state() != ChangeState.DRAFT) {
             throw new ConflictException(request.code() + " is " + describe(request.state()) + "; only a draft is submitted.");
         }
-        List<String> conflicts = conflicts(actor, found.project(), changes(request));
+        // the plan is read once; the conflicts and the whole impact are computed on it
+        PlanSnapshot plan = schedules.snapshot(actor, found.project().key());
+        List<String> conflicts = conflicts(plan.items(), changes(request));
         if (!conflicts.isEmpty()) {
             throw new ConflictException(request.code() + " refers to items that no longer exist: "
                     + String.join(", ", conflicts) + ". Refresh it first.");
         }
-        request.submitted(json.writeValueAsString(assess(actor, found.project(), request)), clock.instant());
+        request.submitted(json.writeValueAsString(assess(plan, found.project(), request)), clock.instant());
         requests.flush();
         List<String> reviewers = reviewers(found.project().id()).stream().map(MemberSummary::username).toList();
         events.publishEvent(new ChangeEvent(found.project().id(), actor.username(), "change.submitted",
@@ -140,8 +149,8 @@ public class ChangeManagement {
         if (request.state() != ChangeState.IN_REVIEW && request.state() != ChangeState.DRAFT) {
             throw new ConflictException(request.code() + " is " + describe(request.state()) + " and cannot change.");
         }
-        Set<String> existing = workItems.all(actor, found.project().key()).stream().map(ItemView::key)
-                .collect(Collectors.toSet());
+        PlanSnapshot plan = schedules.snapshot(actor, found.project().key());
+        Set<String> existing = plan.items().stream().map(ItemView::key).collect(Collectors.toSet());
         List<ProposedChange> kept = changes(request).stream().filter(c -> c.referencedItems().stream()
                 .allMatch(existing::contains)).toList();
         if (kept.isEmpty()) {
@@ -151,7 +160,7 @@ public class ChangeManagement {
         boolean inReview = request.state() == ChangeState.IN_REVIEW;
         if (inReview) {
             votes.deleteByChangeRequestId(request.id());
-            request.submitted(json.writeValueAsString(assess(actor, found.project(), request)), clock.instant());
+            request.submitted(json.writeValueAsString(assess(plan, found.project(), request)), clock.instant());
         }
         requests.flush();
         events.publishEvent(new ChangeEvent(found.project().id(), actor.username(), "change.refreshed",
@@ -338,7 +347,7 @@ public class ChangeManagement {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_PROJECT);
         ReviewBoard board = boards.findById(project.id()).orElseGet(() -> boards.save(new ReviewBoard(project.id())));
         StaleVersionException.check("The review board of " + project.key(), version, board.version());
-        if (vetoRole != null && !REVIEWER_ROLES.contains(vetoRole)) {
+        if (vetoRole != null && !Reviewers.DEFAULT_ROLES.contains(vetoRole)) {
             throw new InvalidInputException("vetoRole", "must be a board role: PM, EM or ARCHITECT");
         }
         if (currency != null && !currency.matches("[A-Z]{3}")) {
@@ -412,19 +421,9 @@ public class ChangeManagement {
         }
     }
 
-    /**
-     * The board's members now. Listed people who left the project are simply absent; if none of the listed people is
-     * still a member, the board falls back to the PM, EM and architects so requests can still be decided.
-     */
-    List<MemberSummary> reviewers(long projectId) {
-        Set<Long> listed = board(projectId).memberIds();
-        List<MemberSummary> members = portfolio.membersOf(projectId).stream()
-                .filter(m -> listed.contains(m.personId())).toList();
-        return members.isEmpty() ? defaultReviewers(projectId) : members;
-    }
-
-    private List<MemberSummary> defaultReviewers(long projectId) {
-        return portfolio.membersOf(projectId).stream().filter(m -> REVIEWER_ROLES.contains(m.role())).toList();
+    /** The board's members now (see {@link Reviewers#of}). */
+    private List<MemberSummary> reviewers(long projectId) {
+        return boardMembers.of(projectId);
     }
 
     /** The person ids of the named project members; refuses an empty list and names everyone who is not a member. */
@@ -443,12 +442,30 @@ public class ChangeManagement {
     }
 
     private ReviewBoard board(long projectId) {
-        return boards.findById(projectId).orElseGet(() -> new ReviewBoard(projectId));
+        return boardMembers.board(projectId);
     }
 
-    private ImpactAssessment assess(Actor actor, ProjectRef project, ChangeRequest request) {
-        return impacts.assess(actor, project.key(), project.id(), changes(request), request.qualityRating(),
+    private ImpactAssessment assess(PlanSnapshot plan, ProjectRef project, ChangeRequest request) {
+        return ChangeImpact.assess(plan, rates(project.id()), changes(request), request.qualityRating(),
                 request.qualityRationale(), board(project.id()).currency());
+    }
+
+    /** Hourly rates by username: a member's own rate, else the rate of their role in the project. */
+    private Map<String, BigDecimal> rates(long projectId) {
+        Map<ProjectRole, BigDecimal> byRole = new java.util.HashMap<>();
+        jdbc.query("select role, hourly_rate from rate_card where project_id = ?",
+                rs -> { byRole.put(ProjectRole.valueOf(rs.getString(1)), rs.getBigDecimal(2)); }, projectId);
+        Map<Long, BigDecimal> byPerson = new java.util.HashMap<>();
+        jdbc.query("select person_id, hourly_rate from person_rate where project_id = ?",
+                rs -> { byPerson.put(rs.getLong(1), rs.getBigDecimal(2)); }, projectId);
+        Map<String, BigDecimal> rates = new java.util.HashMap<>();
+        for (MemberSummary m : portfolio.membersOf(projectId)) {
+            BigDecimal rate = byPerson.getOrDefault(m.personId(), byRole.get(m.role()));
+            if (rate != null) {
+                rates.put(m.username(), rate);
+            }
+        }
+        return rates;
     }
 
     private static void requireRequesterOrPm(Actor actor, ProjectRef project, ChangeRequest request) {
@@ -565,7 +582,11 @@ public class ChangeManagement {
 
     /** The items a request refers to that no longer exist. */
     private List<String> conflicts(Actor actor, ProjectRef project, List<ProposedChange> changes) {
-        Set<String> existing = workItems.all(actor, project.key()).stream().map(ItemView::key).collect(Collectors.toSet());
+        return conflicts(workItems.all(actor, project.key()), changes);
+    }
+
+    private static List<String> conflicts(List<ItemView> items, List<ProposedChange> changes) {
+        Set<String> existing = items.stream().map(ItemView::key).collect(Collectors.toSet());
         return changes.stream().flatMap(c -> c.referencedItems().stream()).filter(k -> !existing.contains(k))
                 .distinct().toList();
     }

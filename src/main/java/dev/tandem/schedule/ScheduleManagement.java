@@ -101,29 +101,6 @@ public class ScheduleManagement {
                 .map(ScheduledItem::key).toList();
     }
 
-    /**
-     * The schedule a changed plan would have: the caller passes the project's items and dependencies as they would
-     * be after a change (a what-if copy); nothing is saved. A change that closes a dependency cycle is refused.
-     */
-    @Transactional(readOnly = true)
-    public ProjectSchedule whatIf(Actor actor, String projectKey, List<ItemView> items, List<DependencyView> dependencies) {
-        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
-        WorkingCalendar calendar = calendars.workingCalendar(project.id(), projectStart(actor, projectKey, items));
-        try {
-            return compute(project, items, dependencies, calendar, null);
-        } catch (IllegalArgumentException e) {
-            throw new ConflictException("The change cannot be scheduled: " + e.getMessage());
-        }
-    }
-
-    /** Working days from one date's end to another's in the project's calendar; positive when {@code to} is later. */
-    @Transactional(readOnly = true)
-    public int workingDaysBetween(Actor actor, String projectKey, LocalDate from, LocalDate to) {
-        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
-        List<ItemView> items = workItems.all(actor, projectKey);
-        return workingDaysBetween(calendars.workingCalendar(project.id(), projectStart(actor, projectKey, items)), from, to);
-    }
-
     /** The plan and the forecast of one project computed together, for reports that need both. */
     record Views(ProjectRef project, List<ItemView> items, WorkingCalendar calendar, LocalDate today,
                  ProjectSchedule plan, ProjectSchedule forecast) {
@@ -168,7 +145,16 @@ public class ScheduleManagement {
 
     private ProjectSchedule compute(ProjectRef project, List<ItemView> items, List<DependencyView> dependencies,
                                     WorkingCalendar calendar, LocalDate forecastFrom) {
-        var planned = planned(items, dependencies, calendar, forecastFrom);
+        List<PersonSummary> people = identity.list();
+        return compute(project.key(), items, dependencies, calendar, forecastFrom, capacity(people),
+                leaveOfAssignees(items, people, calendar.projectStart()));
+    }
+
+    /** The schedule of the given plan, from values only; {@link PlanSnapshot} reschedules with it. */
+    static ProjectSchedule compute(String projectKey, List<ItemView> items, List<DependencyView> dependencies,
+                                   WorkingCalendar calendar, LocalDate forecastFrom, Map<String, BigDecimal> capacity,
+                                   Map<String, Set<LocalDate>> leaveByUsername) {
+        var planned = NetworkAssembler.plan(items, dependencies, calendar, capacity, forecastFrom, leaveByUsername);
         var assembled = planned.assembled();
         Schedule schedule = planned.schedule();
         Map<String, Integer> leave = planned.leaveDays();
@@ -187,16 +173,50 @@ public class ScheduleManagement {
         }
         List<ScheduleConflict> conflicts = schedule.conflicts().stream().map(c -> conflict(c, calendar)).toList();
         LocalDate finish = items.isEmpty() ? null : calendar.finishDate(0, schedule.projectFinish());
-        return new ProjectSchedule(project.key(), calendar.projectStart(), finish, schedule.criticalPath(), rows, conflicts);
+        return new ProjectSchedule(projectKey, calendar.projectStart(), finish, schedule.criticalPath(), rows, conflicts);
     }
 
     private NetworkAssembler.Planned planned(List<ItemView> items, List<DependencyView> dependencies,
                                              WorkingCalendar calendar, LocalDate forecastFrom) {
         List<PersonSummary> people = identity.list();
-        Map<String, BigDecimal> capacity = people.stream()
-                .collect(Collectors.toMap(PersonSummary::username, PersonSummary::weeklyCapacityHours));
-        return NetworkAssembler.plan(items, dependencies, calendar, capacity, forecastFrom,
+        return NetworkAssembler.plan(items, dependencies, calendar, capacity(people), forecastFrom,
                 leaveOfAssignees(items, people, calendar.projectStart()));
+    }
+
+    private static Map<String, BigDecimal> capacity(List<PersonSummary> people) {
+        return people.stream().collect(Collectors.toMap(PersonSummary::username, PersonSummary::weeklyCapacityHours));
+    }
+
+    /**
+     * The project's plan as it is now, read once after one access check: items, dependencies, the calendar with its
+     * holidays and make-up days, the people with their weekly hours and the leave of the project's members and
+     * assignees, and the latest baseline's dates. Rules that judge the plan (a change request's impact) compute on it
+     * without reading anything again, however often they reschedule.
+     */
+    @Transactional(readOnly = true)
+    public PlanSnapshot snapshot(Actor actor, String projectKey) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        List<ItemView> items = workItems.all(actor, project.key());
+        List<DependencyView> dependencies = workItems.projectDependencies(actor, project.key());
+        List<PersonSummary> people = identity.list();
+        Set<String> involved = new java.util.HashSet<>();
+        portfolio.membersOf(project.id()).forEach(m -> involved.add(m.username()));
+        items.stream().map(ItemView::assignee).filter(Objects::nonNull).forEach(involved::add);
+        Map<Long, String> ids = people.stream().filter(p -> involved.contains(p.username()))
+                .collect(Collectors.toMap(PersonSummary::id, PersonSummary::username));
+        // all their leave: a proposed change may move the plan anywhere in time
+        Map<String, Set<LocalDate>> leave = new HashMap<>();
+        identity.leaveOf(ids.keySet(), PlanSnapshot.EARLIEST, LAST_DAY)
+                .forEach((id, days) -> leave.put(ids.get(id), Set.copyOf(days)));
+        var latest = baselines.list(project.id()).stream().findFirst();
+        Map<String, LocalDate> baselineFinishes = latest.map(b -> baselines.rows(b.id()).stream()
+                        .filter(r -> r.finish() != null)
+                        .collect(Collectors.toMap(BaselineStore.Row::key, BaselineStore.Row::finish)))
+                .orElse(Map.of());
+        return new PlanSnapshot(project.key(), portfolio.project(actor, project.key()).startDate(), LocalDate.now(clock),
+                items, dependencies, calendars.view(project.id()),
+                people.stream().collect(Collectors.toMap(PersonSummary::username, Function.identity())), leave,
+                latest.orElse(null), baselineFinishes);
     }
 
     /**

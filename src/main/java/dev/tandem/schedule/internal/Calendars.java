@@ -39,7 +39,11 @@ public class Calendars {
     }
 
     public WorkingCalendar workingCalendar(long projectId, LocalDate projectStart) {
-        CalendarView view = view(projectId);
+        return workingCalendar(view(projectId), projectStart);
+    }
+
+    /** The working calendar of a calendar already read, from the given project start. */
+    public static WorkingCalendar workingCalendar(CalendarView view, LocalDate projectStart) {
         return WorkingCalendar.startingOn(projectStart)
                 .workingWeekdays(view.workingWeekdays())
                 .holidays(view.exceptions().stream().filter(e -> !e.working()).map(CalendarView.Exception::day).toList())

@@ -1,11 +1,12 @@
-package dev.tandem.change;
+package dev.tandem.change.internal;
 
+import dev.tandem.change.ChangeState;
 import jakarta.persistence.*;
 import java.time.Instant;
 
 @Entity
 @Table(name = "change_request")
-class ChangeRequest {
+public class ChangeRequest {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,7 +34,7 @@ class ChangeRequest {
     protected ChangeRequest() {
     }
 
-    ChangeRequest(long projectId, int number, String title, String reason, String requestedBy, String changesJson,
+    public ChangeRequest(long projectId, int number, String title, String reason, String requestedBy, String changesJson,
                   Integer qualityRating, String qualityRationale, Instant now) {
         this.projectId = projectId;
         this.number = number;
@@ -46,52 +47,52 @@ class ChangeRequest {
         this.createdAt = now;
     }
 
-    Long id() { return id; }
-    Long projectId() { return projectId; }
-    int number() { return number; }
-    String title() { return title; }
-    String reason() { return reason; }
-    String requestedBy() { return requestedBy; }
-    ChangeState state() { return state; }
-    String changesJson() { return changesJson; }
-    String impactJson() { return impactJson; }
-    Integer qualityRating() { return qualityRating; }
-    String qualityRationale() { return qualityRationale; }
-    String decisionNote() { return decisionNote; }
-    String baselineName() { return baselineName; }
-    long version() { return version; }
-    Instant createdAt() { return createdAt; }
-    Instant submittedAt() { return submittedAt; }
-    Instant decidedAt() { return decidedAt; }
+    public Long id() { return id; }
+    public Long projectId() { return projectId; }
+    public int number() { return number; }
+    public String title() { return title; }
+    public String reason() { return reason; }
+    public String requestedBy() { return requestedBy; }
+    public ChangeState state() { return state; }
+    public String changesJson() { return changesJson; }
+    public String impactJson() { return impactJson; }
+    public Integer qualityRating() { return qualityRating; }
+    public String qualityRationale() { return qualityRationale; }
+    public String decisionNote() { return decisionNote; }
+    public String baselineName() { return baselineName; }
+    public long version() { return version; }
+    public Instant createdAt() { return createdAt; }
+    public Instant submittedAt() { return submittedAt; }
+    public Instant decidedAt() { return decidedAt; }
 
-    String code() {
+    public String code() {
         return "CR-" + number;
     }
 
-    void submitted(String impactJson, Instant now) {
+    public void submitted(String impactJson, Instant now) {
         this.impactJson = impactJson;
         this.state = ChangeState.IN_REVIEW;
         this.submittedAt = now;
     }
 
-    void replaceChanges(String changesJson) {
+    public void replaceChanges(String changesJson) {
         this.changesJson = changesJson;
     }
 
-    void applied(String baselineName, String note, Instant now) {
+    public void applied(String baselineName, String note, Instant now) {
         this.state = ChangeState.APPLIED;
         this.baselineName = baselineName;
         this.decisionNote = note;
         this.decidedAt = now;
     }
 
-    void rejected(String note, Instant now) {
+    public void rejected(String note, Instant now) {
         this.state = ChangeState.REJECTED;
         this.decisionNote = note;
         this.decidedAt = now;
     }
 
-    void withdrawn(Instant now) {
+    public void withdrawn(Instant now) {
         this.state = ChangeState.WITHDRAWN;
         this.decidedAt = now;
     }

@@ -1,4 +1,4 @@
-package dev.tandem.change;
+package dev.tandem.change.internal;
 
 import jakarta.persistence.LockModeType;
 import java.util.List;
@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface ChangeRequests extends JpaRepository<ChangeRequest, Long> {
+public interface ChangeRequests extends JpaRepository<ChangeRequest, Long> {
 
     List<ChangeRequest> findByProjectIdOrderByNumberDesc(long projectId);
 

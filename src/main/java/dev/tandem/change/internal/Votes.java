@@ -1,10 +1,10 @@
-package dev.tandem.change;
+package dev.tandem.change.internal;
 
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Votes extends JpaRepository<Vote, Long> {
+public interface Votes extends JpaRepository<Vote, Long> {
 
     List<Vote> findByChangeRequestIdOrderByVotedAt(long changeRequestId);
 

@@ -1,4 +1,4 @@
-package dev.tandem.change;
+package dev.tandem.change.internal;
 
 import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.workitem.ChangeControl;

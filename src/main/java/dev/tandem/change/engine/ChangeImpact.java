@@ -1,29 +1,24 @@
-package dev.tandem.change;
+package dev.tandem.change.engine;
 
-import dev.tandem.identity.IdentityManagement;
+import dev.tandem.change.ImpactAssessment;
+import dev.tandem.change.ProposedChange;
 import dev.tandem.identity.PersonSummary;
-import dev.tandem.portfolio.MemberSummary;
-import dev.tandem.portfolio.PortfolioManagement;
-import dev.tandem.portfolio.ProjectRole;
-import dev.tandem.schedule.BaselineSummary;
 import dev.tandem.schedule.CalendarView;
+import dev.tandem.schedule.PlanSnapshot;
 import dev.tandem.schedule.ProjectSchedule;
-import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.schedule.ScheduledItem;
-import dev.tandem.shared.Actor;
 import dev.tandem.workitem.DependencyType;
 import dev.tandem.workitem.DependencyView;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.StatusCategory;
-import dev.tandem.workitem.WorkItemManagement;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,39 +28,25 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
- * Computes a change request's impact: the change applied to a what-if copy of the plan and rescheduled, the effort
- * and its cost at the project's rates, the people it overloads, and what is known about quality.
+ * A change request's impact, as a function of the plan snapshot and the proposed steps: the steps applied to a what-if
+ * copy of the plan and rescheduled, the effort and its cost at the project's rates, the people it overloads, and what
+ * is known about quality. It reads nothing: the current plan is scheduled once and the proposed plan once.
  */
-@Component
-class ImpactCalculator {
+public final class ChangeImpact {
 
     static final BigDecimal HOURS_PER_DAY = BigDecimal.valueOf(8);
 
-    private final WorkItemManagement workItems;
-    private final ScheduleManagement schedules;
-    private final PortfolioManagement portfolio;
-    private final IdentityManagement identity;
-    private final JdbcTemplate jdbc;
-
-    ImpactCalculator(WorkItemManagement workItems, ScheduleManagement schedules, PortfolioManagement portfolio,
-                     IdentityManagement identity, JdbcTemplate jdbc) {
-        this.workItems = workItems;
-        this.schedules = schedules;
-        this.portfolio = portfolio;
-        this.identity = identity;
-        this.jdbc = jdbc;
+    private ChangeImpact() {
     }
 
     /** The plan after the change, as item and dependency lists; new items get the keys NEW-1, NEW-2, … */
-    record WhatIf(List<ItemView> items, List<DependencyView> dependencies, Set<String> touched) {
+    public record WhatIf(List<ItemView> items, List<DependencyView> dependencies, Set<String> touched) {
     }
 
-    WhatIf apply(List<ItemView> current, List<DependencyView> links, List<ProposedChange> changes) {
-        Map<String, ItemView> items = new java.util.LinkedHashMap<>();
+    public static WhatIf apply(List<ItemView> current, List<DependencyView> links, List<ProposedChange> changes) {
+        Map<String, ItemView> items = new LinkedHashMap<>();
         current.forEach(i -> items.put(i.key(), i));
         List<DependencyView> dependencies = new ArrayList<>(links);
         Set<String> touched = new LinkedHashSet<>();
@@ -98,22 +79,28 @@ class ImpactCalculator {
         return new WhatIf(List.copyOf(items.values()), dependencies, touched);
     }
 
-    ImpactAssessment assess(Actor actor, String projectKey, long projectId, List<ProposedChange> changes,
-                            Integer rating, String rationale, String currency) {
-        List<ItemView> current = workItems.all(actor, projectKey);
-        List<DependencyView> links = workItems.projectDependencies(actor, projectKey);
+    /**
+     * The impact assessment of the steps on the plan.
+     *
+     * @param rates hourly rates by username (a person's own rate, else their role's); people without one make the
+     *              cost incomplete
+     */
+    public static ImpactAssessment assess(PlanSnapshot plan, Map<String, BigDecimal> rates, List<ProposedChange> changes,
+                                          Integer rating, String rationale, String currency) {
+        List<ItemView> current = plan.items();
+        List<DependencyView> links = plan.dependencies();
         WhatIf whatIf = apply(current, links, changes);
-        ProjectSchedule before = schedules.schedule(actor, projectKey);
-        ProjectSchedule after = schedules.whatIf(actor, projectKey, whatIf.items(), whatIf.dependencies());
+        ProjectSchedule before = plan.schedule();
+        ProjectSchedule after = plan.whatIf(whatIf.items(), whatIf.dependencies());
 
-        Map<String, LocalDate> baseline = latestBaselineMilestones(actor, projectKey);
+        Map<String, LocalDate> baseline = plan.baselineFinishes();
         Map<String, ScheduledItem> beforeByKey = byKey(before);
         List<ImpactAssessment.MilestoneImpact> milestones = new ArrayList<>();
         for (ScheduledItem m : after.items()) {
             if ("milestone".equals(m.type())) {
                 LocalDate was = Optional.ofNullable(beforeByKey.get(m.key())).map(ScheduledItem::finish).orElse(null);
                 milestones.add(new ImpactAssessment.MilestoneImpact(m.key(), m.title(), baseline.get(m.key()), was,
-                        m.finish(), was == null ? 0 : slip(actor, projectKey, was, m.finish())));
+                        m.finish(), was == null ? 0 : plan.workingDaysBetween(was, m.finish())));
             }
         }
         List<String> newlyCritical = after.criticalPath().stream()
@@ -121,7 +108,6 @@ class ImpactCalculator {
 
         Map<String, ItemView> currentByKey = current.stream().collect(Collectors.toMap(ItemView::key, Function.identity()));
         Map<String, ItemView> afterByKey = whatIf.items().stream().collect(Collectors.toMap(ItemView::key, Function.identity()));
-        Map<String, BigDecimal> rates = rates(actor, projectKey, projectId);
         BigDecimal effort = BigDecimal.ZERO;
         BigDecimal cost = BigDecimal.ZERO;
         boolean complete = true;
@@ -140,7 +126,7 @@ class ImpactCalculator {
             cost = cost.add(delta.multiply(rate));
         }
         // a bug is "on" an item when it sits under it or is linked to it by a dependency
-        Set<String> linkedToTouched = new java.util.HashSet<>();
+        Set<String> linkedToTouched = new HashSet<>();
         for (DependencyView d : links) {
             if (whatIf.touched().contains(d.predecessor())) {
                 linkedToTouched.add(d.successor());
@@ -155,43 +141,14 @@ class ImpactCalculator {
                         || linkedToTouched.contains(i.key()))
                 .map(ItemView::key).toList();
         return new ImpactAssessment(before.finish(), after.finish(),
-                before.finish() == null || after.finish() == null ? 0 : slip(actor, projectKey, before.finish(), after.finish()),
+                before.finish() == null || after.finish() == null ? 0 : plan.workingDaysBetween(before.finish(), after.finish()),
                 milestones, newlyCritical, effort.stripTrailingZeros(), cost.setScale(2, RoundingMode.HALF_UP), currency,
-                complete, overCapacity(before, after, currentByKey, afterByKey, schedules.calendar(actor, projectKey)),
+                complete, overCapacity(before, after, currentByKey, afterByKey, plan),
                 new ImpactAssessment.Quality(rating, rationale, openBugs), List.copyOf(whatIf.touched()));
     }
 
-    private int slip(Actor actor, String projectKey, LocalDate from, LocalDate to) {
-        return schedules.workingDaysBetween(actor, projectKey, from, to);
-    }
-
-    private Map<String, LocalDate> latestBaselineMilestones(Actor actor, String projectKey) {
-        return schedules.baselines(actor, projectKey).stream().findFirst().map(BaselineSummary::id)
-                .map(id -> schedules.compare(actor, projectKey, id).milestones().stream().collect(
-                        Collectors.toMap(v -> v.key(), v -> v.baselineFinish())))
-                .orElse(Map.of());
-    }
-
-    /** Hourly rates by username: a person's own rate, else the rate of their role in the project. */
-    private Map<String, BigDecimal> rates(Actor actor, String projectKey, long projectId) {
-        Map<ProjectRole, BigDecimal> byRole = new HashMap<>();
-        jdbc.query("select role, hourly_rate from rate_card where project_id = ?",
-                rs -> { byRole.put(ProjectRole.valueOf(rs.getString(1)), rs.getBigDecimal(2)); }, projectId);
-        Map<Long, BigDecimal> byPerson = new HashMap<>();
-        jdbc.query("select person_id, hourly_rate from person_rate where project_id = ?",
-                rs -> { byPerson.put(rs.getLong(1), rs.getBigDecimal(2)); }, projectId);
-        Map<String, BigDecimal> rates = new HashMap<>();
-        for (MemberSummary m : portfolio.members(actor, projectKey)) {
-            BigDecimal rate = byPerson.getOrDefault(m.personId(), byRole.get(m.role()));
-            if (rate != null) {
-                rates.put(m.username(), rate);
-            }
-        }
-        return rates;
-    }
-
     /** Effort of an item in hours: its hour estimate, else its most likely days at eight hours a day. */
-    static BigDecimal hours(ItemView item) {
+    public static BigDecimal hours(ItemView item) {
         if (item == null) {
             return BigDecimal.ZERO;
         }
@@ -205,12 +162,12 @@ class ImpactCalculator {
      * People whose scheduled hours in some week exceed what they have that week after the change but not before:
      * weekly hours / 5 for each working day of the project calendar that is not their leave.
      */
-    private List<ImpactAssessment.OverCapacity> overCapacity(ProjectSchedule before, ProjectSchedule after,
-                                                             Map<String, ItemView> itemsBefore,
-                                                             Map<String, ItemView> itemsAfter, CalendarView calendar) {
-        Map<String, PersonSummary> people = identity.list().stream()
-                .collect(Collectors.toMap(PersonSummary::username, Function.identity()));
-        Map<String, Set<LocalDate>> leave = leave(people, before, after);
+    private static List<ImpactAssessment.OverCapacity> overCapacity(ProjectSchedule before, ProjectSchedule after,
+                                                                    Map<String, ItemView> itemsBefore,
+                                                                    Map<String, ItemView> itemsAfter, PlanSnapshot plan) {
+        Map<String, PersonSummary> people = plan.people();
+        Map<String, Set<LocalDate>> leave = plan.leave();
+        CalendarView calendar = plan.calendar();
         Map<String, BigDecimal> was = load(before, itemsBefore, people, calendar, leave);
         Map<String, BigDecimal> now = load(after, itemsAfter, people, calendar, leave);
         List<ImpactAssessment.OverCapacity> over = new ArrayList<>();
@@ -230,26 +187,6 @@ class ImpactCalculator {
             }
         });
         return over;
-    }
-
-    /** Leave of the people assigned anywhere in either plan, over the days both plans span. */
-    private Map<String, Set<LocalDate>> leave(Map<String, PersonSummary> people, ProjectSchedule before,
-                                              ProjectSchedule after) {
-        List<ScheduledItem> rows = new ArrayList<>(before.items());
-        rows.addAll(after.items());
-        Map<Long, String> assignees = rows.stream().map(ScheduledItem::assignee).filter(Objects::nonNull).distinct()
-                .map(people::get).filter(Objects::nonNull)
-                .collect(Collectors.toMap(PersonSummary::id, PersonSummary::username));
-        Optional<LocalDate> from = rows.stream().map(ScheduledItem::start).filter(Objects::nonNull).min(LocalDate::compareTo);
-        Optional<LocalDate> to = rows.stream().map(ScheduledItem::finish).filter(Objects::nonNull).max(LocalDate::compareTo);
-        if (assignees.isEmpty() || from.isEmpty() || to.isEmpty()) {
-            return Map.of();
-        }
-        // whole weeks, since capacity is counted per week
-        Map<String, Set<LocalDate>> leave = new HashMap<>();
-        identity.leaveOf(assignees.keySet(), from.get().with(DayOfWeek.MONDAY), to.get().with(DayOfWeek.SUNDAY))
-                .forEach((id, days) -> leave.put(assignees.get(id), days));
-        return leave;
     }
 
     /**

@@ -1,11 +1,12 @@
-package dev.tandem.change;
+package dev.tandem.change.internal;
 
+import dev.tandem.change.VoteDecision;
 import jakarta.persistence.*;
 import java.time.Instant;
 
 @Entity
 @Table(name = "change_vote")
-class Vote {
+public class Vote {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -21,19 +22,19 @@ class Vote {
     protected Vote() {
     }
 
-    Vote(long changeRequestId, long personId, String username) {
+    public Vote(long changeRequestId, long personId, String username) {
         this.changeRequestId = changeRequestId;
         this.personId = personId;
         this.username = username;
     }
 
-    Long personId() { return personId; }
-    String username() { return username; }
-    VoteDecision decision() { return decision; }
-    String comment() { return comment; }
-    Instant votedAt() { return votedAt; }
+    public Long personId() { return personId; }
+    public String username() { return username; }
+    public VoteDecision decision() { return decision; }
+    public String comment() { return comment; }
+    public Instant votedAt() { return votedAt; }
 
-    void cast(VoteDecision decision, String comment, Instant now) {
+    public void cast(VoteDecision decision, String comment, Instant now) {
         this.decision = decision;
         this.comment = comment;
         this.votedAt = now;

@@ -1,5 +1,6 @@
-package dev.tandem.change;
+package dev.tandem.change.internal;
 
+import dev.tandem.change.DecisionRule;
 import dev.tandem.portfolio.ProjectRole;
 import jakarta.persistence.*;
 import java.util.HashSet;
@@ -11,7 +12,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "review_board")
-class ReviewBoard {
+public class ReviewBoard {
 
     @Id
     private Long projectId;
@@ -31,18 +32,18 @@ class ReviewBoard {
     protected ReviewBoard() {
     }
 
-    ReviewBoard(long projectId) {
+    public ReviewBoard(long projectId) {
         this.projectId = projectId;
     }
 
-    DecisionRule decisionRule() { return decisionRule; }
-    ProjectRole vetoRole() { return vetoRole; }
-    String currency() { return currency; }
-    Integer quorum() { return quorum; }
-    Set<Long> memberIds() { return Set.copyOf(memberIds); }
-    long version() { return version; }
+    public DecisionRule decisionRule() { return decisionRule; }
+    public ProjectRole vetoRole() { return vetoRole; }
+    public String currency() { return currency; }
+    public Integer quorum() { return quorum; }
+    public Set<Long> memberIds() { return Set.copyOf(memberIds); }
+    public long version() { return version; }
 
-    void configure(DecisionRule rule, ProjectRole vetoRole, String currency, Integer quorum, Set<Long> memberIds) {
+    public void configure(DecisionRule rule, ProjectRole vetoRole, String currency, Integer quorum, Set<Long> memberIds) {
         this.decisionRule = rule;
         this.vetoRole = vetoRole;
         this.currency = currency;

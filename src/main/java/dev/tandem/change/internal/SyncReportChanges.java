@@ -1,5 +1,8 @@
-package dev.tandem.change;
+package dev.tandem.change.internal;
 
+import dev.tandem.change.ChangeState;
+import dev.tandem.change.ImpactAssessment;
+import dev.tandem.change.VoteDecision;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.portfolio.MemberSummary;
@@ -22,15 +25,15 @@ class SyncReportChanges implements ChangeRequestSource {
 
     private final ChangeRequests requests;
     private final Votes votes;
-    private final ChangeManagement changes;
+    private final Reviewers reviewers;
     private final IdentityManagement identity;
     private final JsonMapper json;
 
-    SyncReportChanges(ChangeRequests requests, Votes votes, ChangeManagement changes, IdentityManagement identity,
+    SyncReportChanges(ChangeRequests requests, Votes votes, Reviewers reviewers, IdentityManagement identity,
                       JsonMapper json) {
         this.requests = requests;
         this.votes = votes;
-        this.changes = changes;
+        this.reviewers = reviewers;
         this.identity = identity;
         this.json = json;
     }
@@ -46,7 +49,7 @@ class SyncReportChanges implements ChangeRequestSource {
         if (pending.isEmpty()) {
             return List.of();
         }
-        List<MemberSummary> board = changes.reviewers(projectId);
+        List<MemberSummary> board = reviewers.of(projectId);
         return pending.stream().map(r -> {
             Set<Long> voted = votes.findByChangeRequestIdOrderByVotedAt(r.id()).stream()
                     .filter(v -> v.votedAt() != null && v.votedAt().isBefore(at)).map(Vote::personId)

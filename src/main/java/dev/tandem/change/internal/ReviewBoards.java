@@ -1,0 +1,6 @@
+package dev.tandem.change.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ReviewBoards extends JpaRepository<ReviewBoard, Long> {
+}

@@ -4,5 +4,5 @@
  * with the schedule buffer, and technical impact scorecards.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Planning",
-        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "schedule"})
+        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "schedule", "reporting"})
 package dev.tandem.planning;

@@ -28,7 +28,7 @@ import dev.tandem.shared.StaleVersionException;
 import dev.tandem.system.Dates;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
-import dev.tandem.workitem.ProjectEventStream;
+import dev.tandem.livestream.ProjectEventStream;
 import dev.tandem.workitem.StatusCategory;
 import dev.tandem.workitem.WorkItemManagement;
 import java.math.BigDecimal;

@@ -7,5 +7,5 @@
  * ({@code planning.MeasuredSignals}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Delivery",
-        allowedDependencies = {"shared", "system", "portfolio", "workitem", "schedule", "reporting", "planning"})
+        allowedDependencies = {"shared", "system", "portfolio", "workitem", "schedule", "reporting", "register"})
 package dev.tandem.delivery;

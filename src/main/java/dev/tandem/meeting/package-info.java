@@ -5,5 +5,5 @@
  * (through reporting's {@code DecisionSource}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Meetings",
-        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "livestream", "schedule", "reporting", "planning", "change"})
+        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "livestream", "schedule", "reporting", "planning", "register", "change"})
 package dev.tandem.meeting;

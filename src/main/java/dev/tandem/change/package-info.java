@@ -3,5 +3,5 @@
  * or rejects them, and the application of approved changes with a new baseline.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Change control",
-        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "schedule"})
+        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "schedule", "reporting"})
 package dev.tandem.change;

@@ -1,6 +1,6 @@
 package dev.tandem.delayrisk;
 
-import dev.tandem.schedule.DelayRiskSource;
+import dev.tandem.reporting.DelayRiskSource;
 import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;

@@ -3,5 +3,5 @@
  * organisation's finished work (a documented rule while there is too little), says why, and warns PM and EM once.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Delay risk",
-        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "schedule"})
+        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "schedule", "reporting"})
 package dev.tandem.delayrisk;

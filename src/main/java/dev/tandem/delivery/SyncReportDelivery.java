@@ -2,7 +2,7 @@ package dev.tandem.delivery;
 
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
-import dev.tandem.schedule.DeliverySource;
+import dev.tandem.reporting.DeliverySource;
 import dev.tandem.shared.Actor;
 import java.util.Optional;
 import org.springframework.stereotype.Component;

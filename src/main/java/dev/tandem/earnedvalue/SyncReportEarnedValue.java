@@ -2,7 +2,7 @@ package dev.tandem.earnedvalue;
 
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
-import dev.tandem.schedule.EarnedValueSource;
+import dev.tandem.reporting.EarnedValueSource;
 import dev.tandem.shared.Actor;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

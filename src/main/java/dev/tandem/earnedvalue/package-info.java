@@ -5,6 +5,6 @@
  * plain-Java arithmetic.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Earned value",
-        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "schedule", "change",
+        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "schedule", "reporting", "change",
                 "timetracking"})
 package dev.tandem.earnedvalue;

@@ -25,7 +25,7 @@ import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
-import dev.tandem.workitem.ProjectEventStream;
+import dev.tandem.livestream.ProjectEventStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
-import dev.tandem.schedule.DecisionSource;
+import dev.tandem.reporting.DecisionSource;
 import dev.tandem.shared.Actor;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.WorkItemManagement;

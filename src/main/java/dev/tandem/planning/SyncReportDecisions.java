@@ -1,7 +1,7 @@
 package dev.tandem.planning;
 
 import dev.tandem.identity.PersonSummary;
-import dev.tandem.schedule.DecisionSource;
+import dev.tandem.reporting.DecisionSource;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

@@ -3,5 +3,5 @@
  * kick-off meeting and the feasibility sign-offs that gate the first baseline.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Planning",
-        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "schedule"})
+        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "schedule", "reporting"})
 package dev.tandem.planning;

@@ -1,6 +1,6 @@
 package dev.tandem.register;
 
-import dev.tandem.schedule.RiskSource;
+import dev.tandem.reporting.RiskSource;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;

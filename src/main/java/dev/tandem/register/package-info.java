@@ -3,5 +3,5 @@
  * technical impact scorecards with their measured signals.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Registers",
-        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "schedule", "planning"})
+        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "schedule", "reporting", "planning"})
 package dev.tandem.register;

@@ -16,7 +16,7 @@ import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
-import dev.tandem.workitem.ProjectEventStream;
+import dev.tandem.livestream.ProjectEventStream;
 import dev.tandem.workitem.WorkItemManagement;
 import java.time.Clock;
 import java.time.LocalDate;

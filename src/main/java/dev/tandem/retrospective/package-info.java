@@ -4,5 +4,5 @@
  * that retrospectives improve and projects adopt.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Retrospective",
-        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem"})
+        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "livestream"})
 package dev.tandem.retrospective;

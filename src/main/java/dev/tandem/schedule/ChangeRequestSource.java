@@ -1,23 +1,13 @@
 package dev.tandem.schedule;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Change requests worth the weekly sync's attention, supplied by change control; change control depends on this
- * module, so this module owns the interface and never calls change control itself.
+ * Change requests that were applied, supplied by change control for the replay of why a date moved; change control
+ * depends on this module, so this module owns the interface and never calls change control itself.
  */
 public interface ChangeRequestSource {
-
-    /**
-     * The requests that were before the review board at {@code at}, oldest submission first, with the board members
-     * (display names) who had not voted by then.
-     */
-    List<InReview> inReview(long projectId, Instant at);
-
-    /** The requests the board approved or rejected from {@code from} (inclusive) to {@code to} (exclusive), in order. */
-    List<Decided> decided(long projectId, Instant from, Instant to);
 
     /**
      * The requests applied from {@code from} (inclusive) to {@code to} (exclusive), in order: {@code appliedBy} cast the
@@ -28,16 +18,5 @@ public interface ChangeRequestSource {
 
     record Applied(long id, String code, String title, String appliedBy, List<String> approvers, Instant startedAt,
                    Instant appliedAt, java.util.Map<String, Integer> predictedDays) {
-    }
-
-    record InReview(long id, String code, String title, String requestedBy, LocalDate submittedOn,
-                    List<String> notVotedYet) {
-    }
-
-    record Decided(long id, String code, String title, boolean approved, LocalDate decidedOn, List<ReviewerVote> votes) {
-    }
-
-    /** One reviewer's vote on a decided request, by display name, with the comment they gave. */
-    record ReviewerVote(String voter, boolean approved, String comment) {
     }
 }

@@ -12,6 +12,7 @@ import dev.tandem.schedule.engine.Schedule;
 import dev.tandem.schedule.engine.WorkingCalendar;
 import dev.tandem.schedule.internal.BaselineStore;
 import dev.tandem.schedule.internal.Calendars;
+import dev.tandem.schedule.internal.ForecastSnapshots;
 import dev.tandem.schedule.internal.NetworkAssembler;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
@@ -26,13 +27,16 @@ import dev.tandem.workitem.WorkItemManagement;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,11 +57,13 @@ public class ScheduleManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final List<BaselinePolicy> policies;
+    private final ForecastSnapshots forecasts;
     static final LocalDate LAST_DAY = LocalDate.of(2999, 12, 31);
 
     ScheduleManagement(PortfolioManagement portfolio, WorkItemManagement workItems, IdentityManagement identity,
                        Calendars calendars, BaselineStore baselines, ApplicationEventPublisher events, Clock clock,
-                       List<BaselinePolicy> policies) {
+                       List<BaselinePolicy> policies, ForecastSnapshots forecasts) {
+        this.forecasts = forecasts;
         this.policies = policies;
         this.portfolio = portfolio;
         this.workItems = workItems;
@@ -101,12 +107,31 @@ public class ScheduleManagement {
                 .map(ScheduledItem::key).toList();
     }
 
+    /** An ISO week such as {@code 2027-W02}, the key of the weekly forecast records. */
+    public static String isoWeek(LocalDate day) {
+        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /**
+     * Records the project's forecast of an ISO week; the latest take of the week wins. No actor: the caller has
+     * already let its reader in (or is the weekly snapshot).
+     */
+    public void recordForecast(long projectId, String isoWeek, ProjectForecast forecast, Instant at) {
+        forecasts.record(projectId, isoWeek, forecast, at);
+    }
+
+    /** The week's forecast as last recorded, its {@code today} being the day it was taken. No actor, as above. */
+    @Transactional(readOnly = true)
+    public Optional<ProjectForecast> recordedForecast(long projectId, String projectKey, String isoWeek) {
+        return forecasts.of(projectId, projectKey, isoWeek);
+    }
+
     /** The plan and the forecast of one project computed together, for reports that need both. */
-    record Views(ProjectRef project, List<ItemView> items, WorkingCalendar calendar, LocalDate today,
+    public record Views(ProjectRef project, List<ItemView> items, WorkingCalendar calendar, LocalDate today,
                  ProjectSchedule plan, ProjectSchedule forecast) {
     }
 
-    Views views(Actor actor, String projectKey) {
+    public Views views(Actor actor, String projectKey) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
         List<ItemView> items = workItems.all(actor, projectKey);
         WorkingCalendar calendar = calendars.workingCalendar(project.id(), projectStart(actor, projectKey, items));
@@ -115,7 +140,7 @@ public class ScheduleManagement {
                 compute(actor, project, items, calendar, today));
     }
 
-    ProjectForecast forecast(Views views) {
+    public ProjectForecast forecast(Views views) {
         var latest = baselines.list(views.project().id()).stream().findFirst();
         Map<String, LocalDate> baselineDates = latest.map(b -> baselines.rows(b.id()).stream()
                         .collect(Collectors.toMap(BaselineStore.Row::key, BaselineStore.Row::finish)))

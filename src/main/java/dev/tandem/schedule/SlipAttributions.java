@@ -142,9 +142,9 @@ public class SlipAttributions {
      * baseline if it was captured before {@code until}; each date that something moved, with its causes. Empty when
      * there is nothing to measure from.
      */
-    List<SlipReport> movedInWeek(Actor actor, String projectKey, LocalDate monday, Instant until) {
+    public List<SlipReport> movedInWeek(Actor actor, String projectKey, LocalDate monday, Instant until) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
-        String previous = SyncReports.isoWeek(monday.minusWeeks(1));
+        String previous = ScheduleManagement.isoWeek(monday.minusWeeks(1));
         Window window = forecasts.takenAt(project.id(), previous)
                 .map(at -> new Window(previous, at, until, snapshotReferences(project, previous)))
                 .or(() -> baselines.list(project.id()).stream().min(Comparator.comparing(BaselineSummary::capturedAt))
@@ -277,7 +277,7 @@ public class SlipAttributions {
                 yield new Window(first.name(), first.capturedAt(), to, baselineReferences(first));
             }
             case FROM_LAST_WEEK -> {
-                String week = SyncReports.isoWeek(today.minusWeeks(1));
+                String week = ScheduleManagement.isoWeek(today.minusWeeks(1));
                 Instant takenAt = forecasts.takenAt(project.id(), week).orElseThrow(() -> new ConflictException(
                         project.key() + " has no forecast recorded for " + week + " (it is recorded when the weekly "
                                 + "sync report is read). Ask with from=<date> instead."));

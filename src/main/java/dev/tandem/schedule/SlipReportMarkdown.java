@@ -1,7 +1,5 @@
 package dev.tandem.schedule;
 
-import static dev.tandem.schedule.SyncReportMarkdown.escape;
-
 import java.util.Map;
 
 /** Why a date moved, as Markdown: the total, the causes by kind, then each cause in the order it happened. */
@@ -48,7 +46,8 @@ public final class SlipReportMarkdown {
         return md.toString();
     }
 
-    static String describe(SlipReport.Cause c) {
+    /** One cause in a sentence. */
+    public static String describe(SlipReport.Cause c) {
         StringBuilder s = new StringBuilder(KINDS.getOrDefault(c.kind(), c.kind()));
         if (c.changeRequest() != null) {
             s.append(" ").append(c.changeRequest()).append(" ").append(escape(c.changeRequestTitle()));
@@ -83,11 +82,20 @@ public final class SlipReportMarkdown {
         return s.toString();
     }
 
-    static String signed(int days) {
+    public static String signed(int days) {
         return days > 0 ? "+" + days : Integer.toString(days);
     }
 
     private static String text(Object value) {
         return value == null || value.toString().isEmpty() ? "–" : value.toString();
+    }
+
+    /** Keeps user text from breaking tables or injecting links and HTML into Markdown. */
+    public static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("[", "\\[")
+                .replace("\n", " ");
     }
 }

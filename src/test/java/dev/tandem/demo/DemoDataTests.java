@@ -79,7 +79,7 @@ class DemoDataTests {
     @Autowired
     ScorecardManagement scorecards;
     @Autowired
-    dev.tandem.schedule.SyncReports syncReports;
+    dev.tandem.reporting.SyncReports syncReports;
     @Autowired
     dev.tandem.earnedvalue.EarnedValueManagement earnedValue;
     @Autowired

@@ -6,6 +6,7 @@ import dev.tandem.change.VoteDecision;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.portfolio.MemberSummary;
+import dev.tandem.reporting.ReviewBoardSource;
 import dev.tandem.schedule.ChangeRequestSource;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,9 +20,12 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Hands the weekly sync report the change requests before the review board and those it decided. */
+/**
+ * Hands the weekly sync report the change requests before the review board and those it decided, and the schedule's
+ * replay of why a date moved the requests that were applied.
+ */
 @Component
-class SyncReportChanges implements ChangeRequestSource {
+class SyncReportChanges implements ReviewBoardSource, ChangeRequestSource {
 
     private final ChangeRequests requests;
     private final Votes votes;

@@ -9,9 +9,6 @@ import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.schedule.SlipAttributions;
 import dev.tandem.schedule.SlipReport;
 import dev.tandem.schedule.SlipReportMarkdown;
-import dev.tandem.schedule.SyncReport;
-import dev.tandem.schedule.SyncReportMarkdown;
-import dev.tandem.schedule.SyncReports;
 import dev.tandem.shared.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,12 +33,10 @@ class ScheduleApi {
     static final MediaType MARKDOWN = new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8);
 
     private final ScheduleManagement schedules;
-    private final SyncReports reports;
     private final SlipAttributions slips;
 
-    ScheduleApi(ScheduleManagement schedules, SyncReports reports, SlipAttributions slips) {
+    ScheduleApi(ScheduleManagement schedules, SlipAttributions slips) {
         this.schedules = schedules;
-        this.reports = reports;
         this.slips = slips;
     }
 
@@ -67,18 +62,6 @@ class ScheduleApi {
     @GetMapping("/forecast")
     ProjectForecast forecast(Actor actor, @PathVariable String key) {
         return schedules.forecast(actor, key);
-    }
-
-    @GetMapping(path = "/sync-report", produces = "application/json")
-    SyncReport syncReport(Actor actor, @PathVariable String key, @RequestParam(required = false) String week) {
-        return reports.report(actor, key, week);
-    }
-
-    @GetMapping(path = "/sync-report", produces = "text/markdown")
-    ResponseEntity<String> syncReportMarkdown(Actor actor, @PathVariable String key,
-                                              @RequestParam(required = false) String week) {
-        return ResponseEntity.ok().contentType(MARKDOWN)
-                .body(SyncReportMarkdown.render(reports.report(actor, key, week)));
     }
 
     @Operation(summary = "Why a milestone moved", description = "The movement of the milestone's date from `from` to "

@@ -1,18 +1,15 @@
 package dev.tandem.workitem.api;
 
-import dev.tandem.identity.Credential;
 import dev.tandem.shared.Actor;
 import dev.tandem.workitem.BoardManagement;
 import dev.tandem.workitem.BoardView;
 import dev.tandem.workitem.ItemView;
-import dev.tandem.workitem.ProjectEventStream;
 import dev.tandem.workitem.WorkItemManagement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.springframework.web.bind.annotation.*;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -21,12 +18,10 @@ class BoardApi {
 
     private final BoardManagement boards;
     private final WorkItemManagement items;
-    private final ProjectEventStream stream;
 
-    BoardApi(BoardManagement boards, WorkItemManagement items, ProjectEventStream stream) {
+    BoardApi(BoardManagement boards, WorkItemManagement items) {
         this.boards = boards;
         this.items = items;
-        this.stream = stream;
     }
 
     record BoardSettingsEdit(Boolean wipHardLimit, @Size(max = 50) Map<@Size(max = 40) String, Integer> wipLimits,
@@ -45,11 +40,6 @@ class BoardApi {
     @PatchMapping("/projects/{key}/board")
     BoardView configure(Actor actor, @PathVariable String key, @Valid @RequestBody BoardSettingsEdit body) {
         return boards.configure(actor, key, body.wipHardLimit(), body.wipLimits(), body.version());
-    }
-
-    @GetMapping(path = "/projects/{key}/events", produces = "text/event-stream")
-    SseEmitter events(Credential credential, @PathVariable String key) {
-        return stream.subscribe(credential, key);
     }
 
     @PostMapping("/items/{itemKey}/move")

@@ -2,7 +2,7 @@ package dev.tandem.meeting.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.schedule.SyncReports;
+import dev.tandem.reporting.SyncReports;
 import dev.tandem.support.Chromium;
 import java.time.Clock;
 import java.time.DayOfWeek;

@@ -1,12 +1,16 @@
-package dev.tandem.schedule;
+package dev.tandem.reporting;
 
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectSummary;
+import dev.tandem.reporting.internal.CriticalPathSnapshots;
+import dev.tandem.schedule.ProjectForecast;
+import dev.tandem.schedule.ScheduleManagement;
+import dev.tandem.schedule.ScheduledItem;
+import dev.tandem.schedule.SlipAttributions;
+import dev.tandem.schedule.SlipReport;
 import dev.tandem.schedule.engine.WorkingCalendar;
-import dev.tandem.schedule.internal.CriticalPathSnapshots;
-import dev.tandem.schedule.internal.ForecastSnapshots;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.workitem.ItemView;
@@ -22,7 +26,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -53,10 +56,9 @@ public class SyncReports {
     private final IdentityManagement identity;
     private final PortfolioManagement portfolio;
     private final CriticalPathSnapshots snapshots;
-    private final ForecastSnapshots forecasts;
     private final Clock clock;
     private final List<RiskSource> riskSources;
-    private final List<ChangeRequestSource> changeSources;
+    private final List<ReviewBoardSource> changeSources;
     private final List<DecisionSource> decisionSources;
     private final SlipAttributions slips;
     private final List<EarnedValueSource> earnedValueSources;
@@ -65,8 +67,8 @@ public class SyncReports {
     private static final int TOP_CAUSES = 3;
 
     SyncReports(ScheduleManagement schedules, WorkItemManagement workItems, IdentityManagement identity,
-                PortfolioManagement portfolio, CriticalPathSnapshots snapshots, ForecastSnapshots forecasts, Clock clock,
-                List<RiskSource> riskSources, List<ChangeRequestSource> changeSources,
+                PortfolioManagement portfolio, CriticalPathSnapshots snapshots, Clock clock,
+                List<RiskSource> riskSources, List<ReviewBoardSource> changeSources,
                 List<DecisionSource> decisionSources, SlipAttributions slips,
                 List<EarnedValueSource> earnedValueSources, List<DelayRiskSource> delayRiskSources,
                 List<DeliverySource> deliverySources) {
@@ -80,7 +82,6 @@ public class SyncReports {
         this.identity = identity;
         this.portfolio = portfolio;
         this.snapshots = snapshots;
-        this.forecasts = forecasts;
         this.clock = clock;
         this.changeSources = changeSources;
         this.decisionSources = decisionSources;
@@ -103,7 +104,7 @@ public class SyncReports {
     }
 
     public static String isoWeek(LocalDate day) {
-        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return ScheduleManagement.isoWeek(day);
     }
 
     public SyncReport report(Actor actor, String projectKey, String week) {
@@ -133,10 +134,10 @@ public class SyncReports {
         String isoWeek = isoWeek(monday);
         long projectId = views.project().id();
         boolean past = sunday.isBefore(today);
-        ProjectForecast forecast = past ? forecasts.of(projectId, views.project().key(), isoWeek).orElse(null)
+        ProjectForecast forecast = past ? schedules.recordedForecast(projectId, views.project().key(), isoWeek).orElse(null)
                 : schedules.forecast(views);
         if (isoWeek.equals(isoWeek(today))) {
-            forecasts.record(projectId, isoWeek, forecast, clock.instant());
+            schedules.recordForecast(projectId, isoWeek, forecast, clock.instant());
         }
         SyncReport.ForecastBasis basis = !past ? SyncReport.ForecastBasis.TODAY
                 : forecast != null ? SyncReport.ForecastBasis.RECORDED : SyncReport.ForecastBasis.NOT_RECORDED;
@@ -145,7 +146,7 @@ public class SyncReports {
         Instant weekEnd = sunday.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant now = clock.instant();
         Instant until = now.isBefore(weekEnd) ? now : weekEnd;
-        List<ChangeRequestSource.Decided> decided = changeSources.stream()
+        List<ReviewBoardSource.Decided> decided = changeSources.stream()
                 .flatMap(c -> c.decided(projectId, weekStart, until).stream()).toList();
         return new SyncReport(views.project().key(), isoWeek, monday, sunday, asOf, basis,
                 forecast == null ? null : forecast.today(), forecast == null ? null : forecast.baseline(),
@@ -272,7 +273,7 @@ public class SyncReports {
             try {
                 var views = schedules.views(Actor.system(), project.key());
                 snapshots.record(project.id(), week, views.plan().criticalPath(), clock.instant());
-                forecasts.record(project.id(), week, schedules.forecast(views), clock.instant());
+                schedules.recordForecast(project.id(), week, schedules.forecast(views), clock.instant());
             } catch (RuntimeException e) {
                 log.warn("Could not record the critical path and forecast of {}: {}", project.key(), e.getMessage());
             }

@@ -1,4 +1,4 @@
-package dev.tandem.schedule;
+package dev.tandem.reporting;
 
 import java.util.List;
 

@@ -1,7 +1,9 @@
-package dev.tandem.schedule;
+package dev.tandem.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import dev.tandem.schedule.ProjectForecast;
+import dev.tandem.schedule.SlipReport;
 import java.util.List;
 
 /**
@@ -20,7 +22,7 @@ public record SyncReport(String project, String week, LocalDate from, LocalDate 
                          List<ItemLine> completed, List<Blocker> newBlockers, List<Blocker> openBlockers,
                          List<ItemLine> overdue, List<PersonLoad> overCapacity, Scope scopeAdded, Scope scopeRemoved,
                          CriticalPathChange criticalPath, List<RiskSource.Risk> risks,
-                         List<ChangeRequestSource.InReview> changesInReview, List<ChangeRequestSource.Decided> changesDecided,
+                         List<ReviewBoardSource.InReview> changesInReview, List<ReviewBoardSource.Decided> changesDecided,
                          List<DecisionSource.Decision> decisions, List<DecisionSource.ActionItem> actionItems,
                          List<Moved> moved, List<EarnedValueSource.Figures> earnedValue,
                          List<DelayRiskSource.DelayRisk> delayRisks, List<DeliverySource.Figures> delivery) {

@@ -1,11 +1,12 @@
-package dev.tandem.schedule.web;
+package dev.tandem.reporting.web;
 
 import dev.tandem.portfolio.PortfolioManagement;
-import dev.tandem.schedule.SyncReport;
-import dev.tandem.schedule.SyncReportMarkdown;
-import dev.tandem.schedule.SyncReports;
+import dev.tandem.reporting.SyncReport;
+import dev.tandem.reporting.SyncReports;
+import dev.tandem.reporting.internal.SyncReportMarkdown;
 import dev.tandem.shared.Actor;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,9 +23,11 @@ class SyncReportPage {
 
     private final SyncReports reports;
     private final PortfolioManagement portfolio;
+    private final SyncReportMarkdown markdown;
 
-    SyncReportPage(SyncReports reports, PortfolioManagement portfolio) {
+    SyncReportPage(SyncReports reports, PortfolioManagement portfolio, SyncReportMarkdown markdown) {
         this.reports = reports;
+        this.markdown = markdown;
         this.portfolio = portfolio;
     }
 
@@ -35,16 +38,17 @@ class SyncReportPage {
         model.addAttribute("report", report);
         model.addAttribute("previousWeek", SyncReports.isoWeek(report.from().minusWeeks(1)));
         model.addAttribute("nextWeek", SyncReports.isoWeek(report.from().plusWeeks(1)));
-        return "schedule/sync";
+        return "reporting/sync";
     }
 
     @GetMapping("/projects/{key}/sync.md")
-    ResponseEntity<String> markdown(Actor actor, @PathVariable String key, @RequestParam(required = false) String week) {
+    ResponseEntity<String> markdown(Actor actor, @PathVariable String key, @RequestParam(required = false) String week,
+                                    Locale locale) {
         SyncReport report = reports.report(actor, key, week);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("sync-" + report.project() + "-" + report.week() + ".md").build().toString())
-                .body(SyncReportMarkdown.render(report));
+                .body(markdown.render(report, locale));
     }
 }

@@ -1,4 +1,4 @@
-package dev.tandem.schedule;
+package dev.tandem.reporting;
 
 import dev.tandem.support.PageSession;
 import dev.tandem.support.TandemIntegrationTest;
@@ -16,8 +16,10 @@ import dev.tandem.planning.KickoffManagement;
 import dev.tandem.register.RiskFields;
 import dev.tandem.register.RiskManagement;
 import dev.tandem.portfolio.ProjectRole;
-import dev.tandem.schedule.internal.CriticalPathSnapshots;
-import dev.tandem.schedule.internal.ForecastSnapshots;
+import dev.tandem.reporting.internal.CriticalPathSnapshots;
+import dev.tandem.reporting.internal.SyncReportMarkdown;
+import dev.tandem.schedule.ProjectForecast;
+import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.workitem.ItemFields;
@@ -33,6 +35,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +59,7 @@ class SyncReportIntegrationTests {
     @Autowired
     CriticalPathSnapshots snapshots;
     @Autowired
-    ForecastSnapshots forecasts;
+    SyncReportMarkdown markdown;
     @Autowired
     Clock clock;
     @Autowired
@@ -174,7 +177,7 @@ class SyncReportIntegrationTests {
             assertThat(r.title()).endsWith("Acquirer certification slips");
             assertThat(r.score()).isEqualTo(16);
         });
-        assertThat(SyncReportMarkdown.render(report)).contains("## Risks above the threshold")
+        assertThat(markdown.render(report, Locale.ENGLISH)).contains("## Risks above the threshold")
                 .contains("Acquirer certification slips (score 16");
     }
 
@@ -193,17 +196,17 @@ class SyncReportIntegrationTests {
         changes.vote(admin, refused.id(), VoteDecision.REJECT, "Not in this release");
         String adminName = identity.get("admin").displayName();
 
-        String markdown = SyncReportMarkdown.render(reports.report(admin, key, thisWeek));
+        String text = markdown.render(reports.report(admin, key, thisWeek), Locale.ENGLISH);
 
-        assertThat(markdown).contains("## Change requests in review\n\n- " + waiting.code() + " Build grows, asked by "
+        assertThat(text).contains("## Change requests in review\n\n- " + waiting.code() + " Build grows, asked by "
                 + adminName + ", submitted " + today + "; not voted yet: Em " + key + "\n");
-        assertThat(markdown).contains("## Change requests decided this week\n\n- " + refused.code()
+        assertThat(text).contains("## Change requests decided this week\n\n- " + refused.code()
                 + " Build shrinks: rejected on " + today + ". " + adminName + " rejected (Not in this release).\n");
     }
 
     @Test
     void decisionsAndActionItemsComeFromTheBoardAndTheKickoffOrSayNoneWereRecorded() {
-        assertThat(SyncReportMarkdown.render(reports.report(admin, key, thisWeek)))
+        assertThat(markdown.render(reports.report(admin, key, thisWeek), Locale.ENGLISH))
                 .endsWith("## Decisions and action items\n\nNone recorded this week.\n");
 
         var build = items.create(admin, key, fields("task", "Build"));
@@ -215,13 +218,13 @@ class SyncReportIntegrationTests {
         kickoffs.addAction(admin, key, "Order sandbox access", "admin", today.plusDays(4));
         String adminName = identity.get("admin").displayName();
 
-        assertThat(SyncReportMarkdown.render(reports.report(admin, key, thisWeek)))
+        assertThat(markdown.render(reports.report(admin, key, thisWeek), Locale.ENGLISH))
                 .contains("## Decisions and action items\n\n"
                         + "- " + refused.code() + " Build shrinks: rejected (" + today + ")\n"
                         + "- Kick-off (" + today + "): Use the hosted payment page\n"
                         + "- Kick-off (" + today + "): Ship in two waves\n"
                         + "- Action item: Order sandbox access (" + adminName + ", due " + today.plusDays(4) + ")\n");
-        assertThat(SyncReportMarkdown.render(reports.report(admin, key, SyncReports.isoWeek(today.minusWeeks(1)))))
+        assertThat(markdown.render(reports.report(admin, key, SyncReports.isoWeek(today.minusWeeks(1))), Locale.ENGLISH))
                 .endsWith("## Decisions and action items\n\nNone recorded this week.\n");
     }
 
@@ -238,7 +241,7 @@ class SyncReportIntegrationTests {
         assertThat(report.forecastBasis()).isEqualTo(SyncReport.ForecastBasis.NOT_RECORDED);
         assertThat(report.criticalPath().currentKnown()).isFalse();
         assertThat(report.criticalPath().current()).isEmpty();
-        assertThat(SyncReportMarkdown.render(report)).contains("No forecast was recorded in " + lastWeek)
+        assertThat(markdown.render(report, Locale.ENGLISH)).contains("No forecast was recorded in " + lastWeek)
                 .contains("No record of the critical path in " + lastWeek).doesNotContain(release.key());
     }
 
@@ -252,7 +255,7 @@ class SyncReportIntegrationTests {
         var then = new ProjectForecast(key, lastSunday, "Kick-off plan", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 5),
                 List.of(new ProjectForecast.Milestone(release.key(), "Release", false, LocalDate.of(2027, 3, 1),
                         LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 5), 4, true)));
-        forecasts.record(projectId, lastWeek, then, lastSunday.atTime(18, 0).toInstant(ZoneOffset.UTC));
+        schedules.recordForecast(projectId, lastWeek, then, lastSunday.atTime(18, 0).toInstant(ZoneOffset.UTC));
         snapshots.record(projectId, lastWeek, List.of(release.key()), clock.instant());
 
         var report = reports.report(admin, key, lastWeek);
@@ -262,7 +265,7 @@ class SyncReportIntegrationTests {
         assertThat(report.forecastFinish()).isEqualTo(LocalDate.of(2027, 3, 5));
         assertThat(report.milestones()).containsExactlyElementsOf(then.milestones());
         assertThat(report.criticalPath().current()).containsExactly(release.key());
-        assertThat(SyncReportMarkdown.render(report)).contains("As known at the end of " + lastWeek + " (recorded "
+        assertThat(markdown.render(report, Locale.ENGLISH)).contains("As known at the end of " + lastWeek + " (recorded "
                 + lastSunday + "): Planned finish 2027-03-01, forecast finish 2027-03-05 (baseline: Kick-off plan).")
                 .contains("| " + release.key() + " Release | 2027-03-01 | 2027-03-01 | 2027-03-05 | +4 |");
     }
@@ -289,6 +292,30 @@ class SyncReportIntegrationTests {
         var chinese = chineseBrowser.get("/projects/" + key + "/sync?week=" + SyncReports.isoWeek(today.minusWeeks(1)));
         assertThat(chinese.body()).contains("本周已决定的变更请求（0）").contains("本周没有记录。")
                 .contains("没有记录预测");
+    }
+
+    @Test
+    void theMarkdownIsWrittenInTheReadersLanguage() {
+        items.create(admin, key, fields("task", "Build | the pipes"));
+        var browser = new PageSession(port);
+        assertThat(browser.signIn("admin", "test-admin-password-0").status()).isEqualTo(302);
+        String reader = "zh-" + key.toLowerCase();
+        identity.create(admin, new PersonDraft(reader, "Reader " + key, reader + "@example.com", "a-long-test-password-1",
+                "zh-CN", null, null, null, List.of()));
+        portfolio.addMember(admin, key, reader, ProjectRole.STAKEHOLDER);
+        var chineseBrowser = new PageSession(port);
+        assertThat(chineseBrowser.signIn(reader, "a-long-test-password-1").status()).isEqualTo(302);
+
+        String english = browser.get("/projects/" + key + "/sync.md", "Accept-Language", "en").body();
+        String chinese = chineseBrowser.get("/projects/" + key + "/sync.md").body();
+
+        assertThat(english).startsWith("# Project–engineering sync: " + key + ", " + thisWeek)
+                .contains("## Progress against the baseline").contains("## Critical path\n\n- Now: ")
+                .endsWith("## Decisions and action items\n\nNone recorded this week.\n");
+        assertThat(chinese).startsWith("# 项目-工程同步会：" + key + "，" + thisWeek)
+                .contains("## 对照基线的进度").contains("## 关键路径\n\n- 当前：").contains("## 超过阈值的风险\n\n无。")
+                .endsWith("## 决定与行动项\n\n本周没有记录。\n")
+                .doesNotContain("Progress against", "Critical path", "None.", "None recorded");
     }
 
     @Test

@@ -1,7 +1,7 @@
-package dev.tandem.workitem.web;
+package dev.tandem.livestream.web;
 
 import dev.tandem.identity.Credential;
-import dev.tandem.workitem.ProjectEventStream;
+import dev.tandem.livestream.ProjectEventStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

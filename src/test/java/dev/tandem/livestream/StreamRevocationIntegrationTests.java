@@ -1,4 +1,4 @@
-package dev.tandem.workitem;
+package dev.tandem.livestream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,11 @@
-package dev.tandem.schedule;
+package dev.tandem.reporting;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Decisions and action items that a module records for a project, gathered into the weekly sync's "Decisions and
- * action items" next to the review board's decisions (which come through {@link ChangeRequestSource}). Planning
+ * action items" next to the review board's decisions (which come through {@link ReviewBoardSource}). Planning
  * supplies the kick-off's; a module that keeps meeting minutes adds its own by implementing this interface.
  */
 public interface DecisionSource {

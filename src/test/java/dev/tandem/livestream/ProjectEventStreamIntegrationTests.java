@@ -1,4 +1,4 @@
-package dev.tandem.workitem;
+package dev.tandem.livestream;
 
 import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.shared.Actor;
+import dev.tandem.workitem.ItemFields;
+import dev.tandem.workitem.WorkItemManagement;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,4 +1,4 @@
-package dev.tandem.schedule.internal;
+package dev.tandem.reporting.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.tandem.workitem;
+package dev.tandem.livestream;
 
 import dev.tandem.identity.Credential;
 import dev.tandem.identity.IdentityEvent;
@@ -9,6 +9,7 @@ import dev.tandem.portfolio.ProjectEvent;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.workitem.WorkItemEvent;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -24,7 +25,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -37,7 +37,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * <p>
  * A stream lives as long as the right to see the project: changes that can take that right away (a token revoked, a
  * person deactivated, a membership removed, a role changed) leave a row in {@code stream_access_change}, and every
- * process re-authorises its open streams when it sees one, within a tick of {@link #pushNewEvents()}.
+ * process re-authorises its open streams when it sees one, within a tick of {@link #pushNewEvents()}. Rows older
+ * than a day are removed by {@code internal.LiveUpdateCleanup}.
  */
 @Service
 public class ProjectEventStream implements SmartLifecycle {
@@ -228,18 +229,6 @@ public class ProjectEventStream implements SmartLifecycle {
             return true;
         } catch (NotFoundException | ForbiddenException e) {
             return false;
-        }
-    }
-
-    /** Live updates need only the recent past; older rows are history the audit trail keeps anyway. */
-    @SchedulerLock(name = "live-events-cleanup")
-    @Scheduled(fixedDelay = 3_600_000, initialDelay = 60_000)
-    void forgetOldEvents() {
-        Timestamp dayAgo = Timestamp.from(clock.instant().minus(Duration.ofDays(1)));
-        int removed = jdbc.update("delete from project_event where at < ?", dayAgo);
-        jdbc.update("delete from stream_access_change where at < ?", dayAgo);
-        if (removed > 0) {
-            log.debug("Removed {} live-update rows older than a day", removed);
         }
     }
 

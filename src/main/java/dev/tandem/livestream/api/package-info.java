@@ -1,0 +1,2 @@
+/** The live event stream of the JSON API. */
+package dev.tandem.livestream.api;

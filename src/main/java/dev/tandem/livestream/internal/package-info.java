@@ -1,0 +1,2 @@
+/** The clean-up of old live-update rows. */
+package dev.tandem.livestream.internal;

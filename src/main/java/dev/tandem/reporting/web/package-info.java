@@ -1,0 +1,2 @@
+/** The weekly sync page and its Markdown download. */
+package dev.tandem.reporting.web;

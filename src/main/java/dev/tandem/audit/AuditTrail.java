@@ -13,6 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import dev.tandem.audit.internal.AuditEntries;
+import dev.tandem.audit.internal.AuditEntry;
+import dev.tandem.audit.internal.HashChain;
 
 /**
  * The tamper-evident audit trail. Entries are appended in the transaction of the change they record,

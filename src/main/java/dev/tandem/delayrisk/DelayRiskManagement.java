@@ -124,7 +124,7 @@ public class DelayRiskManagement {
      * project already.
      */
     @Transactional(readOnly = true)
-    List<ItemRisk> aboveThreshold(long projectId, int limit, Locale locale) {
+    public List<ItemRisk> aboveThreshold(long projectId, int limit, Locale locale) {
         ProjectRef project = portfolio.access(Actor.system(), projectId, Permission.VIEW_PROJECT);
         return score(Actor.system(), project.key(), locale).items().stream()
                 .filter(ItemRisk::aboveThreshold).limit(limit).toList();

@@ -33,6 +33,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dev.tandem.delivery.internal.DevEvent;
+import dev.tandem.delivery.internal.DevEvents;
+import dev.tandem.delivery.internal.Integration;
+import dev.tandem.delivery.internal.Integrations;
+import dev.tandem.delivery.internal.Provider;
+import dev.tandem.delivery.internal.SecretBox;
+import dev.tandem.delivery.internal.WebhookDeliveries;
+import dev.tandem.delivery.internal.WebhookDelivery;
 
 /**
  * A project's code-host and CI integrations, the deliveries they sent and the DORA metrics read from them.
@@ -377,7 +385,7 @@ public class DeliveryManagement {
         return v == null ? null : Math.round(v * 100) / 100.0;
     }
 
-    static Comparator<DevEvent> newestFirst() {
+    public static Comparator<DevEvent> newestFirst() {
         return Comparator.comparing(DevEvent::occurredAt).reversed();
     }
 }

@@ -8,6 +8,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dev.tandem.delivery.internal.DeliveryProcessor;
+import dev.tandem.delivery.internal.Integration;
+import dev.tandem.delivery.internal.Integrations;
+import dev.tandem.delivery.internal.Provider;
+import dev.tandem.delivery.internal.SecretBox;
+import dev.tandem.delivery.internal.Signatures;
+import dev.tandem.delivery.internal.WebhookDeliveries;
+import dev.tandem.delivery.internal.WebhookDelivery;
 
 /**
  * Takes a delivery in: checks its signature, recognises a replay by the provider's delivery id, and stores it raw for

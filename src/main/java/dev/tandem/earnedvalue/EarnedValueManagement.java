@@ -1,11 +1,11 @@
 package dev.tandem.earnedvalue;
 
 import dev.tandem.change.ChangeManagement;
-import dev.tandem.earnedvalue.EarnedValueCalculator.Cost;
-import dev.tandem.earnedvalue.EarnedValueCalculator.Figures;
-import dev.tandem.earnedvalue.EarnedValueCalculator.Item;
-import dev.tandem.earnedvalue.EarnedValueCalculator.Progress;
-import dev.tandem.earnedvalue.EarnedValueCalculator.ProgressRule;
+import dev.tandem.earnedvalue.internal.EarnedValueCalculator.Cost;
+import dev.tandem.earnedvalue.internal.EarnedValueCalculator.Figures;
+import dev.tandem.earnedvalue.internal.EarnedValueCalculator.Item;
+import dev.tandem.earnedvalue.internal.EarnedValueCalculator.Progress;
+import dev.tandem.earnedvalue.internal.EarnedValueCalculator.ProgressRule;
 import dev.tandem.earnedvalue.EarnedValueReport.Group;
 import dev.tandem.earnedvalue.EarnedValueReport.Point;
 import dev.tandem.portfolio.MemberSummary;
@@ -49,6 +49,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dev.tandem.earnedvalue.internal.EarnedValueCalculator;
+import dev.tandem.earnedvalue.internal.EarnedValueSnapshots;
 
 /**
  * Earned value of a project against its current (latest) baseline. An item's budget is its planned hours (its hour

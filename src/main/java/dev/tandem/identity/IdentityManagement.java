@@ -36,6 +36,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dev.tandem.identity.internal.AccessToken;
+import dev.tandem.identity.internal.AccessTokens;
+import dev.tandem.identity.internal.Leaves;
+import dev.tandem.identity.internal.People;
+import dev.tandem.identity.internal.Person;
+import dev.tandem.identity.internal.PersonLeave;
+import dev.tandem.identity.internal.SignInThrottle;
 
 /** The one way to read and change people, their tokens and their sign-in state. */
 @Service
@@ -488,7 +495,7 @@ public class IdentityManagement {
         publish(name, "signin.failed", "Person", target, notes.isEmpty() ? null : String.join("\n", notes));
     }
 
-    static Actor actorOf(Person p) {
+    public static Actor actorOf(Person p) {
         return new Actor(p.id(), p.username(), p.orgRole());
     }
 
@@ -577,7 +584,7 @@ public class IdentityManagement {
         return "displayName: " + p.displayName() + "\nemail: " + p.email() + "\nlocale: " + p.locale()
                 + "\nweeklyCapacityHours: " + p.weeklyCapacityHours().stripTrailingZeros().toPlainString()
                 + "\norgRole: " + (p.orgRole() == null ? "none" : p.orgRole()) + "\nactive: " + p.active()
-                + "\nskills: " + p.skills().stream().map(s -> s.name + " " + s.level).collect(Collectors.joining(", "));
+                + "\nskills: " + p.skills().stream().map(s -> s.name() + " " + s.level()).collect(Collectors.joining(", "));
     }
 
     private static String changes(String before, String after) {

@@ -40,6 +40,19 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dev.tandem.knowledge.internal.AttachmentPolicy;
+import dev.tandem.knowledge.internal.WikiAttachment;
+import dev.tandem.knowledge.internal.WikiAttachments;
+import dev.tandem.knowledge.internal.WikiLink;
+import dev.tandem.knowledge.internal.WikiLinks;
+import dev.tandem.knowledge.internal.WikiPage;
+import dev.tandem.knowledge.internal.WikiPages;
+import dev.tandem.knowledge.internal.WikiRevision;
+import dev.tandem.knowledge.internal.WikiRevisions;
+import dev.tandem.knowledge.internal.WikiSpace;
+import dev.tandem.knowledge.internal.WikiSpaces;
+import dev.tandem.knowledge.internal.WikiTemplate;
+import dev.tandem.knowledge.internal.WikiTemplates;
 
 /**
  * The wiki. A project's space is read by its members (404 for anyone else) and written with {@code EDIT_WIKI};

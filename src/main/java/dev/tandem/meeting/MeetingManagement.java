@@ -52,6 +52,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dev.tandem.meeting.internal.ActionItem;
+import dev.tandem.meeting.internal.ActionItems;
+import dev.tandem.meeting.internal.Attendee;
+import dev.tandem.meeting.internal.Decision;
+import dev.tandem.meeting.internal.Decisions;
+import dev.tandem.meeting.internal.Meeting;
+import dev.tandem.meeting.internal.Meetings;
 
 /**
  * Meetings of a project. Reading needs {@code VIEW_PROJECT}; scheduling, the agenda, minutes, decisions and action
@@ -608,7 +615,7 @@ public class MeetingManagement {
     }
 
     /** An open action item whose work item is done is done. */
-    static ActionStatus status(ActionItem action, Map<String, ItemView> items) {
+    public static ActionStatus status(ActionItem action, Map<String, ItemView> items) {
         ItemView item = action.itemKey() == null ? null : items.get(action.itemKey());
         return action.status() == ActionStatus.OPEN && item != null && item.statusCategory() == StatusCategory.DONE
                 ? ActionStatus.DONE : action.status();

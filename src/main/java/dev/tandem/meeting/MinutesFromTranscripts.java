@@ -41,6 +41,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import dev.tandem.meeting.internal.Attendee;
+import dev.tandem.meeting.internal.Meeting;
+import dev.tandem.meeting.internal.MeetingTranscript;
+import dev.tandem.meeting.internal.MeetingTranscripts;
+import dev.tandem.meeting.internal.Meetings;
+import dev.tandem.meeting.internal.MinutesProviders;
+import dev.tandem.meeting.internal.Proposal;
+import dev.tandem.meeting.internal.Proposals;
+import dev.tandem.meeting.internal.Recording;
+import dev.tandem.meeting.internal.Recordings;
+import dev.tandem.meeting.internal.TranscriptionJobs;
 
 /**
  * Minutes from a transcript or a recording: the transcript is stored with the meeting and read for decisions, action
@@ -242,7 +253,7 @@ public class MinutesFromTranscripts {
     // the transcription job (called by TranscriptionJobs on its worker, each step in its own transaction)
 
     /** Marks the recording as being transcribed and hands back its audio, or null when there is nothing to do. */
-    AudioInput claim(long meetingId) {
+    public AudioInput claim(long meetingId) {
         Recording recording = recordings.findById(meetingId).orElse(null);
         if (recording == null || recording.status() != Recording.Status.QUEUED) {
             return null;
@@ -254,7 +265,7 @@ public class MinutesFromTranscripts {
     }
 
     /** Stores the transcript the provider returned and proposals read from it. */
-    void transcribed(long meetingId, Transcript transcript) {
+    public void transcribed(long meetingId, Transcript transcript) {
         Recording recording = recordings.findById(meetingId).orElseThrow();
         Meeting meeting = meetings.findById(meetingId).orElseThrow();
         ProjectRef project = portfolio.access(Actor.system(), meeting.projectId(), Permission.VIEW_PROJECT);
@@ -267,7 +278,7 @@ public class MinutesFromTranscripts {
         eventStream.announce(project.id(), "meeting.recording-transcribed", null, recording.createdBy());
     }
 
-    void failed(long meetingId, String reason) {
+    public void failed(long meetingId, String reason) {
         recordings.findById(meetingId).ifPresent(r -> {
             r.failed(reason, clock.instant());
             recordings.flush();
@@ -276,7 +287,7 @@ public class MinutesFromTranscripts {
     }
 
     /** Jobs that a restart cut short cannot resume; they are marked failed so they can be retried. */
-    void failInterrupted() {
+    public void failInterrupted() {
         for (Recording r : recordings.findByStatusIn(List.of(Recording.Status.QUEUED, Recording.Status.TRANSCRIBING))) {
             r.failed("interrupted by a restart of Tandem", clock.instant());
         }

@@ -18,6 +18,10 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dev.tandem.notification.internal.ChatChannel;
+import dev.tandem.notification.internal.ChatChannels;
+import dev.tandem.notification.internal.ChatTargets;
+import dev.tandem.notification.internal.NotificationDeliveries;
 
 /**
  * A project's chat channels (Slack, Feishu/Lark, DingTalk, WeCom group bots) and the messages sent to them. Everything

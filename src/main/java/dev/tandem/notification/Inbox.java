@@ -22,6 +22,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dev.tandem.notification.internal.NoticeText;
+import dev.tandem.notification.internal.NotificationOutbox;
 
 /**
  * Each person's in-app inbox. Notices are written with the change that causes them, in its transaction, and go away

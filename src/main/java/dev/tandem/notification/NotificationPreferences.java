@@ -22,6 +22,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dev.tandem.notification.internal.Mailer;
+import dev.tandem.notification.internal.SigningKey;
 
 /**
  * How each person wants to hear of each kind of notification: in the inbox, by e-mail, neither or both (a kind and
@@ -33,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationPreferences {
 
     static final String INBOX = "INBOX";
-    static final String EMAIL = "EMAIL";
+    public static final String EMAIL = "EMAIL";
 
     private final JdbcTemplate jdbc;
     private final IdentityManagement identity;
@@ -119,16 +121,16 @@ public class NotificationPreferences {
     }
 
     /** The token of a link that turns the person's e-mails of this kind off. */
-    String unsubscribeToken(long personId, NotificationKind kind) {
+    public String unsubscribeToken(long personId, NotificationKind kind) {
         return UnsubscribeToken.make(signingKey.get(), personId, kind.code());
     }
 
-    boolean wants(long personId, NotificationKind kind, String channel) {
+    public boolean wants(long personId, NotificationKind kind, String channel) {
         return chosen(personId, kind, channel).orElse(true);
     }
 
     /** The person's own choice; without one, the project's default; without that, on. */
-    boolean wants(long personId, String projectKey, NotificationKind kind, String channel) {
+    public boolean wants(long personId, String projectKey, NotificationKind kind, String channel) {
         return chosen(personId, kind, channel).or(() -> projectDefault(projectKey, kind, channel)).orElse(true);
     }
 
@@ -189,7 +191,7 @@ public class NotificationPreferences {
         changes.add(kind.code() + " " + channel.toLowerCase(java.util.Locale.ROOT) + ": " + before + " → " + enabled);
     }
 
-    QuietHours quietHours(long personId) {
+    public QuietHours quietHours(long personId) {
         Setting setting = setting(personId);
         return setting.from() == null ? new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, ZoneOffset.UTC)
                 : new QuietHours(setting.from(), setting.until(), zone(personId));

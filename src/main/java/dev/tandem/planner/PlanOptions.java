@@ -19,11 +19,11 @@ public record PlanOptions(Assign assign, boolean level) {
         assign = assign == null ? Assign.UNASSIGNED : assign;
     }
 
-    String code() {
+    public String code() {
         return assign.name() + (level ? "+LEVEL" : "");
     }
 
-    static PlanOptions parse(String code) {
+    public static PlanOptions parse(String code) {
         return new PlanOptions(Assign.valueOf(code.replace("+LEVEL", "")), code.endsWith("+LEVEL"));
     }
 }

@@ -18,7 +18,7 @@ public record PlanProposal(List<Move> moved, List<Reassignment> reassigned, List
         infeasibilities = List.copyOf(infeasibilities);
     }
 
-    static PlanProposal infeasible(List<Message> reasons) {
+    public static PlanProposal infeasible(List<Message> reasons) {
         return new PlanProposal(List.of(), List.of(), List.of(), null, reasons);
     }
 

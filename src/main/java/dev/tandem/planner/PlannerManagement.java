@@ -6,9 +6,9 @@ import dev.tandem.change.ProposedChange;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.identity.Skill;
-import dev.tandem.planner.PlanSolver.Outcome;
-import dev.tandem.planner.PlanningInputs.Item;
-import dev.tandem.planner.PlanningInputs.Member;
+import dev.tandem.planner.internal.PlanSolver.Outcome;
+import dev.tandem.planner.internal.PlanningInputs.Item;
+import dev.tandem.planner.internal.PlanningInputs.Member;
 import dev.tandem.planner.engine.SolveControl;
 import dev.tandem.portfolio.MemberSummary;
 import dev.tandem.portfolio.Permission;
@@ -75,6 +75,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import dev.tandem.planner.internal.Plan;
+import dev.tandem.planner.internal.PlanSolver;
+import dev.tandem.planner.internal.PlanningInputs;
+import dev.tandem.planner.internal.Plans;
 
 /**
  * The scheduling assistant of a project: reads, after one access check, what a plan depends on (open items,

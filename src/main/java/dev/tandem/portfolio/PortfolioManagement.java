@@ -20,6 +20,12 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dev.tandem.portfolio.internal.Membership;
+import dev.tandem.portfolio.internal.Memberships;
+import dev.tandem.portfolio.internal.Portfolio;
+import dev.tandem.portfolio.internal.Portfolios;
+import dev.tandem.portfolio.internal.Project;
+import dev.tandem.portfolio.internal.Projects;
 
 /**
  * Projects, portfolios and membership, and the single place that decides whether an actor may do

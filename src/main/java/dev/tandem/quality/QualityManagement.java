@@ -50,6 +50,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
+import dev.tandem.quality.internal.ReportFormat;
 
 /**
  * Quality reports of a project. Publishing needs {@code PUBLISH_QUALITY_REPORTS}; reading {@code VIEW_PROJECT}; the
@@ -399,11 +400,11 @@ public class QualityManagement {
     // for the ports
 
     /** The newest findings and coverage reports' verdicts, when the reader sees the project. */
-    List<Report> latest(Actor reader, String projectKey) {
+    public List<Report> latest(Actor reader, String projectKey) {
         return store.latestPerKind(portfolio.access(reader, projectKey, Permission.VIEW_PROJECT).id());
     }
 
-    List<Report> naming(Actor reader, String itemKey) {
+    public List<Report> naming(Actor reader, String itemKey) {
         int dash = itemKey.lastIndexOf('-');
         if (dash <= 0) {
             return List.of();

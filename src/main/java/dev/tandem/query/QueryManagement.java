@@ -46,6 +46,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import dev.tandem.query.internal.SavedFilter;
+import dev.tandem.query.internal.SavedFilters;
 
 /**
  * Runs item queries for a reader, keeps their saved filters and subscriptions, and completes half-written queries.

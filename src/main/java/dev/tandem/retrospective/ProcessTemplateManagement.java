@@ -22,6 +22,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dev.tandem.retrospective.internal.ProcessTemplate;
+import dev.tandem.retrospective.internal.ProcessTemplateVersion;
+import dev.tandem.retrospective.internal.ProcessTemplateVersions;
+import dev.tandem.retrospective.internal.ProcessTemplates;
+import dev.tandem.retrospective.internal.Retrospective;
+import dev.tandem.retrospective.internal.Retrospectives;
+import dev.tandem.retrospective.internal.TemplateAdoption;
+import dev.tandem.retrospective.internal.TemplateAdoptions;
 
 /**
  * The organisation's process templates — checklists (definition of ready and done, release, review board) and

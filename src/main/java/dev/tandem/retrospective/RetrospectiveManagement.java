@@ -32,6 +32,16 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dev.tandem.retrospective.internal.RetroAction;
+import dev.tandem.retrospective.internal.RetroActions;
+import dev.tandem.retrospective.internal.RetroCard;
+import dev.tandem.retrospective.internal.RetroCards;
+import dev.tandem.retrospective.internal.RetroGroup;
+import dev.tandem.retrospective.internal.RetroGroups;
+import dev.tandem.retrospective.internal.RetroVote;
+import dev.tandem.retrospective.internal.RetroVotes;
+import dev.tandem.retrospective.internal.Retrospective;
+import dev.tandem.retrospective.internal.Retrospectives;
 
 /**
  * Retrospectives: members who may comment take part (add cards, group, vote, add action items); the facilitator —

@@ -41,6 +41,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dev.tandem.timetracking.internal.WorkLog;
+import dev.tandem.timetracking.internal.WorkLogs;
 
 /**
  * Work logs: hours a project member spent on an item on a day. Logging needs {@code EDIT_ITEMS} and membership of the

@@ -22,6 +22,9 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dev.tandem.webhook.internal.Deliveries;
+import dev.tandem.webhook.internal.WebhookSubscription;
+import dev.tandem.webhook.internal.WebhookSubscriptions;
 
 /**
  * A project's webhook subscriptions and their deliveries; everything here needs {@code MANAGE_INTEGRATIONS}, reading

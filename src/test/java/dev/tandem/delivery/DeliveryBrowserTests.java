@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import dev.tandem.delivery.internal.DeliveryProcessor;
 
 /**
  * In headless Chromium: GitHub's recorded deliveries for an item (its branch, pull request, build, merge and production

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import dev.tandem.delivery.internal.DeliveryProcessor;
 
 /**
  * A service's history sent as deliveries, ten days ago from T (UTC, to the hour):

@@ -12,12 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import dev.tandem.delivery.internal.Signatures;
 
 /**
  * Posts webhook deliveries the way each provider does: the recorded payload (with the test project's key), its event
  * and delivery headers, and a signature computed here with the integration's secret.
  */
-final class Hooks {
+public final class Hooks {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final int port;
@@ -26,7 +27,7 @@ final class Hooks {
         this.port = port;
     }
 
-    static String recorded(String path, String projectKey) {
+    public static String recorded(String path, String projectKey) {
         try (InputStream in = Hooks.class.getResourceAsStream("/delivery/" + path)) {
             if (in == null) {
                 throw new IllegalArgumentException("No recorded payload " + path);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import dev.tandem.delivery.internal.DeliveryProcessor;
 
 /**
  * Recorded deliveries of GitHub, GitLab and Gitea, in their documented formats and signed as each signs, sent to a

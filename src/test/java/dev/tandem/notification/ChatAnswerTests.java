@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
+import dev.tandem.notification.internal.Mailer;
+import dev.tandem.notification.internal.NotificationSender;
 
 /** Chat tools that answer 200 to a refused message, and whether e-mail is on. */
 class ChatAnswerTests {

@@ -47,6 +47,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
+import dev.tandem.notification.internal.NotificationDeliveries;
+import dev.tandem.notification.internal.NotificationSender;
 
 /**
  * Chat messages to a receiver inside the test (the JDK's HTTP server on 127.0.0.1, allowed by the test configuration)

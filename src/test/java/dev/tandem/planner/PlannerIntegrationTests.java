@@ -32,6 +32,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import dev.tandem.planner.internal.Plan;
+import dev.tandem.planner.internal.Plans;
 
 /**
  * The scheduling assistant through its facade, on small projects worked out by hand. Days are working days (Monday

@@ -35,6 +35,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import dev.tandem.workitem.WorkItemEvent;
 import tools.jackson.databind.JsonNode;
+import dev.tandem.webhook.internal.Deliveries;
+import dev.tandem.webhook.internal.WebhookSender;
+import dev.tandem.webhook.internal.WebhookSubscriptions;
 
 /**
  * Deliveries to a receiver inside the test (the JDK's HTTP server on 127.0.0.1; the test configuration allows private

@@ -1,7 +1,5 @@
 package dev.tandem.identity.internal;
 
-import dev.tandem.identity.ExternalSignIns;
-import dev.tandem.identity.GroupMapping;
 import dev.tandem.identity.ProjectRoleGrants;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;

@@ -1,8 +1,5 @@
 package dev.tandem.identity.internal;
 
-import dev.tandem.identity.ExternalAccount;
-import dev.tandem.identity.ExternalSignIns;
-import dev.tandem.identity.GroupMapping;
 import dev.tandem.identity.ProjectRoleGrants;
 import java.util.List;
 import java.util.Optional;

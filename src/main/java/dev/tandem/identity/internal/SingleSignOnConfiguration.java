@@ -1,7 +1,5 @@
 package dev.tandem.identity.internal;
 
-import dev.tandem.identity.ExternalSignIns;
-import dev.tandem.identity.GroupMapping;
 import dev.tandem.identity.ProjectRoleGrants;
 import java.net.URI;
 import java.util.Arrays;

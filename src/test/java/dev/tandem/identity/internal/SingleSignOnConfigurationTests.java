@@ -3,7 +3,6 @@ package dev.tandem.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
-import dev.tandem.identity.ExternalSignIns;
 import dev.tandem.identity.ProjectRoleGrants;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;

@@ -23,22 +23,6 @@ final class Inputs {
         return value.strip();
     }
 
-    /** A rating on the 1–5 scale of the risk register and the scorecard. */
-    /** At most {@code max} characters, cut with an ellipsis: for text written from other records, not typed. */
-    static String clip(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
-    }
-
-    static int oneToFive(String field, Integer value) {
-        if (value == null) {
-            throw new InvalidInputException(field, "is required and must be between 1 and 5");
-        }
-        if (value < 1 || value > 5) {
-            throw new InvalidInputException(field, "must be between 1 and 5 (not " + value + ")");
-        }
-        return value;
-    }
-
     static BigDecimal amount(String field, BigDecimal value, BigDecimal min, BigDecimal max, boolean required) {
         if (value == null) {
             if (required) {

@@ -4,7 +4,7 @@
  * pull requests, pipeline runs, deployments and incidents, linked to the work items whose keys they name. From them
  * come an item's development status (answering {@code workitem.ItemDevelopment}), the DORA metrics (its {@code engine}
  * is plain Java) for the project, the weekly sync ({@code schedule.DeliverySource}) and the scorecards
- * ({@code register.MeasuredSignals}).
+ * ({@code planning.MeasuredSignals}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Delivery",
         allowedDependencies = {"shared", "system", "portfolio", "workitem", "schedule", "register"})

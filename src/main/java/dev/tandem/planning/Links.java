@@ -4,25 +4,36 @@ import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectRef;
+import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.NotFoundException;
+import dev.tandem.workitem.ItemView;
+import dev.tandem.workitem.WorkItemManagement;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
-/** Resolves the people (owners) planning records refer to by id or key. */
+/** Resolves the people (owners) and work items (linked items) planning records refer to by id or key. */
 @Component
-class Links {
+public class Links {
+
+    private static final int MAX_ITEMS = 50;
 
     private final PortfolioManagement portfolio;
     private final IdentityManagement identity;
+    private final WorkItemManagement workItems;
 
-    Links(PortfolioManagement portfolio, IdentityManagement identity) {
+    Links(PortfolioManagement portfolio, IdentityManagement identity, WorkItemManagement workItems) {
         this.portfolio = portfolio;
         this.identity = identity;
+        this.workItems = workItems;
     }
 
     /** The id of a member of the project, named by username. */
-    long member(ProjectRef project, String field, String username) {
+    public long member(ProjectRef project, String field, String username) {
         PersonSummary person = identity.findByUsername(username == null ? "" : username.strip())
                 .orElseThrow(() -> new InvalidInputException(field, "names nobody: '" + username + "'"));
         if (!portfolio.isMember(project.id(), person.id())) {
@@ -31,7 +42,37 @@ class Links {
         return person.id();
     }
 
-    Map<Long, PersonSummary> people(Collection<Long> ids) {
+    public Map<Long, PersonSummary> people(Collection<Long> ids) {
         return identity.byIds(ids.stream().filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** Upper-cased keys of items of this project the actor can see. */
+    public Set<String> items(Actor actor, ProjectRef project, String field, Collection<String> keys) {
+        Set<String> result = new TreeSet<>();
+        if (keys == null) {
+            return result;
+        }
+        if (keys.size() > MAX_ITEMS) {
+            throw new InvalidInputException(field, "may link at most " + MAX_ITEMS + " items");
+        }
+        for (String key : keys) {
+            result.add(item(actor, project, field, key).key().toUpperCase(Locale.ROOT));
+        }
+        return result;
+    }
+
+    public ItemView item(Actor actor, ProjectRef project, String field, String key) {
+        if (key == null || key.isBlank()) {
+            throw new InvalidInputException(field, "must name an item, such as " + project.key() + "-1");
+        }
+        try {
+            ItemView item = workItems.get(actor, key.strip());
+            if (!item.projectKey().equalsIgnoreCase(project.key())) {
+                throw new InvalidInputException(field, item.key() + " belongs to another project");
+            }
+            return item;
+        } catch (NotFoundException e) {
+            throw new InvalidInputException(field, "names no item of " + project.key() + ": '" + key.strip() + "'");
+        }
     }
 }

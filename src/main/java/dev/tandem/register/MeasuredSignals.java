@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * What was measured of scored features beside their hand scores, answered by the module that reads the code host and
- * CI (delivery), so the registers need not know it.
+ * CI (delivery), so planning need not know it.
  */
 public interface MeasuredSignals {
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The latest quality-gate verdicts of a project, for its scorecards; answered by the module that keeps quality
- * reports, so the registers need not know it.
+ * reports, so planning need not know it.
  */
 public interface QualityGateSource {
 

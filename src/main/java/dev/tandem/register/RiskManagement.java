@@ -1,6 +1,7 @@
 package dev.tandem.register;
 
-import dev.tandem.planning.PlanningEvent;
+import dev.tandem.planning.Links;
+import dev.tandem.system.Inputs;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
@@ -27,14 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class RiskManagement {
 
     private final Risks risks;
-    private final PlanningSettings settings;
+    private final RegisterSettings settings;
     private final PortfolioManagement portfolio;
-    private final RegisterLinks links;
+    private final Links links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ProjectCounters counters;
 
-    RiskManagement(Risks risks, PlanningSettings settings, PortfolioManagement portfolio, RegisterLinks links,
+    RiskManagement(Risks risks, RegisterSettings settings, PortfolioManagement portfolio, Links links,
                    ApplicationEventPublisher events, Clock clock, ProjectCounters counters) {
         this.risks = risks;
         this.settings = settings;
@@ -48,7 +49,7 @@ public class RiskManagement {
     @Transactional(readOnly = true)
     public RiskRegister register(Actor actor, String projectKey) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
-        PlanningSetting setting = settings.of(project.id());
+        RegisterSetting setting = settings.of(project.id());
         List<RiskView> views = views(risks.findByProjectIdOrderByNumberAsc(project.id()), setting.riskThreshold());
         return new RiskRegister(project.key(), setting.riskThreshold(), setting.version(), views,
                 heatMap(views, setting.riskThreshold()));
@@ -82,7 +83,7 @@ public class RiskManagement {
         apply(actor, project, risk, fields, true);
         risks.saveAndFlush(risk);
         RiskView view = risk(actor, projectKey, risk.number());
-        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "risk.created", "Risk",
+        events.publishEvent(new RegisterEvent(project.id(), actor.username(), "risk.created", "Risk",
                 project.key() + "/" + view.label(), String.join("\n", describe(risk).entrySet().stream()
                         .map(e -> e.getKey() + ": " + Inputs.display(e.getValue())).toList())));
         return view;
@@ -104,7 +105,7 @@ public class RiskManagement {
         if (!changes.isEmpty()) {
             risk.touched(clock.instant());
             risks.flush();
-            events.publishEvent(new PlanningEvent(project.id(), actor.username(), "risk.updated", "Risk",
+            events.publishEvent(new RegisterEvent(project.id(), actor.username(), "risk.updated", "Risk",
                     project.key() + "/R" + number, String.join("\n", changes)));
         }
         return risk(actor, projectKey, number);
@@ -115,12 +116,12 @@ public class RiskManagement {
         if (threshold == null || threshold < 1 || threshold > 25) {
             throw new InvalidInputException("threshold", "must be a score between 1 and 25");
         }
-        PlanningSetting setting = settings.forUpdate(project.id());
+        RegisterSetting setting = settings.forUpdate(project.id());
         StaleVersionException.check("Planning settings of " + project.key(), version, setting.version());
         int old = setting.riskThreshold();
         setting.setRiskThreshold(threshold);
         settings.saveAndFlush(setting);
-        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "risk.threshold-changed", "Project",
+        events.publishEvent(new RegisterEvent(project.id(), actor.username(), "risk.threshold-changed", "Project",
                 project.key(), "riskThreshold: " + old + " → " + threshold));
         return register(actor, projectKey);
     }

@@ -1,6 +1,7 @@
 package dev.tandem.register;
 
-import dev.tandem.planning.PlanningEvent;
+import dev.tandem.planning.Links;
+import dev.tandem.system.Inputs;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectRef;
@@ -36,11 +37,11 @@ public class ScorecardManagement {
     private final Scorecards scorecards;
     private final PortfolioManagement portfolio;
     private final WorkItemManagement workItems;
-    private final RegisterLinks links;
+    private final Links links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ScorecardManagement(Scorecards scorecards, PortfolioManagement portfolio, WorkItemManagement workItems, RegisterLinks links,
+    ScorecardManagement(Scorecards scorecards, PortfolioManagement portfolio, WorkItemManagement workItems, Links links,
                         ApplicationEventPublisher events, Clock clock) {
         this.scorecards = scorecards;
         this.portfolio = portfolio;
@@ -72,7 +73,7 @@ public class ScorecardManagement {
                 Inputs.text("riskRationale", merged.riskRationale(), 4000, true));
         Scorecard saved = scorecards.saveAndFlush(new Scorecard(project.id(), key, checked, actor.username(), clock.instant()));
         BigDecimal overall = overall(checked);
-        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "scorecard.scored", "Scorecard", key,
+        events.publishEvent(new RegisterEvent(project.id(), actor.username(), "scorecard.scored", "Scorecard", key,
                 "feasibility: " + checked.feasibility() + "\nscalability: " + checked.scalability()
                         + "\nmaintainability: " + checked.maintainability() + "\nrisk: " + checked.risk()
                         + "\noverall: " + overall));

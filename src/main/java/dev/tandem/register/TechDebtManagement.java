@@ -1,6 +1,7 @@
 package dev.tandem.register;
 
-import dev.tandem.planning.PlanningEvent;
+import dev.tandem.planning.Links;
+import dev.tandem.system.Inputs;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectRef;
@@ -38,16 +39,16 @@ public class TechDebtManagement {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final TechDebts debts;
-    private final PlanningSettings settings;
+    private final RegisterSettings settings;
     private final PortfolioManagement portfolio;
     private final ScheduleManagement schedules;
-    private final RegisterLinks links;
+    private final Links links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ProjectCounters counters;
 
-    TechDebtManagement(TechDebts debts, PlanningSettings settings, PortfolioManagement portfolio,
-                       ScheduleManagement schedules, RegisterLinks links, ApplicationEventPublisher events, Clock clock, ProjectCounters counters) {
+    TechDebtManagement(TechDebts debts, RegisterSettings settings, PortfolioManagement portfolio,
+                       ScheduleManagement schedules, Links links, ApplicationEventPublisher events, Clock clock, ProjectCounters counters) {
         this.debts = debts;
         this.settings = settings;
         this.portfolio = portfolio;
@@ -87,7 +88,7 @@ public class TechDebtManagement {
     @Transactional(readOnly = true)
     public BufferStatus buffer(Actor actor, String projectKey) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
-        PlanningSetting setting = settings.of(project.id());
+        RegisterSetting setting = settings.of(project.id());
         List<TechDebt> planned = debts.findByProjectIdOrderByNumberAsc(project.id()).stream().filter(TechDebt::inBuffer).toList();
         BigDecimal consumedDays = planned.stream().map(TechDebt::fixHours).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(HOURS_PER_DAY, 1, RoundingMode.HALF_UP);
@@ -120,12 +121,12 @@ public class TechDebtManagement {
         if (value.stripTrailingZeros().scale() > 1) {
             throw new InvalidInputException("bufferDays", "may have at most one decimal place");
         }
-        PlanningSetting setting = settings.forUpdate(project.id());
+        RegisterSetting setting = settings.forUpdate(project.id());
         StaleVersionException.check("Planning settings of " + project.key(), version, setting.version());
         BigDecimal old = setting.bufferDays();
         setting.setBufferDays(value);
         settings.saveAndFlush(setting);
-        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "buffer.changed", "Project", project.key(),
+        events.publishEvent(new RegisterEvent(project.id(), actor.username(), "buffer.changed", "Project", project.key(),
                 "bufferDays: " + Inputs.plain(old) + " → " + Inputs.plain(value)));
         return buffer(actor, projectKey);
     }
@@ -135,7 +136,7 @@ public class TechDebtManagement {
         TechDebt debt = new TechDebt(project.id(), counters.next(project.id(), "tech-debt"), clock.instant());
         apply(actor, project, debt, fields, true);
         debts.saveAndFlush(debt);
-        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "debt.created", "TechDebt",
+        events.publishEvent(new RegisterEvent(project.id(), actor.username(), "debt.created", "TechDebt",
                 project.key() + "/D" + debt.number(), String.join("\n", describe(debt).entrySet().stream()
                         .map(e -> e.getKey() + ": " + Inputs.display(e.getValue())).toList())));
         return view(debt);
@@ -157,7 +158,7 @@ public class TechDebtManagement {
         if (!changes.isEmpty()) {
             debt.touched(clock.instant());
             debts.flush();
-            events.publishEvent(new PlanningEvent(project.id(), actor.username(), "debt.updated", "TechDebt",
+            events.publishEvent(new RegisterEvent(project.id(), actor.username(), "debt.updated", "TechDebt",
                     project.key() + "/D" + number, String.join("\n", changes)));
         }
         return view(debt);
@@ -175,7 +176,7 @@ public class TechDebtManagement {
         apply(actor, project, debt, new DebtFields(Inputs.clip(title, 255), Inputs.clip(component, 128),
                 Inputs.clip(description, 20_000), BigDecimal.ONE, BigDecimal.ONE, severity, null, null, null), true);
         debts.saveAndFlush(debt);
-        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "debt.created", "TechDebt",
+        events.publishEvent(new RegisterEvent(project.id(), actor.username(), "debt.created", "TechDebt",
                 project.key() + "/D" + debt.number(), String.join("\n", describe(debt).entrySet().stream()
                         .map(e -> e.getKey() + ": " + Inputs.display(e.getValue())).toList())));
         return debt.number();
@@ -192,7 +193,7 @@ public class TechDebtManagement {
         debt.setStatus(DebtStatus.PAID);
         debt.touched(clock.instant());
         debts.flush();
-        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "debt.updated", "TechDebt",
+        events.publishEvent(new RegisterEvent(project.id(), actor.username(), "debt.updated", "TechDebt",
                 project.key() + "/D" + number, "status: " + old + " → " + DebtStatus.PAID + " (" + why + ")"));
     }
 
@@ -249,6 +250,11 @@ public class TechDebtManagement {
         return interestHours.multiply(BigDecimal.valueOf(severity.weight())).divide(fixHours, 2, RoundingMode.HALF_UP);
     }
 
+    static String formula(BigDecimal interestHours, BigDecimal fixHours, DebtSeverity severity, BigDecimal priority) {
+        return Inputs.plain(interestHours) + " h ÷ " + Inputs.plain(fixHours) + " h × " + severity.weight()
+                + " (" + severity.name().toLowerCase(Locale.ROOT) + ") = " + priority.toPlainString();
+    }
+
     private TechDebt find(ProjectRef project, int number) {
         return debts.findByProjectIdAndNumber(project.id(), number)
                 .orElseThrow(() -> new NotFoundException("No debt item D" + number + " in " + project.key() + "."));
@@ -258,7 +264,7 @@ public class TechDebtManagement {
         BigDecimal priority = priority(d.interestHours(), d.fixHours(), d.severity());
         return new DebtView(d.number(), "D" + d.number(), d.title(), d.component(), d.description(),
                 Inputs.norm(d.interestHours()), Inputs.norm(d.fixHours()), d.severity(), d.status(),
-                d.inBuffer(), priority,
+                d.inBuffer(), priority, formula(d.interestHours(), d.fixHours(), d.severity(), priority),
                 new TreeSet<>(d.items()), d.version(), d.createdAt(), d.updatedAt());
     }
 }

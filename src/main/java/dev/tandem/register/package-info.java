@@ -1,7 +1,7 @@
 /**
- * The registers of a project: risks with their heat map, the tech-debt register with the schedule buffer, and
- * technical impact scorecards. Depends on planning only for its audit event; planning knows nothing of it.
+ * The project's registers: risks with their heat map, tech debt with the schedule buffer and its fever chart, and
+ * technical impact scorecards with their measured signals.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Register",
+@org.springframework.modulith.ApplicationModule(displayName = "Registers",
         allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "schedule", "planning"})
 package dev.tandem.register;

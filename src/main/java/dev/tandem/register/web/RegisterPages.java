@@ -105,7 +105,7 @@ class RegisterPages {
         model.addAttribute("members", portfolio.members(actor, key));
         model.addAttribute("mayEdit", project.may(Permission.EDIT_RISKS));
         model.addAttribute("maySetThreshold", project.may(Permission.EDIT_PROJECT));
-        return "planning/risks";
+        return "register/risks";
     }
 
     // tech debt
@@ -159,7 +159,7 @@ class RegisterPages {
         model.addAttribute("zones", BufferStatus.Zone.values());
         model.addAttribute("mayEdit", project.may(Permission.EDIT_TECH_DEBT));
         model.addAttribute("maySetBuffer", project.may(Permission.EDIT_PROJECT));
-        return "planning/debt";
+        return "register/debt";
     }
 
     // scorecards
@@ -187,7 +187,7 @@ class RegisterPages {
     @GetMapping("/scorecards")
     String portfolioScorecards(Actor actor, Model model) {
         model.addAttribute("cards", scorecards.portfolioView(actor));
-        return "planning/portfolio-scorecards";
+        return "register/portfolio-scorecards";
     }
 
     private String scorecardPage(Actor actor, String key, Model model) {
@@ -202,7 +202,7 @@ class RegisterPages {
                 .filter(i -> "feature".equals(i.type()) || "epic".equals(i.type())).toList());
         model.addAttribute("mayScore", project.may(Permission.SCORE_FEATURES));
         model.addAttribute("qualityGates", qualityGates.stream().flatMap(q -> q.latestGates(actor, key).stream()).toList());
-        return "planning/scorecards";
+        return "register/scorecards";
     }
 
     private static String blankToNull(String value) {

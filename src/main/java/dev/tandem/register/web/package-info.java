@@ -1,2 +1,2 @@
-/** Pages of the registers: risk register, tech debt and buffer, scorecards. */
+/** Pages of the registers: risks, tech debt and buffer, scorecards. */
 package dev.tandem.register.web;

@@ -1,16 +1,17 @@
-package dev.tandem.change;
+package dev.tandem.change.engine;
 
 import static dev.tandem.change.DecisionRule.ALL;
 import static dev.tandem.change.DecisionRule.MAJORITY;
 import static dev.tandem.change.DecisionRule.QUORUM;
-import static dev.tandem.change.ReviewTally.Outcome.APPROVED;
-import static dev.tandem.change.ReviewTally.Outcome.PENDING;
-import static dev.tandem.change.ReviewTally.Outcome.REJECTED;
+import static dev.tandem.change.engine.ReviewTally.Outcome.APPROVED;
+import static dev.tandem.change.engine.ReviewTally.Outcome.PENDING;
+import static dev.tandem.change.engine.ReviewTally.Outcome.REJECTED;
 import static dev.tandem.change.VoteDecision.ABSTAIN;
 import static dev.tandem.change.VoteDecision.APPROVE;
 import static dev.tandem.change.VoteDecision.REJECT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.change.VoteDecision;
 import dev.tandem.portfolio.ProjectRole;
 import java.util.LinkedHashMap;
 import java.util.Map;

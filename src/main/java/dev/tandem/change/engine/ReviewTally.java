@@ -1,12 +1,14 @@
-package dev.tandem.change;
+package dev.tandem.change.engine;
 
+import dev.tandem.change.DecisionRule;
+import dev.tandem.change.VoteDecision;
 import dev.tandem.portfolio.ProjectRole;
 import java.util.Map;
 
 /** Counts a review board's votes under its {@link DecisionRule}; plain Java, so every rule is tested by hand. */
-final class ReviewTally {
+public final class ReviewTally {
 
-    enum Outcome { APPROVED, REJECTED, PENDING }
+    public enum Outcome { APPROVED, REJECTED, PENDING }
 
     private ReviewTally() {
     }
@@ -17,7 +19,7 @@ final class ReviewTally {
      * @param board    the board's members by person id, with their project role
      * @param votes    the decisions cast, by person id; votes of people off the board do not count
      */
-    static Outcome decide(DecisionRule rule, Integer quorum, ProjectRole vetoRole, Map<Long, ProjectRole> board,
+    public static Outcome decide(DecisionRule rule, Integer quorum, ProjectRole vetoRole, Map<Long, ProjectRole> board,
                           Map<Long, VoteDecision> votes) {
         int size = board.size();
         long approvals = 0;

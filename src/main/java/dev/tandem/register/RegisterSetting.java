@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 /** A project's risk threshold (score) and schedule buffer (working days); one row per project, made on first use. */
 @Entity
 @Table(name = "planning_settings")
-class PlanningSetting {
+class RegisterSetting {
 
     static final int DEFAULT_RISK_THRESHOLD = 12;
 
@@ -17,10 +17,10 @@ class PlanningSetting {
     @Version
     private long version;
 
-    protected PlanningSetting() {
+    protected RegisterSetting() {
     }
 
-    PlanningSetting(long projectId) {
+    RegisterSetting(long projectId) {
         this.projectId = projectId;
     }
 

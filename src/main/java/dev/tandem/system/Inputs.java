@@ -1,16 +1,16 @@
-package dev.tandem.planning;
+package dev.tandem.system;
 
 import dev.tandem.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.Locale;
 
-/** The field checks every planning facade shares; each failure names the field. */
-final class Inputs {
+/** Field checks the facades share; each failure names the field. */
+public final class Inputs {
 
     private Inputs() {
     }
 
-    static String text(String field, String value, int max, boolean required) {
+    public static String text(String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 throw new InvalidInputException(field, "must not be empty");
@@ -23,7 +23,23 @@ final class Inputs {
         return value.strip();
     }
 
-    static BigDecimal amount(String field, BigDecimal value, BigDecimal min, BigDecimal max, boolean required) {
+    /** A rating on the 1–5 scale of the risk register and the scorecard. */
+    /** At most {@code max} characters, cut with an ellipsis: for text written from other records, not typed. */
+    public static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+
+    public static int oneToFive(String field, Integer value) {
+        if (value == null) {
+            throw new InvalidInputException(field, "is required and must be between 1 and 5");
+        }
+        if (value < 1 || value > 5) {
+            throw new InvalidInputException(field, "must be between 1 and 5 (not " + value + ")");
+        }
+        return value;
+    }
+
+    public static BigDecimal amount(String field, BigDecimal value, BigDecimal min, BigDecimal max, boolean required) {
         if (value == null) {
             if (required) {
                 throw new InvalidInputException(field, "is required");
@@ -39,7 +55,7 @@ final class Inputs {
         return value;
     }
 
-    static <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
+    public static <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
         if (value != null && !value.isBlank()) {
             String wanted = value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
             for (E e : type.getEnumConstants()) {
@@ -56,7 +72,7 @@ final class Inputs {
     }
 
     /** Without trailing zeros, never in exponent notation (10, not 1E+1). */
-    static BigDecimal norm(BigDecimal value) {
+    public static BigDecimal norm(BigDecimal value) {
         if (value == null) {
             return null;
         }
@@ -64,11 +80,11 @@ final class Inputs {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    static String plain(BigDecimal value) {
+    public static String plain(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
-    static String display(Object value) {
+    public static String display(Object value) {
         return value == null ? "–" : value.toString();
     }
 }

@@ -1,5 +1,10 @@
 package dev.tandem.register;
 
+import dev.tandem.register.internal.RegisterSetting;
+import dev.tandem.register.internal.RegisterSettings;
+import dev.tandem.register.internal.TechDebt;
+import dev.tandem.register.internal.TechDebts;
+
 import dev.tandem.planning.Links;
 import dev.tandem.system.Inputs;
 import dev.tandem.portfolio.Permission;

@@ -1,5 +1,19 @@
 package dev.tandem.planning;
 
+import dev.tandem.planning.internal.Adr;
+import dev.tandem.planning.internal.Adrs;
+import dev.tandem.planning.internal.Charter;
+import dev.tandem.planning.internal.CharterChange;
+import dev.tandem.planning.internal.CharterChanges;
+import dev.tandem.planning.internal.Charters;
+import dev.tandem.planning.internal.MetricCalculator;
+import dev.tandem.planning.internal.SuccessMetric;
+import dev.tandem.planning.internal.SuccessMetrics;
+import dev.tandem.planning.internal.SurveyResult;
+import dev.tandem.planning.internal.SurveyResults;
+import dev.tandem.planning.internal.TechnicalDifficulties;
+import dev.tandem.planning.internal.TechnicalDifficulty;
+
 import dev.tandem.system.Inputs;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.portfolio.Permission;

@@ -1,5 +1,8 @@
 package dev.tandem.planning;
 
+import dev.tandem.planning.internal.FeasibilitySignoff;
+import dev.tandem.planning.internal.FeasibilitySignoffs;
+
 import dev.tandem.system.Inputs;
 import dev.tandem.portfolio.MemberSummary;
 import dev.tandem.portfolio.Permission;

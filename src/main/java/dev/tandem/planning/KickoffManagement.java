@@ -1,5 +1,10 @@
 package dev.tandem.planning;
 
+import dev.tandem.planning.internal.Kickoff;
+import dev.tandem.planning.internal.KickoffAction;
+import dev.tandem.planning.internal.KickoffActions;
+import dev.tandem.planning.internal.Kickoffs;
+
 import dev.tandem.system.Inputs;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.portfolio.MemberSummary;

@@ -1,5 +1,10 @@
 package dev.tandem.register;
 
+import dev.tandem.register.internal.RegisterSetting;
+import dev.tandem.register.internal.RegisterSettings;
+import dev.tandem.register.internal.Risk;
+import dev.tandem.register.internal.Risks;
+
 import dev.tandem.planning.Links;
 import dev.tandem.system.Inputs;
 import dev.tandem.identity.PersonSummary;

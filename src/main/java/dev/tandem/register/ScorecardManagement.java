@@ -1,5 +1,8 @@
 package dev.tandem.register;
 
+import dev.tandem.register.internal.Scorecard;
+import dev.tandem.register.internal.Scorecards;
+
 import dev.tandem.planning.Links;
 import dev.tandem.system.Inputs;
 import dev.tandem.portfolio.Permission;

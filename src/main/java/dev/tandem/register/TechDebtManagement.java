@@ -1,5 +1,10 @@
 package dev.tandem.register;
 
+import dev.tandem.register.internal.RegisterSetting;
+import dev.tandem.register.internal.RegisterSettings;
+import dev.tandem.register.internal.TechDebt;
+import dev.tandem.register.internal.TechDebts;
+
 import dev.tandem.planning.Links;
 import dev.tandem.system.Inputs;
 import dev.tandem.portfolio.Permission;
@@ -20,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -250,11 +254,6 @@ public class TechDebtManagement {
         return interestHours.multiply(BigDecimal.valueOf(severity.weight())).divide(fixHours, 2, RoundingMode.HALF_UP);
     }
 
-    static String formula(BigDecimal interestHours, BigDecimal fixHours, DebtSeverity severity, BigDecimal priority) {
-        return Inputs.plain(interestHours) + " h ÷ " + Inputs.plain(fixHours) + " h × " + severity.weight()
-                + " (" + severity.name().toLowerCase(Locale.ROOT) + ") = " + priority.toPlainString();
-    }
-
     private TechDebt find(ProjectRef project, int number) {
         return debts.findByProjectIdAndNumber(project.id(), number)
                 .orElseThrow(() -> new NotFoundException("No debt item D" + number + " in " + project.key() + "."));
@@ -264,7 +263,7 @@ public class TechDebtManagement {
         BigDecimal priority = priority(d.interestHours(), d.fixHours(), d.severity());
         return new DebtView(d.number(), "D" + d.number(), d.title(), d.component(), d.description(),
                 Inputs.norm(d.interestHours()), Inputs.norm(d.fixHours()), d.severity(), d.status(),
-                d.inBuffer(), priority, formula(d.interestHours(), d.fixHours(), d.severity(), priority),
+                d.inBuffer(), priority,
                 new TreeSet<>(d.items()), d.version(), d.createdAt(), d.updatedAt());
     }
 }

@@ -14,8 +14,6 @@ class RegisterFormulaTests {
                 .isEqualByComparingTo("1.50");
         assertThat(TechDebtManagement.priority(new BigDecimal("1"), new BigDecimal("3"), DebtSeverity.LOW))
                 .isEqualByComparingTo("0.33");
-        assertThat(TechDebtManagement.formula(new BigDecimal("2.5"), new BigDecimal("10"), DebtSeverity.CRITICAL,
-                new BigDecimal("1.00"))).isEqualTo("2.5 h ÷ 10 h × 4 (critical) = 1.00");
     }
 
     @Test

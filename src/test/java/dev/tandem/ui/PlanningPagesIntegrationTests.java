@@ -118,9 +118,12 @@ class PlanningPagesIntegrationTests {
         var added = browser.post("/projects/" + projectKey + "/tech-debt", Map.of("title", "No contract tests",
                 "interestHours", "4", "fixHours", "8", "severity", "HIGH", "inBuffer", "true"));
         var page = browser.get("/projects/" + projectKey + "/tech-debt", "Accept-Language", "en");
+        browser.post("/locale", Map.of("lang", "zh-CN"), "Referer", browser.base() + "/projects/" + projectKey + "/tech-debt");
+        var chinese = browser.get("/projects/" + projectKey + "/tech-debt");
 
         assertThat(added.status()).isEqualTo(302);
         assertThat(page.body()).contains("4 h ÷ 8 h × 3 (high) = 1.50", "<svg", "fever-point",
                 "Buffer 5 days; debt planned into it consumes 1 days (20 %)");
+        assertThat(chinese.body()).contains("4 小时 ÷ 8 小时 × 3（高）= 1.50").doesNotContain("(high)");
     }
 }

@@ -1,9 +1,9 @@
-package dev.tandem.planning;
+package dev.tandem.planning.internal;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CharterChanges extends JpaRepository<CharterChange, Long> {
+public interface CharterChanges extends JpaRepository<CharterChange, Long> {
 
     List<CharterChange> findByProjectIdOrderByChangedAtDescIdDesc(long projectId);
 }

@@ -1,4 +1,4 @@
-package dev.tandem.planning;
+package dev.tandem.planning.internal;
 
 import jakarta.persistence.*;
 import java.time.Instant;
@@ -7,7 +7,7 @@ import java.time.LocalDate;
 /** An action item agreed at the kick-off; accepting it creates a work item, whose key it then keeps. */
 @Entity
 @Table(name = "kickoff_action")
-class KickoffAction {
+public class KickoffAction {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -24,7 +24,7 @@ class KickoffAction {
     protected KickoffAction() {
     }
 
-    KickoffAction(long projectId, String title, long ownerId, LocalDate due, Instant now) {
+    public KickoffAction(long projectId, String title, long ownerId, LocalDate due, Instant now) {
         this.projectId = projectId;
         this.title = title;
         this.ownerId = ownerId;
@@ -32,12 +32,12 @@ class KickoffAction {
         this.createdAt = now;
     }
 
-    Long id() { return id; }
-    Long projectId() { return projectId; }
-    String title() { return title; }
-    Long ownerId() { return ownerId; }
-    LocalDate due() { return due; }
-    String itemKey() { return itemKey; }
+    public Long id() { return id; }
+    public Long projectId() { return projectId; }
+    public String title() { return title; }
+    public Long ownerId() { return ownerId; }
+    public LocalDate due() { return due; }
+    public String itemKey() { return itemKey; }
 
-    void accepted(String itemKey) { this.itemKey = itemKey; }
+    public void accepted(String itemKey) { this.itemKey = itemKey; }
 }

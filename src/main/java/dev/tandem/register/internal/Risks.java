@@ -1,10 +1,10 @@
-package dev.tandem.register;
+package dev.tandem.register.internal;
 
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Risks extends JpaRepository<Risk, Long> {
+public interface Risks extends JpaRepository<Risk, Long> {
 
     List<Risk> findByProjectIdOrderByNumberAsc(long projectId);
 

@@ -1,4 +1,6 @@
-package dev.tandem.register;
+package dev.tandem.register.internal;
+
+import dev.tandem.register.ScoreFields;
 
 import jakarta.persistence.*;
 import java.time.Instant;
@@ -6,7 +8,7 @@ import java.time.Instant;
 /** One scoring of a feature or epic; a new scoring adds a row, so the rows are the scorecard's history. */
 @Entity
 @Table(name = "scorecard")
-class Scorecard {
+public class Scorecard {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,7 +29,7 @@ class Scorecard {
     protected Scorecard() {
     }
 
-    Scorecard(long projectId, String itemKey, ScoreFields f, String scorer, Instant scoredAt) {
+    public Scorecard(long projectId, String itemKey, ScoreFields f, String scorer, Instant scoredAt) {
         this.projectId = projectId;
         this.itemKey = itemKey;
         this.feasibility = f.feasibility();
@@ -42,13 +44,13 @@ class Scorecard {
         this.scoredAt = scoredAt;
     }
 
-    Long id() { return id; }
-    Long projectId() { return projectId; }
-    String itemKey() { return itemKey; }
-    ScoreFields fields() {
+    public Long id() { return id; }
+    public Long projectId() { return projectId; }
+    public String itemKey() { return itemKey; }
+    public ScoreFields fields() {
         return new ScoreFields(feasibility, feasibilityRationale, scalability, scalabilityRationale, maintainability,
                 maintainabilityRationale, risk, riskRationale);
     }
-    String scorer() { return scorer; }
-    Instant scoredAt() { return scoredAt; }
+    public String scorer() { return scorer; }
+    public Instant scoredAt() { return scoredAt; }
 }

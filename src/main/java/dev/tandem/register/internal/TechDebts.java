@@ -1,10 +1,10 @@
-package dev.tandem.register;
+package dev.tandem.register.internal;
 
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface TechDebts extends JpaRepository<TechDebt, Long> {
+public interface TechDebts extends JpaRepository<TechDebt, Long> {
 
     List<TechDebt> findByProjectIdOrderByNumberAsc(long projectId);
 

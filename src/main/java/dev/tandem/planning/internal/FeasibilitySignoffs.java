@@ -1,9 +1,9 @@
-package dev.tandem.planning;
+package dev.tandem.planning.internal;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface FeasibilitySignoffs extends JpaRepository<FeasibilitySignoff, Long> {
+public interface FeasibilitySignoffs extends JpaRepository<FeasibilitySignoff, Long> {
 
     List<FeasibilitySignoff> findByProjectIdOrderBySignedAtAscIdAsc(long projectId);
 }

@@ -1,4 +1,4 @@
-package dev.tandem.planning;
+package dev.tandem.planning.internal;
 
 import dev.tandem.portfolio.ProjectRole;
 import jakarta.persistence.*;
@@ -7,7 +7,7 @@ import java.time.Instant;
 /** An EM or architect's statement that the plan is technically feasible; never edited, only added. */
 @Entity
 @Table(name = "feasibility_signoff")
-class FeasibilitySignoff {
+public class FeasibilitySignoff {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,7 +23,7 @@ class FeasibilitySignoff {
     protected FeasibilitySignoff() {
     }
 
-    FeasibilitySignoff(long projectId, long personId, String username, ProjectRole role, String comment, Instant signedAt) {
+    public FeasibilitySignoff(long projectId, long personId, String username, ProjectRole role, String comment, Instant signedAt) {
         this.projectId = projectId;
         this.personId = personId;
         this.username = username;
@@ -32,10 +32,10 @@ class FeasibilitySignoff {
         this.signedAt = signedAt;
     }
 
-    Long id() { return id; }
-    Long personId() { return personId; }
-    String username() { return username; }
-    ProjectRole role() { return role; }
-    String comment() { return comment; }
-    Instant signedAt() { return signedAt; }
+    public Long id() { return id; }
+    public Long personId() { return personId; }
+    public String username() { return username; }
+    public ProjectRole role() { return role; }
+    public String comment() { return comment; }
+    public Instant signedAt() { return signedAt; }
 }

@@ -1,8 +1,8 @@
-package dev.tandem.register;
+package dev.tandem.register.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface RegisterSettings extends JpaRepository<RegisterSetting, Long> {
+public interface RegisterSettings extends JpaRepository<RegisterSetting, Long> {
 
     default RegisterSetting of(long projectId) {
         return findById(projectId).orElseGet(() -> new RegisterSetting(projectId));

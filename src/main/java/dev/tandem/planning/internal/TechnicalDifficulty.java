@@ -1,4 +1,6 @@
-package dev.tandem.planning;
+package dev.tandem.planning.internal;
+
+import dev.tandem.planning.Alternative;
 
 import jakarta.persistence.*;
 import java.time.Instant;
@@ -8,7 +10,7 @@ import java.util.List;
 /** A key technical difficulty of the project with its owner and alternative plans (the fallbacks). */
 @Entity
 @Table(name = "technical_difficulty")
-class TechnicalDifficulty {
+public class TechnicalDifficulty {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,23 +31,23 @@ class TechnicalDifficulty {
     protected TechnicalDifficulty() {
     }
 
-    TechnicalDifficulty(long projectId, Instant now) {
+    public TechnicalDifficulty(long projectId, Instant now) {
         this.projectId = projectId;
         this.createdAt = now;
     }
 
-    Long id() { return id; }
-    Long projectId() { return projectId; }
-    String title() { return title; }
-    String description() { return description; }
-    Long ownerId() { return ownerId; }
-    long version() { return version; }
-    List<Alternative> alternatives() { return List.copyOf(alternatives); }
+    public Long id() { return id; }
+    public Long projectId() { return projectId; }
+    public String title() { return title; }
+    public String description() { return description; }
+    public Long ownerId() { return ownerId; }
+    public long version() { return version; }
+    public List<Alternative> alternatives() { return List.copyOf(alternatives); }
 
-    void setTitle(String title) { this.title = title; }
-    void setDescription(String description) { this.description = description; }
-    void setOwnerId(Long ownerId) { this.ownerId = ownerId; }
-    void replaceAlternatives(List<Alternative> list) {
+    public void setTitle(String title) { this.title = title; }
+    public void setDescription(String description) { this.description = description; }
+    public void setOwnerId(Long ownerId) { this.ownerId = ownerId; }
+    public void replaceAlternatives(List<Alternative> list) {
         alternatives.clear();
         alternatives.addAll(list);
     }

@@ -1,4 +1,6 @@
-package dev.tandem.planning;
+package dev.tandem.planning.internal;
+
+import dev.tandem.planning.MetricDirection;
 
 import dev.tandem.workitem.ItemView;
 import java.math.BigDecimal;
@@ -10,13 +12,13 @@ import java.util.Collection;
 import java.util.List;
 
 /** Computes the success metrics Tandem knows from the project's items; plain functions of their inputs. */
-final class MetricCalculator {
+public final class MetricCalculator {
 
     private MetricCalculator() {
     }
 
     /** Median calendar days from actual start to actual finish of the non-milestone items finished in the window. */
-    static BigDecimal cycleTimeDays(Collection<ItemView> items, LocalDate today, int weeks) {
+    public static BigDecimal cycleTimeDays(Collection<ItemView> items, LocalDate today, int weeks) {
         List<Long> days = items.stream()
                 .filter(i -> !"milestone".equals(i.type()) && i.actualStart() != null && within(i.actualFinish(), today, weeks))
                 .map(i -> ChronoUnit.DAYS.between(i.actualStart(), i.actualFinish()))
@@ -30,7 +32,7 @@ final class MetricCalculator {
     }
 
     /** Bugs created in the window per story finished in the window; null while no story was finished. */
-    static BigDecimal defectRate(Collection<ItemView> items, LocalDate today, int weeks, ZoneId zone) {
+    public static BigDecimal defectRate(Collection<ItemView> items, LocalDate today, int weeks, ZoneId zone) {
         long stories = items.stream().filter(i -> "story".equals(i.type()) && within(i.actualFinish(), today, weeks)).count();
         if (stories == 0) {
             return null;
@@ -42,7 +44,7 @@ final class MetricCalculator {
     }
 
     /** Per cent of the milestones due by today that were finished on or before their due date; null if none is due. */
-    static BigDecimal onTimeMilestoneRate(Collection<ItemView> items, LocalDate today) {
+    public static BigDecimal onTimeMilestoneRate(Collection<ItemView> items, LocalDate today) {
         List<ItemView> due = items.stream()
                 .filter(i -> "milestone".equals(i.type()) && i.dueDate() != null && !i.dueDate().isAfter(today))
                 .toList();
@@ -54,7 +56,7 @@ final class MetricCalculator {
     }
 
     /** The respondent-weighted mean score of the surveys taken in the window. */
-    static BigDecimal satisfaction(Collection<SurveyResult> results, LocalDate today, int weeks) {
+    public static BigDecimal satisfaction(Collection<SurveyResult> results, LocalDate today, int weeks) {
         BigDecimal weighted = BigDecimal.ZERO;
         long respondents = 0;
         for (SurveyResult r : results) {
@@ -67,11 +69,11 @@ final class MetricCalculator {
     }
 
     /** On or after the day N weeks before today, and not after today. */
-    static boolean within(LocalDate day, LocalDate today, int weeks) {
+    public static boolean within(LocalDate day, LocalDate today, int weeks) {
         return day != null && !day.isBefore(today.minusWeeks(weeks)) && !day.isAfter(today);
     }
 
-    static boolean offTarget(MetricDirection direction, BigDecimal target, BigDecimal actual) {
+    public static boolean offTarget(MetricDirection direction, BigDecimal target, BigDecimal actual) {
         if (actual == null || target == null) {
             return false;
         }

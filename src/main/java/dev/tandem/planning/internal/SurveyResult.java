@@ -1,4 +1,6 @@
-package dev.tandem.planning;
+package dev.tandem.planning.internal;
+
+import dev.tandem.planning.SurveyView;
 
 import dev.tandem.system.Inputs;
 import jakarta.persistence.*;
@@ -9,7 +11,7 @@ import java.time.LocalDate;
 /** The result of one user-satisfaction survey, entered for a metric of source survey. */
 @Entity
 @Table(name = "survey_result")
-class SurveyResult {
+public class SurveyResult {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -24,7 +26,7 @@ class SurveyResult {
     protected SurveyResult() {
     }
 
-    SurveyResult(long metricId, LocalDate takenOn, BigDecimal score, int respondents, String enteredBy, Instant enteredAt) {
+    public SurveyResult(long metricId, LocalDate takenOn, BigDecimal score, int respondents, String enteredBy, Instant enteredAt) {
         this.metricId = metricId;
         this.takenOn = takenOn;
         this.score = score;
@@ -33,12 +35,12 @@ class SurveyResult {
         this.enteredAt = enteredAt;
     }
 
-    Long metricId() { return metricId; }
-    LocalDate takenOn() { return takenOn; }
-    BigDecimal score() { return score; }
-    int respondents() { return respondents; }
+    public Long metricId() { return metricId; }
+    public LocalDate takenOn() { return takenOn; }
+    public BigDecimal score() { return score; }
+    public int respondents() { return respondents; }
 
-    SurveyView view() {
+    public SurveyView view() {
         return new SurveyView(id, takenOn, Inputs.norm(score), respondents, enteredBy);
     }
 }

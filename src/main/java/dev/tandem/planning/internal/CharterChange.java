@@ -1,4 +1,6 @@
-package dev.tandem.planning;
+package dev.tandem.planning.internal;
+
+import dev.tandem.planning.CharterChangeView;
 
 import jakarta.persistence.*;
 import java.time.Instant;
@@ -6,7 +8,7 @@ import java.time.Instant;
 /** One line of a charter's history: who changed which field when, from what to what. */
 @Entity
 @Table(name = "charter_change")
-class CharterChange {
+public class CharterChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -21,7 +23,7 @@ class CharterChange {
     protected CharterChange() {
     }
 
-    CharterChange(long projectId, String actor, Instant changedAt, String field, String oldValue, String newValue) {
+    public CharterChange(long projectId, String actor, Instant changedAt, String field, String oldValue, String newValue) {
         this.projectId = projectId;
         this.actor = actor;
         this.changedAt = changedAt;
@@ -30,7 +32,7 @@ class CharterChange {
         this.newValue = newValue;
     }
 
-    CharterChangeView view() {
+    public CharterChangeView view() {
         return new CharterChangeView(actor, changedAt, field, oldValue, newValue);
     }
 }

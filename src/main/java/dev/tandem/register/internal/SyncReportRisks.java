@@ -1,4 +1,6 @@
-package dev.tandem.register;
+package dev.tandem.register.internal;
+
+import dev.tandem.register.RiskManagement;
 
 import dev.tandem.reporting.RiskSource;
 import java.util.List;
@@ -7,11 +9,11 @@ import org.springframework.stereotype.Component;
 
 /** Hands the weekly sync report the risks above each project's threshold. */
 @Component
-class SyncReportRisks implements RiskSource {
+public class SyncReportRisks implements RiskSource {
 
     private final RiskManagement risks;
 
-    SyncReportRisks(RiskManagement risks) {
+    public SyncReportRisks(RiskManagement risks) {
         this.risks = risks;
     }
 

@@ -1,4 +1,6 @@
-package dev.tandem.planning;
+package dev.tandem.planning.internal;
+
+import dev.tandem.planning.AdrStatus;
 
 import dev.tandem.system.SearchField.Part;
 import dev.tandem.system.SearchField;
@@ -17,7 +19,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 @Entity
 @Table(name = "adr")
 @Indexed(index = "adr")
-class Adr {
+public class Adr {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,7 +46,7 @@ class Adr {
     protected Adr() {
     }
 
-    Adr(long projectId, int number, String createdBy, Instant now) {
+    public Adr(long projectId, int number, String createdBy, Instant now) {
         this.projectId = projectId;
         this.number = number;
         this.createdBy = createdBy;
@@ -56,34 +58,34 @@ class Adr {
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "context")),
             @ObjectPath(@PropertyValue(propertyName = "decision")),
             @ObjectPath(@PropertyValue(propertyName = "consequences"))})
-    String getIndexedText() {
+    public String getIndexedText() {
         return Stream.of(context, decision, consequences).filter(Objects::nonNull).collect(Collectors.joining("\n\n"));
     }
 
     /** "ADR-3": the number never changes. */
     @SearchField(Part.REF)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-    String getIndexedNumber() {
+    public String getIndexedNumber() {
         return "ADR-" + number;
     }
 
-    Long id() { return id; }
-    int number() { return number; }
-    String title() { return title; }
-    String context() { return context; }
-    String decision() { return decision; }
-    String consequences() { return consequences; }
-    AdrStatus status() { return status; }
-    Long supersededBy() { return supersededBy; }
-    long version() { return version; }
-    Instant createdAt() { return createdAt; }
-    String createdBy() { return createdBy; }
+    public Long id() { return id; }
+    public int number() { return number; }
+    public String title() { return title; }
+    public String context() { return context; }
+    public String decision() { return decision; }
+    public String consequences() { return consequences; }
+    public AdrStatus status() { return status; }
+    public Long supersededBy() { return supersededBy; }
+    public long version() { return version; }
+    public Instant createdAt() { return createdAt; }
+    public String createdBy() { return createdBy; }
 
-    void setTitle(String title) { this.title = title; }
-    void setContext(String context) { this.context = context; }
-    void setDecision(String decision) { this.decision = decision; }
-    void setConsequences(String consequences) { this.consequences = consequences; }
-    void setStatus(AdrStatus status, Long supersededBy) {
+    public void setTitle(String title) { this.title = title; }
+    public void setContext(String context) { this.context = context; }
+    public void setDecision(String decision) { this.decision = decision; }
+    public void setConsequences(String consequences) { this.consequences = consequences; }
+    public void setStatus(AdrStatus status, Long supersededBy) {
         this.status = status;
         this.supersededBy = supersededBy;
     }

@@ -1,4 +1,4 @@
-package dev.tandem.planning;
+package dev.tandem.planning.internal;
 
 import dev.tandem.portfolio.ProjectRole;
 import jakarta.persistence.*;
@@ -10,7 +10,7 @@ import java.util.Map;
 /** The record of a project's kick-off (joint planning) meeting; one per project. */
 @Entity
 @Table(name = "kickoff")
-class Kickoff {
+public class Kickoff {
 
     @Id
     private Long projectId;
@@ -34,21 +34,21 @@ class Kickoff {
     protected Kickoff() {
     }
 
-    Kickoff(long projectId) {
+    public Kickoff(long projectId) {
         this.projectId = projectId;
     }
 
-    LocalDate heldOn() { return heldOn; }
-    boolean agreedValue() { return agreedValue; }
-    boolean agreedDifficulties() { return agreedDifficulties; }
-    boolean agreedMetrics() { return agreedMetrics; }
-    String decisions() { return decisions; }
-    long version() { return version; }
-    Instant updatedAt() { return updatedAt; }
-    String updatedBy() { return updatedBy; }
-    Map<Long, ProjectRole> participants() { return participants; }
+    public LocalDate heldOn() { return heldOn; }
+    public boolean agreedValue() { return agreedValue; }
+    public boolean agreedDifficulties() { return agreedDifficulties; }
+    public boolean agreedMetrics() { return agreedMetrics; }
+    public String decisions() { return decisions; }
+    public long version() { return version; }
+    public Instant updatedAt() { return updatedAt; }
+    public String updatedBy() { return updatedBy; }
+    public Map<Long, ProjectRole> participants() { return participants; }
 
-    void record(LocalDate heldOn, boolean value, boolean difficulties, boolean metrics, String decisions,
+    public void record(LocalDate heldOn, boolean value, boolean difficulties, boolean metrics, String decisions,
                 Map<Long, ProjectRole> participants, String by, Instant at) {
         this.heldOn = heldOn;
         this.agreedValue = value;

@@ -1,10 +1,10 @@
-package dev.tandem.planning;
+package dev.tandem.planning.internal;
 
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SurveyResults extends JpaRepository<SurveyResult, Long> {
+public interface SurveyResults extends JpaRepository<SurveyResult, Long> {
 
     List<SurveyResult> findByMetricIdInOrderByTakenOnDescIdDesc(Collection<Long> metricIds);
 }

@@ -1,10 +1,10 @@
-package dev.tandem.register;
+package dev.tandem.register.internal;
 
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Scorecards extends JpaRepository<Scorecard, Long> {
+public interface Scorecards extends JpaRepository<Scorecard, Long> {
 
     List<Scorecard> findByProjectIdOrderByScoredAtDescIdDesc(long projectId);
 

@@ -1,9 +1,9 @@
-package dev.tandem.planning;
+package dev.tandem.planning.internal;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface TechnicalDifficulties extends JpaRepository<TechnicalDifficulty, Long> {
+public interface TechnicalDifficulties extends JpaRepository<TechnicalDifficulty, Long> {
 
     List<TechnicalDifficulty> findByProjectIdOrderByIdAsc(long projectId);
 }

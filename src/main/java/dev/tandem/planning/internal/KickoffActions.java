@@ -1,9 +1,9 @@
-package dev.tandem.planning;
+package dev.tandem.planning.internal;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface KickoffActions extends JpaRepository<KickoffAction, Long> {
+public interface KickoffActions extends JpaRepository<KickoffAction, Long> {
 
     List<KickoffAction> findByProjectIdOrderByIdAsc(long projectId);
 }

@@ -1,10 +1,10 @@
-package dev.tandem.planning;
+package dev.tandem.planning.internal;
 
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Adrs extends JpaRepository<Adr, Long> {
+public interface Adrs extends JpaRepository<Adr, Long> {
 
     List<Adr> findByProjectIdOrderByNumberAsc(long projectId);
 

@@ -1,9 +1,9 @@
-package dev.tandem.planning;
+package dev.tandem.planning.internal;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SuccessMetrics extends JpaRepository<SuccessMetric, Long> {
+public interface SuccessMetrics extends JpaRepository<SuccessMetric, Long> {
 
     List<SuccessMetric> findByProjectIdOrderByIdAsc(long projectId);
 }

@@ -1,4 +1,6 @@
-package dev.tandem.planning;
+package dev.tandem.planning.internal;
+
+import dev.tandem.planning.Links;
 
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.reporting.DecisionSource;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Hands the weekly sync report the decisions and action items of a kick-off held in the week. */
 @Component
-class SyncReportDecisions implements DecisionSource {
+public class SyncReportDecisions implements DecisionSource {
 
     private static final String KICKOFF = "Kick-off";
 
@@ -19,7 +21,7 @@ class SyncReportDecisions implements DecisionSource {
     private final KickoffActions actions;
     private final Links links;
 
-    SyncReportDecisions(Kickoffs kickoffs, KickoffActions actions, Links links) {
+    public SyncReportDecisions(Kickoffs kickoffs, KickoffActions actions, Links links) {
         this.kickoffs = kickoffs;
         this.actions = actions;
         this.links = links;

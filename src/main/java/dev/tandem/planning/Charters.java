@@ -1,6 +1,0 @@
-package dev.tandem.planning;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface Charters extends JpaRepository<Charter, Long> {
-}

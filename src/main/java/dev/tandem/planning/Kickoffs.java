@@ -1,6 +1,0 @@
-package dev.tandem.planning;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface Kickoffs extends JpaRepository<Kickoff, Long> {
-}

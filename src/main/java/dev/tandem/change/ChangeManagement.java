@@ -7,6 +7,7 @@ import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectRef;
 import dev.tandem.portfolio.ProjectRole;
+import dev.tandem.change.engine.ReviewTally;
 import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;

@@ -1,7 +1,7 @@
 package dev.tandem.change;
 
 /**
- * How the review board decides; {@link ReviewTally} counts the votes. An abstention is a vote that neither approves
+ * How the review board decides; {@link dev.tandem.change.engine.ReviewTally} counts the votes. An abstention is a vote that neither approves
  * nor rejects. With every rule a rejection by a member holding the board's veto role rejects at once.
  * <ul>
  * <li>ALL: every member votes, nobody rejects and at least one approves; any rejection rejects.</li>

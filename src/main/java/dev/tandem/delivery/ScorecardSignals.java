@@ -1,6 +1,6 @@
 package dev.tandem.delivery;
 
-import dev.tandem.planning.MeasuredSignals;
+import dev.tandem.register.MeasuredSignals;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.shared.Actor;

@@ -7,5 +7,5 @@
  * ({@code planning.MeasuredSignals}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Delivery",
-        allowedDependencies = {"shared", "system", "portfolio", "workitem", "schedule", "planning"})
+        allowedDependencies = {"shared", "system", "portfolio", "workitem", "schedule", "register"})
 package dev.tandem.delivery;

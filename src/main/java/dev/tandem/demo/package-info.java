@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
         allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem",
-                "planning", "schedule", "change", "timetracking", "knowledge"})
+                "planning", "register", "schedule", "change", "timetracking", "knowledge"})
 package dev.tandem.demo;

@@ -5,5 +5,5 @@
  * (through schedule's {@code DecisionSource}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Meetings",
-        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "schedule", "planning", "change"})
+        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "schedule", "planning", "register", "change"})
 package dev.tandem.meeting;

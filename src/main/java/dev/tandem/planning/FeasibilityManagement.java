@@ -1,5 +1,6 @@
 package dev.tandem.planning;
 
+import dev.tandem.system.Inputs;
 import dev.tandem.portfolio.MemberSummary;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;

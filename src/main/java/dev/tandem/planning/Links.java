@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** Resolves the people (owners) and work items (linked items) planning records refer to by id or key. */
 @Component
-class Links {
+public class Links {
 
     private static final int MAX_ITEMS = 50;
 
@@ -33,7 +33,7 @@ class Links {
     }
 
     /** The id of a member of the project, named by username. */
-    long member(ProjectRef project, String field, String username) {
+    public long member(ProjectRef project, String field, String username) {
         PersonSummary person = identity.findByUsername(username == null ? "" : username.strip())
                 .orElseThrow(() -> new InvalidInputException(field, "names nobody: '" + username + "'"));
         if (!portfolio.isMember(project.id(), person.id())) {
@@ -42,12 +42,12 @@ class Links {
         return person.id();
     }
 
-    Map<Long, PersonSummary> people(Collection<Long> ids) {
+    public Map<Long, PersonSummary> people(Collection<Long> ids) {
         return identity.byIds(ids.stream().filter(java.util.Objects::nonNull).toList());
     }
 
     /** Upper-cased keys of items of this project the actor can see. */
-    Set<String> items(Actor actor, ProjectRef project, String field, Collection<String> keys) {
+    public Set<String> items(Actor actor, ProjectRef project, String field, Collection<String> keys) {
         Set<String> result = new TreeSet<>();
         if (keys == null) {
             return result;
@@ -61,7 +61,7 @@ class Links {
         return result;
     }
 
-    ItemView item(Actor actor, ProjectRef project, String field, String key) {
+    public ItemView item(Actor actor, ProjectRef project, String field, String key) {
         if (key == null || key.isBlank()) {
             throw new InvalidInputException(field, "must name an item, such as " + project.key() + "-1");
         }

@@ -1,5 +1,6 @@
 package dev.tandem.planning;
 
+import dev.tandem.system.Inputs;
 import jakarta.persistence.*;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.tandem.quality;
 
-import dev.tandem.planning.QualityGateSource;
+import dev.tandem.register.QualityGateSource;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.NotFoundException;

@@ -1,6 +1,6 @@
 package dev.tandem.quality;
 
-import dev.tandem.planning.TechDebtManagement;
+import dev.tandem.register.TechDebtManagement;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectRef;

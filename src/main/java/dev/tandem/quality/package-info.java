@@ -5,5 +5,5 @@
  * {@code QualityGateSource} and workitem's {@code ItemQualityGates}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Quality",
-        allowedDependencies = {"shared", "system", "portfolio", "workitem", "planning"})
+        allowedDependencies = {"shared", "system", "portfolio", "workitem", "register"})
 package dev.tandem.quality;

@@ -8,6 +8,7 @@ import dev.tandem.portfolio.ProjectRef;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.workitem.rules.WipRule;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public class BoardManagement {
         List<BoardView.Column> columns = statuses.findByProjectIdOrderByPosition(project.id()).stream().map(s -> {
             List<BoardView.Card> cards = byStatus.getOrDefault(s.id(), List.of());
             return new BoardView.Column(s.name(), s.category(), s.wipLimit(), cards.size(),
-                    s.wipLimit() != null && cards.size() > s.wipLimit(), cards);
+                    WipRule.overLimit(s.wipLimit(), cards.size()), cards);
         }).toList();
         return new BoardView(project.key(), settings.wipHardLimit(), settings.version(), columns);
     }

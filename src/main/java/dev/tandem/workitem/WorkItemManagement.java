@@ -13,6 +13,8 @@ import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
 import dev.tandem.system.ProjectCounters;
+import dev.tandem.workitem.rules.ItemEditRules;
+import dev.tandem.workitem.rules.WipRule;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,7 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,8 +49,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkItemManagement {
 
     static final int MAX_PAGE_SIZE = 200;
-    private static final BigDecimal MAX_ESTIMATE = BigDecimal.valueOf(10_000);
-    private static final int MAX_LABELS = 20;
 
     private final WorkItems items;
     private final WorkflowStatuses statuses;
@@ -207,17 +206,12 @@ public class WorkItemManagement {
         return view(item);
     }
 
-    private static final Set<String> SCOPE_AND_DATES = Set.of("type", "title", "description", "parent", "storyPoints",
-            "estimateHours", "optimisticDays", "mostLikelyDays", "pessimisticDays", "plannedStart", "plannedFinish",
-            "dueDate");
-
     /** After the baseline, an architecture-level item's scope and dates change only through an approved change request. */
     private void guardMajorTechnical(WorkItem item, Map<String, String> before, Map<String, String> after) {
         if (!item.majorTechnical()) {
             return;
         }
-        List<String> touched = SCOPE_AND_DATES.stream().filter(f -> !Objects.equals(before.get(f), after.get(f)))
-                .sorted().toList();
+        List<String> touched = ItemEditRules.scopeAndDatesTouched(before, after);
         if (!touched.isEmpty() && underChangeControl(item)) {
             throw new ConflictException(item.key() + " is a major technical item and the project is baselined: its "
                     + String.join(", ", touched) + " change only through a change request.");
@@ -667,10 +661,10 @@ public class WorkItemManagement {
             item.setType(WorkItemType.parse(f.type()));
         }
         if (f.title() != null) {
-            item.setTitle(text("title", f.title(), 255, true));
+            item.setTitle(ItemEditRules.text("title", f.title(), 255, true));
         }
         if (f.description() != null || f.clears("description")) {
-            item.setDescription(f.clears("description") ? null : text("description", f.description(), 20_000, false));
+            item.setDescription(f.clears("description") ? null : ItemEditRules.text("description", f.description(), 20_000, false));
         }
         if (f.priority() != null) {
             item.setPriority(Priority.parse(f.priority()));
@@ -682,22 +676,19 @@ public class WorkItemManagement {
             item.setParentId(f.clears("parent") || f.parent().isBlank() ? null : parentId(item, f.parent()));
         }
         if (f.labels() != null || f.clears("labels")) {
-            item.replaceLabels(f.clears("labels") ? Set.of() : labels(f.labels()));
+            item.replaceLabels(f.clears("labels") ? Set.of() : ItemEditRules.labels(f.labels()));
         }
-        item.setStoryPoints(estimate("storyPoints", f.storyPoints(), f, item.storyPoints()));
-        item.setEstimateHours(estimate("estimateHours", f.estimateHours(), f, item.estimateHours()));
-        item.setOptimisticDays(estimate("optimisticDays", f.optimisticDays(), f, item.optimisticDays()));
-        item.setMostLikelyDays(estimate("mostLikelyDays", f.mostLikelyDays(), f, item.mostLikelyDays()));
-        item.setPessimisticDays(estimate("pessimisticDays", f.pessimisticDays(), f, item.pessimisticDays()));
-        item.setRemainingHours(estimate("remainingHours", f.remainingHours(), f, item.remainingHours()));
-        checkThreePoint(item);
-        item.setPlannedStart(date("plannedStart", f.plannedStart(), f, item.plannedStart()));
-        item.setPlannedFinish(date("plannedFinish", f.plannedFinish(), f, item.plannedFinish()));
-        item.setDueDate(date("dueDate", f.dueDate(), f, item.dueDate()));
-        if (item.plannedStart() != null && item.plannedFinish() != null && item.plannedFinish().isBefore(item.plannedStart())) {
-            throw new InvalidInputException("plannedFinish", "must not be before plannedStart ("
-                    + item.plannedStart() + ")");
-        }
+        item.setStoryPoints(ItemEditRules.estimate("storyPoints", f.storyPoints(), f.clears("storyPoints"), item.storyPoints()));
+        item.setEstimateHours(ItemEditRules.estimate("estimateHours", f.estimateHours(), f.clears("estimateHours"), item.estimateHours()));
+        item.setOptimisticDays(ItemEditRules.estimate("optimisticDays", f.optimisticDays(), f.clears("optimisticDays"), item.optimisticDays()));
+        item.setMostLikelyDays(ItemEditRules.estimate("mostLikelyDays", f.mostLikelyDays(), f.clears("mostLikelyDays"), item.mostLikelyDays()));
+        item.setPessimisticDays(ItemEditRules.estimate("pessimisticDays", f.pessimisticDays(), f.clears("pessimisticDays"), item.pessimisticDays()));
+        item.setRemainingHours(ItemEditRules.estimate("remainingHours", f.remainingHours(), f.clears("remainingHours"), item.remainingHours()));
+        ItemEditRules.threePoint(item.optimisticDays(), item.mostLikelyDays(), item.pessimisticDays());
+        item.setPlannedStart(ItemEditRules.date("plannedStart", f.plannedStart(), f.clears("plannedStart"), item.plannedStart()));
+        item.setPlannedFinish(ItemEditRules.date("plannedFinish", f.plannedFinish(), f.clears("plannedFinish"), item.plannedFinish()));
+        item.setDueDate(ItemEditRules.date("dueDate", f.dueDate(), f.clears("dueDate"), item.dueDate()));
+        ItemEditRules.plannedDates(item.plannedStart(), item.plannedFinish());
         if (f.status() != null) {
             WorkflowStatus target = statusNamed(workflow, f.status());
             enforceWipLimit(item, target);
@@ -706,7 +697,7 @@ public class WorkItemManagement {
             enforceWipLimit(item, workflow.getFirst());
         }
         // checked even where it is not used, so an over-long reason is refused rather than silently dropped
-        String reason = text("blockedReason", f.blockedReason(), 500, false);
+        String reason = ItemEditRules.text("blockedReason", f.blockedReason(), 500, false);
         if (Boolean.TRUE.equals(f.blocked())) {
             if (reason == null) {
                 throw new InvalidInputException("blockedReason", "must say why the item is blocked");
@@ -715,7 +706,7 @@ public class WorkItemManagement {
         } else if (Boolean.FALSE.equals(f.blocked())) {
             item.unblock();
         } else if (f.blockedReason() != null && item.blocked()) {
-            item.block(text("blockedReason", f.blockedReason(), 500, true), clock.instant());
+            item.block(ItemEditRules.text("blockedReason", f.blockedReason(), 500, true), clock.instant());
         }
     }
 
@@ -726,8 +717,10 @@ public class WorkItemManagement {
     private void enforceWipLimit(WorkItem item, WorkflowStatus target) {
         Integer limit = target.wipLimit();
         boolean entering = item.id() == null || !target.id().equals(item.statusId());
-        if (limit != null && entering && items.countByProjectIdAndStatusId(item.projectId(), target.id()) >= limit
-                && boards.findById(item.projectId()).map(BoardSettings::wipHardLimit).orElse(false)) {
+        // the board and the count are read only when a limit could refuse the item
+        if (limit != null && entering && WipRule.refuses(limit,
+                boards.findById(item.projectId()).map(BoardSettings::wipHardLimit).orElse(false), true,
+                items.countByProjectIdAndStatusId(item.projectId(), target.id()))) {
             throw new ConflictException("The column " + target.name() + " holds at most " + limit
                     + " items; finish or move one out first.");
         }
@@ -779,65 +772,6 @@ public class WorkItemManagement {
             }
         }
         return parent.id();
-    }
-
-    private static Set<String> labels(Set<String> labels) {
-        if (labels.size() > MAX_LABELS) {
-            throw new InvalidInputException("labels", "may hold at most " + MAX_LABELS + " labels");
-        }
-        Set<String> result = new TreeSet<>();
-        for (String label : labels) {
-            String l = text("labels", label, 40, true);
-            if (l.chars().anyMatch(Character::isWhitespace)) {
-                throw new InvalidInputException("labels", "must not contain spaces ('" + l + "')");
-            }
-            result.add(l);
-        }
-        return result;
-    }
-
-    private static BigDecimal estimate(String field, BigDecimal value, ItemFields f, BigDecimal current) {
-        if (f.clears(field)) {
-            return null;
-        }
-        if (value == null) {
-            return current;
-        }
-        if (value.signum() < 0 || value.compareTo(MAX_ESTIMATE) > 0) {
-            throw new InvalidInputException(field, "must be between 0 and " + MAX_ESTIMATE);
-        }
-        if (value.scale() > 1 && value.stripTrailingZeros().scale() > 1) {
-            throw new InvalidInputException(field, "may have at most one decimal place");
-        }
-        return value;
-    }
-
-    private static LocalDate date(String field, LocalDate value, ItemFields f, LocalDate current) {
-        if (f.clears(field)) {
-            return null;
-        }
-        if (value == null) {
-            return current;
-        }
-        if (value.getYear() < 1970 || value.getYear() > 2999) {
-            throw new InvalidInputException(field, "must be a date between 1970 and 2999");
-        }
-        return value;
-    }
-
-    private static void checkThreePoint(WorkItem item) {
-        BigDecimal o = item.optimisticDays();
-        BigDecimal m = item.mostLikelyDays();
-        BigDecimal p = item.pessimisticDays();
-        if (o != null && m != null && o.compareTo(m) > 0) {
-            throw new InvalidInputException("optimisticDays", "must not exceed mostLikelyDays");
-        }
-        if (m != null && p != null && m.compareTo(p) > 0) {
-            throw new InvalidInputException("pessimisticDays", "must not be below mostLikelyDays");
-        }
-        if (o != null && p != null && o.compareTo(p) > 0) {
-            throw new InvalidInputException("pessimisticDays", "must not be below optimisticDays");
-        }
     }
 
     private Map<String, String> snapshot(WorkItem i, List<WorkflowStatus> workflow) {
@@ -929,20 +863,6 @@ public class WorkItemManagement {
                     i.pessimisticDays(), i.plannedStart(), i.plannedFinish(), i.dueDate(), i.actualStart(),
                     i.actualFinish(), i.version(), i.createdAt(), i.updatedAt(), i.majorTechnical(), i.remainingHours());
         }).toList();
-    }
-
-    private static String text(String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw new InvalidInputException(field, "must not be empty");
-            }
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
-        }
-        return stripped;
     }
 
     private static boolean blank(String s) {

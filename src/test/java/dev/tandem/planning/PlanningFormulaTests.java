@@ -11,45 +11,6 @@ import org.junit.jupiter.api.Test;
 class PlanningFormulaTests {
 
     @Test
-    void debtPriorityIsInterestOverFixTimesSeverityWeight() {
-        assertThat(TechDebtManagement.priority(new BigDecimal("4"), new BigDecimal("8"), DebtSeverity.HIGH))
-                .isEqualByComparingTo("1.50");
-        assertThat(TechDebtManagement.priority(new BigDecimal("1"), new BigDecimal("3"), DebtSeverity.LOW))
-                .isEqualByComparingTo("0.33");
-        assertThat(TechDebtManagement.formula(new BigDecimal("2.5"), new BigDecimal("10"), DebtSeverity.CRITICAL,
-                new BigDecimal("1.00"))).isEqualTo("2.5 h ÷ 10 h × 4 (critical) = 1.00");
-    }
-
-    @Test
-    void overallScoreIsTheMeanWithRiskInverted() {
-        assertThat(ScorecardManagement.overall(new ScoreFields(4, "", 3, "", 5, "", 2, ""))).isEqualByComparingTo("4.00");
-        assertThat(ScorecardManagement.overall(new ScoreFields(1, "", 1, "", 1, "", 5, ""))).isEqualByComparingTo("1.00");
-        assertThat(ScorecardManagement.overall(new ScoreFields(5, "", 4, "", 4, "", 3, ""))).isEqualByComparingTo("4.00");
-        assertThat(ScorecardManagement.overall(new ScoreFields(2, "", 3, "", 3, "", 4, ""))).isEqualByComparingTo("2.50");
-    }
-
-    @Test
-    void feverZonesFollowTheTwoBoundaryLines() {
-        assertThat(BufferStatus.zone(new BigDecimal("9.9"), BigDecimal.ZERO)).isEqualTo(BufferStatus.Zone.GREEN);
-        assertThat(BufferStatus.zone(new BigDecimal("10"), BigDecimal.ZERO)).isEqualTo(BufferStatus.Zone.YELLOW);
-        assertThat(BufferStatus.zone(new BigDecimal("30"), BigDecimal.ZERO)).isEqualTo(BufferStatus.Zone.RED);
-        assertThat(BufferStatus.zone(new BigDecimal("44"), new BigDecimal("50"))).isEqualTo(BufferStatus.Zone.GREEN);
-        assertThat(BufferStatus.zone(new BigDecimal("45"), new BigDecimal("50"))).isEqualTo(BufferStatus.Zone.YELLOW);
-        assertThat(BufferStatus.zone(new BigDecimal("65"), new BigDecimal("50"))).isEqualTo(BufferStatus.Zone.RED);
-        assertThat(BufferStatus.zone(null, new BigDecimal("50"))).isNull();
-    }
-
-    @Test
-    void heatMapZonesFollowTheScore() {
-        assertThat(RiskHeatMap.zone(4)).isEqualTo("low");
-        assertThat(RiskHeatMap.zone(5)).isEqualTo("medium");
-        assertThat(RiskHeatMap.zone(9)).isEqualTo("medium");
-        assertThat(RiskHeatMap.zone(10)).isEqualTo("high");
-        assertThat(RiskHeatMap.zone(16)).isEqualTo("high");
-        assertThat(RiskHeatMap.zone(20)).isEqualTo("severe");
-    }
-
-    @Test
     void aTargetMustLieOnTheBetterSideOfTheBaseline() {
         CharterManagement.checkDirection(MetricDirection.HIGHER_IS_BETTER, new BigDecimal("60"), new BigDecimal("75"));
         CharterManagement.checkDirection(MetricDirection.LOWER_IS_BETTER, new BigDecimal("6"), new BigDecimal("4"));

@@ -1,2 +1,2 @@
-/** The {@code /api/v1} JSON endpoints of planning: charter, kick-off, sign-offs, risks, tech debt, scorecards. */
+/** The {@code /api/v1} JSON endpoints of planning: charter, kick-off, sign-offs. */
 package dev.tandem.planning.api;

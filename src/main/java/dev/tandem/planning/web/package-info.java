@@ -1,2 +1,2 @@
-/** Pages of planning: charter and kick-off, risk register, tech debt and buffer, scorecards. */
+/** Pages of planning: charter and kick-off. */
 package dev.tandem.planning.web;

@@ -1,6 +1,0 @@
-package dev.tandem.planning;
-
-/** Open debt still charges its interest; paid debt does not. */
-public enum DebtStatus {
-    OPEN, PLANNED, IN_PROGRESS, PAID
-}

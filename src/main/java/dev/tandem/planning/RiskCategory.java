@@ -1,5 +1,0 @@
-package dev.tandem.planning;
-
-public enum RiskCategory {
-    TECHNICAL, SCHEDULE, COST, RESOURCE, EXTERNAL
-}

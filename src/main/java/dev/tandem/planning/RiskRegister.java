@@ -1,8 +1,0 @@
-package dev.tandem.planning;
-
-import java.util.List;
-
-/** A project's risks and its threshold; risks at or above the threshold are flagged. */
-public record RiskRegister(String projectKey, int threshold, long settingsVersion, List<RiskView> risks,
-                           RiskHeatMap heatMap) {
-}

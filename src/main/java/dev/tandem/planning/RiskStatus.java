@@ -1,6 +1,0 @@
-package dev.tandem.planning;
-
-/** Where a risk stands; closed risks leave the heat map and the sync report. */
-public enum RiskStatus {
-    OPEN, MITIGATING, CLOSED, OCCURRED
-}

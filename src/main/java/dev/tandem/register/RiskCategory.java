@@ -1,0 +1,5 @@
+package dev.tandem.register;
+
+public enum RiskCategory {
+    TECHNICAL, SCHEDULE, COST, RESOURCE, EXTERNAL
+}

@@ -1,0 +1,2 @@
+/** Pages of the registers: risks, tech debt and buffer, scorecards. */
+package dev.tandem.register.web;

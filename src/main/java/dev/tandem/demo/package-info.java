@@ -3,6 +3,6 @@
  * database when {@code tandem.demo=true}, through the other modules' facades only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem",
+        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "sprint",
                 "planning", "register", "schedule", "change", "timetracking", "knowledge"})
 package dev.tandem.demo;

@@ -5,5 +5,5 @@
  * feed at a secret address.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Interchange",
-        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "schedule", "meeting"})
+        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "sprint", "schedule", "meeting"})
 package dev.tandem.interchange;

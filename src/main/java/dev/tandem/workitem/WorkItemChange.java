@@ -36,6 +36,10 @@ class WorkItemChange {
 
     String itemKey() { return itemKey; }
 
+    StatusChange statusChange() {
+        return new StatusChange(workItemId, changedAt, oldValue, newValue);
+    }
+
     ProjectChange projectChange() {
         return new ProjectChange(id, itemKey, actor, changedAt, field, oldValue, newValue);
     }

@@ -18,9 +18,11 @@ import java.sql.SQLTimeoutException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -41,13 +43,15 @@ public class WorkItemQueries {
     private final EntityManager entityManager;
     private final PortfolioManagement portfolio;
     private final WorkItemManagement items;
+    private final List<ItemSprints> sprints;
     private final int timeoutMillis;
 
     WorkItemQueries(EntityManager entityManager, PortfolioManagement portfolio, WorkItemManagement items,
-                    @Value("${tandem.query.timeout-millis:5000}") int timeoutMillis) {
+                    List<ItemSprints> sprints, @Value("${tandem.query.timeout-millis:5000}") int timeoutMillis) {
         this.entityManager = entityManager;
         this.portfolio = portfolio;
         this.items = items;
+        this.sprints = sprints;
         this.timeoutMillis = timeoutMillis;
     }
 
@@ -98,7 +102,7 @@ public class WorkItemQueries {
             return new QueryVocabulary(List.of(), List.of(), List.of());
         }
         return new QueryVocabulary(names("select distinct s.name from WorkflowStatus s where s.projectId in :p order by s.name", projects),
-                names("select distinct s.name from Sprint s where s.projectId in :p order by s.name", projects),
+                sprintNames(projects),
                 names("select distinct l from WorkItem i join i.labels l where i.projectId in :p order by l", projects));
     }
 
@@ -112,8 +116,12 @@ public class WorkItemQueries {
     /** The sprint names of the reader's projects, for checking a query's {@code sprint = …}. */
     public List<String> sprintNames(Actor actor) {
         Collection<Long> projects = readable(actor).values();
-        return projects.isEmpty() ? List.of()
-                : names("select distinct s.name from Sprint s where s.projectId in :p order by s.name", projects);
+        return projects.isEmpty() ? List.of() : sprintNames(projects);
+    }
+
+    private List<String> sprintNames(Collection<Long> projects) {
+        return sprints.stream().flatMap(s -> s.sprintNames(projects, MAX_NAMES).stream()).distinct().sorted()
+                .limit(MAX_NAMES).toList();
     }
 
     private List<String> names(String jpql, Collection<Long> projects) {
@@ -145,7 +153,7 @@ public class WorkItemQueries {
     private Predicate restricted(Root<WorkItem> item, CriteriaQuery<?> query, CriteriaBuilder cb, ItemCondition where,
                                  Map<String, Long> projects) {
         return cb.and(item.get("projectId").in(projects.values()),
-                new Translation(item, query, cb, projects).predicate(where));
+                new Translation(item, query, cb, projects, sprints).predicate(where));
     }
 
     private static List<jakarta.persistence.criteria.Order> orderBy(Root<WorkItem> item, CriteriaBuilder cb,
@@ -190,7 +198,7 @@ public class WorkItemQueries {
 
     /** One condition tree as Criteria predicates over {@code item}. */
     private record Translation(Root<WorkItem> item, CriteriaQuery<?> query, CriteriaBuilder cb,
-                               Map<String, Long> projects) {
+                               Map<String, Long> projects, List<ItemSprints> sprints) {
 
         Predicate predicate(ItemCondition condition) {
             return switch (condition) {
@@ -223,7 +231,7 @@ public class WorkItemQueries {
                 case POINTS -> cb.isNull(item.get("storyPoints"));
                 case DUE -> cb.isNull(item.get("dueDate"));
                 case LABEL -> cb.isEmpty(item.get("labels"));
-                case SPRINT -> cb.not(item.get("id").in(sprintItems(null)));
+                case SPRINT -> cb.not(sprintItems(null));
                 default -> throw new IllegalArgumentException(field + " is never empty");
             };
         }
@@ -248,7 +256,7 @@ public class WorkItemQueries {
                             status.get("projectId").in(projects.values()));
                     yield equality(op, item.get("statusId").in(ids));
                 }
-                case SPRINT -> equality(op, item.get("id").in(sprintItems((String) value)));
+                case SPRINT -> equality(op, sprintItems((String) value));
                 case PARENT -> equality(op, item.get("parentId").in(itemIdsByKey((String) value, null)));
                 case EPIC -> {
                     Subquery<Long> epics = itemIdsByKey((String) value, WorkItemType.EPIC);
@@ -314,20 +322,11 @@ public class WorkItemQueries {
         }
 
         /** Items still open in a sprint named {@code name}, in any open sprint for {@link ItemCondition#OPEN_SPRINTS}, in any sprint for null. */
-        private Subquery<Long> sprintItems(String name) {
-            Subquery<Long> ids = query.subquery(Long.class);
-            Root<SprintItem> entry = ids.from(SprintItem.class);
-            Root<Sprint> sprint = ids.from(Sprint.class);
-            List<Predicate> where = new ArrayList<>(List.of(cb.equal(sprint.get("id"), entry.get("sprintId")),
-                    sprint.get("projectId").in(projects.values())));
-            if (name == null || ItemCondition.OPEN_SPRINTS.equals(name)) {
-                where.add(cb.isNotNull(entry.get("openItem")));
-                where.add(cb.notEqual(sprint.get("state"), SprintState.COMPLETED));
-            } else {
-                where.add(cb.equal(cb.lower(sprint.get("name")), lower(name)));
-            }
-            ids.select(entry.get("workItemId")).where(where.toArray(Predicate[]::new));
-            return ids;
+        private Predicate sprintItems(String name) {
+            String asked = name == null || ItemCondition.OPEN_SPRINTS.equals(name) ? null : name;
+            Set<Long> ids = new HashSet<>();
+            sprints.forEach(s -> ids.addAll(s.itemIds(projects.values(), asked)));
+            return ids.isEmpty() ? cb.disjunction() : item.get("id").in(ids);
         }
 
         private Subquery<Long> itemIdsByKey(String key, WorkItemType type) {

@@ -65,6 +65,38 @@ class QueryIntegrationTests {
     }
 
     @Test
+    void sprintConditionsFollowTheSprintsMembershipAndItsNames() {
+        Dataset d = dataset();
+        long one = sprint(d, "Sprint One");
+        long two = sprint(d, "Sprint Two");
+        addTo(d, one, d.bug());
+        addTo(d, two, d.task());
+
+        assertThat(keys(d.engineer(), "sprint = \"sprint one\"")).containsExactly(d.bug());
+        assertThat(keys(d.engineer(), "sprint in openSprints() order by key")).containsExactly(d.bug(), d.task());
+        assertThat(keys(d.engineer(), "sprint is empty")).containsExactly(d.story());
+
+        // back to the backlog: in no open sprint any more, and in no sprint named "Sprint Two"
+        Response removed = api.delete(d.pm().token(), "/api/v1/projects/" + d.a() + "/sprints/" + two + "/items/" + d.task());
+        assertThat(removed.status()).as("%s", removed).isEqualTo(200);
+        assertThat(keys(d.engineer(), "sprint in openSprints()")).containsExactly(d.bug());
+        assertThat(keys(d.engineer(), "sprint = \"Sprint Two\"")).isEmpty();
+    }
+
+    private long sprint(Dataset d, String name) {
+        Response r = api.post(d.pm().token(), "/api/v1/projects/" + d.a() + "/sprints",
+                fields("name", name, "startDate", "2027-02-01", "endDate", "2027-02-12"));
+        assertThat(r.status()).as("%s", r).isEqualTo(201);
+        return r.number("id");
+    }
+
+    private void addTo(Dataset d, long sprint, String itemKey) {
+        Response r = api.post(d.pm().token(), "/api/v1/projects/" + d.a() + "/sprints/" + sprint + "/items",
+                fields("item", itemKey));
+        assertThat(r.status()).as("%s", r).isEqualTo(200);
+    }
+
+    @Test
     void conditionsOrderAndChineseTextOverTheReadersProjects() {
         Dataset d = dataset();
 

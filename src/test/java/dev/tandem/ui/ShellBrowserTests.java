@@ -16,7 +16,7 @@ import dev.tandem.portfolio.ProjectRole;
 import dev.tandem.shared.Actor;
 import dev.tandem.support.Chromium;
 import dev.tandem.workitem.Priority;
-import dev.tandem.workitem.SprintState;
+import dev.tandem.sprint.SprintState;
 import dev.tandem.workitem.StatusCategory;
 import dev.tandem.workitem.WorkItemType;
 import java.io.File;

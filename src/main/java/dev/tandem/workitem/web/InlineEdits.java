@@ -7,8 +7,7 @@ import dev.tandem.system.Markdown;
 import dev.tandem.system.PickerOption;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
-import dev.tandem.workitem.SprintManagement;
-import dev.tandem.workitem.SprintView;
+import dev.tandem.workitem.ItemSprints;
 import dev.tandem.workitem.WorkItemManagement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +15,6 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,11 +45,11 @@ import org.springframework.web.bind.annotation.RestController;
 class InlineEdits {
 
     private final WorkItemManagement items;
-    private final SprintManagement sprints;
+    private final List<ItemSprints> sprints;
     private final Markdown markdown;
     private final MessageSource messages;
 
-    InlineEdits(WorkItemManagement items, SprintManagement sprints, Markdown markdown, MessageSource messages) {
+    InlineEdits(WorkItemManagement items, List<ItemSprints> sprints, Markdown markdown, MessageSource messages) {
         this.items = items;
         this.sprints = sprints;
         this.markdown = markdown;
@@ -114,7 +112,9 @@ class InlineEdits {
             throw new InvalidInputException(SPRINT, problem("problem.wholeNumber", value));
         }
         try {
-            sprints.moveItems(actor, item.projectKey(), sprintId, Collections.singletonMap(item.key(), edit.version()));
+            for (ItemSprints s : sprints) {
+                s.moveItem(actor, item.projectKey(), item.key(), sprintId, edit.version());
+            }
             return ResponseEntity.ok(currentSprint(actor, items.get(actor, itemKey), null));
         } catch (StaleVersionException e) {
             ItemView now = items.get(actor, itemKey);
@@ -125,7 +125,8 @@ class InlineEdits {
     }
 
     private FieldValue currentSprint(Actor actor, ItemView item, String message) {
-        SprintView sprint = sprints.openSprintOf(actor, item.projectKey(), item.key()).orElse(null);
+        ItemSprints.SprintRef sprint = sprints.stream()
+                .flatMap(s -> s.openSprintOf(actor, item.projectKey(), item.key()).stream()).findFirst().orElse(null);
         String value = sprint == null ? "" : Long.toString(sprint.id());
         FieldValue fields = current(item, "title", null);
         Map<String, String> values = new LinkedHashMap<>(fields.values());

@@ -16,8 +16,7 @@ import dev.tandem.workitem.ItemMentions;
 import dev.tandem.workitem.ItemQualityGates;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.Priority;
-import dev.tandem.workitem.SprintManagement;
-import dev.tandem.workitem.SprintState;
+import dev.tandem.workitem.ItemSprints;
 import dev.tandem.workitem.WorkItemManagement;
 import dev.tandem.workitem.WorkItemType;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ItemPages {
 
     private final WorkItemManagement items;
-    private final SprintManagement sprints;
+    private final List<ItemSprints> sprints;
     private final PortfolioManagement portfolio;
     private final Markdown markdown;
     private final MessageSource messages;
@@ -51,7 +50,7 @@ class ItemPages {
     private final List<ItemDevelopment> developmentSources;
     private final List<ItemQualityGates> qualityGates;
 
-    ItemPages(WorkItemManagement items, SprintManagement sprints, PortfolioManagement portfolio, Markdown markdown,
+    ItemPages(WorkItemManagement items, List<ItemSprints> sprints, PortfolioManagement portfolio, Markdown markdown,
               MessageSource messages, List<ItemMentions> mentionSources,
               List<ItemDevelopment> developmentSources, List<ItemQualityGates> qualityGates) {
         this.mentionSources = mentionSources;
@@ -158,9 +157,10 @@ class ItemPages {
         model.addAttribute("children", items.children(actor, itemKey));
         model.addAttribute("mayEdit", project.may(Permission.EDIT_ITEMS));
         model.addAttribute("mayPlan", project.may(Permission.MANAGE_SPRINTS));
-        model.addAttribute("sprint", sprints.openSprintOf(actor, item.projectKey(), item.key()).orElse(null));
-        model.addAttribute("openSprints", project.may(Permission.MANAGE_SPRINTS) ? sprints.sprints(actor, item.projectKey())
-                .stream().filter(s -> s.state() != SprintState.COMPLETED).toList() : List.of());
+        model.addAttribute("sprint", sprints.stream()
+                .flatMap(s -> s.openSprintOf(actor, item.projectKey(), item.key()).stream()).findFirst().orElse(null));
+        model.addAttribute("openSprints", project.may(Permission.MANAGE_SPRINTS) ? sprints.stream()
+                .flatMap(s -> s.openSprints(actor, item.projectKey()).stream()).toList() : List.of());
         model.addAttribute("mayComment", project.may(Permission.COMMENT));
         model.addAttribute("types", WorkItemType.values());
         model.addAttribute("priorities", Priority.values());

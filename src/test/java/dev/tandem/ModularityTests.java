@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ModularityTests {
 
-    private final ApplicationModules modules = ApplicationModules.of(TandemApplication.class);
+    // built once for the class, not once per test
+    private static final ApplicationModules modules = ApplicationModules.of(TandemApplication.class);
 
     @Test
     void modulesRespectTheirDeclaredDependencies() {

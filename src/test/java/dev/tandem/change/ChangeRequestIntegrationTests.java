@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.identity.IdentityManagement;
-import dev.tandem.identity.PersonDraft;
 import dev.tandem.notification.Inbox;
 import dev.tandem.planning.FeasibilityManagement;
 import dev.tandem.portfolio.PortfolioManagement;
@@ -13,6 +12,7 @@ import dev.tandem.portfolio.ProjectRole;
 import dev.tandem.schedule.BaselineSummary;
 import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.shared.Actor;
+import dev.tandem.support.TeamProject;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
@@ -28,7 +28,6 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,11 +66,10 @@ class ChangeRequestIntegrationTests {
 
     @BeforeEach
     void plan() {
-        var admin = identity.get("admin");
-        pm = new Actor(admin.id(), "admin", admin.orgRole());
-        key = "C" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36).toUpperCase();
-        portfolio.createProject(pm, key, "Change " + key, null, null, LocalDate.of(2027, 1, 4));
-        engineer = person("eng", ProjectRole.ENGINEER);
+        var team = TeamProject.open(identity, portfolio, "Change");
+        pm = team.admin();
+        key = team.key();
+        engineer = team.member("eng", ProjectRole.ENGINEER);
         task("Design", 3);
         task("Build", 2);
         task("Test", 4);
@@ -81,23 +79,13 @@ class ChangeRequestIntegrationTests {
         items.addDependency(pm, key + "-2", key + "-1", "FS", 0);
         items.addDependency(pm, key + "-3", key + "-2", "FS", 0);
         items.addDependency(pm, key + "-4", key + "-3", "FS", 0);
-        em = person("em", ProjectRole.EM);
-        architect = person("arch", ProjectRole.ARCHITECT);
+        em = team.member("em", ProjectRole.EM);
+        architect = team.member("arch", ProjectRole.ARCHITECT);
         feasibility.signOff(em, key, null);
         feasibility.signOff(architect, key, null);
         schedules.captureBaseline(pm, key, "Kick-off");
-        outsider = person("out", null);
+        outsider = team.outsider("out");
         changes.configureBoard(pm, key, null, null, null, "EUR", null, null, Map.of(engineer.username(), BigDecimal.valueOf(100)), 0L);
-    }
-
-    private Actor person(String prefix, ProjectRole role) {
-        String username = prefix + "-" + key.toLowerCase();
-        var p = identity.create(pm, new PersonDraft(username, prefix + " " + key, username + "@example.com", null, null,
-                null, null, null, List.of()));
-        if (role != null) {
-            portfolio.addMember(pm, key, username, role);
-        }
-        return new Actor(p.id(), username, null);
     }
 
     private void task(String title, int days) {

@@ -1,5 +1,6 @@
 package dev.tandem.planner;
 
+import dev.tandem.support.TeamProject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -68,10 +69,9 @@ class PlannerIntegrationTests {
 
     @BeforeEach
     void project() {
-        var person = identity.get("admin");
-        admin = new Actor(person.id(), "admin", person.orgRole());
-        key = Api.uniqueProjectKey();
-        portfolio.createProject(admin, key, "Planner " + key, null, null, LocalDate.now());
+        var team = TeamProject.open(identity, portfolio, "Planner", LocalDate.now());
+        admin = team.admin();
+        key = team.key();
     }
 
     @Test

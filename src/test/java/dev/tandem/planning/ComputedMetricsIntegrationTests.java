@@ -1,5 +1,6 @@
 package dev.tandem.planning;
 
+import dev.tandem.support.TeamProject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.identity.IdentityManagement;
@@ -19,7 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Success metrics computed from a hand-made set of items with past actual dates. */
+/**
+ * Success metrics computed from the project's items and survey results through the charter; the rules themselves
+ * (median, windows, rates, direction) are in {@link MetricCalculatorTests}.
+ */
 @TandemIntegrationTest
 class ComputedMetricsIntegrationTests {
 
@@ -44,10 +48,9 @@ class ComputedMetricsIntegrationTests {
 
     @BeforeEach
     void aProject() {
-        var person = identity.get("admin");
-        admin = new Actor(person.id(), "admin", person.orgRole());
-        project = Api.uniqueProjectKey();
-        portfolio.createProject(admin, project, "Metrics " + project, null, null, LocalDate.of(2027, 1, 4));
+        var team = TeamProject.open(identity, portfolio, "Metrics");
+        admin = team.admin();
+        project = team.key();
         today = LocalDate.now(clock);
     }
 
@@ -63,34 +66,6 @@ class ComputedMetricsIntegrationTests {
 
         assertThat(metric.actual()).isEqualByComparingTo("5");
         assertThat(metric.offTarget()).isTrue();
-    }
-
-    @Test
-    void defectRateIsBugsCreatedPerStoryDoneInTheWindow() {
-        done("story", today.minusDays(9), today.minusDays(3));
-        done("story", today.minusDays(9), today.minusDays(4));
-        done("story", today.minusDays(90), today.minusDays(60));
-        create("bug", "Crash on refund");
-        create("bug", "Wrong currency");
-        create("bug", "Timeout");
-
-        MetricView metric = metric("defect_rate", "LOWER_IS_BETTER", new BigDecimal("2"), "1");
-
-        assertThat(metric.actual()).isEqualByComparingTo("1.5");
-        assertThat(metric.offTarget()).isTrue();
-    }
-
-    @Test
-    void onTimeMilestoneRateCountsTheMilestonesDueByToday() {
-        milestone(today.minusDays(10), today.minusDays(12));
-        milestone(today.minusDays(5), today.minusDays(2));
-        milestone(today.minusDays(1), null);
-        milestone(today.plusDays(10), null);
-
-        MetricView metric = metric("on_time_milestones", "HIGHER_IS_BETTER", null, "30");
-
-        assertThat(metric.actual()).isEqualByComparingTo("33.3");
-        assertThat(metric.offTarget()).isFalse();
     }
 
     @Test
@@ -122,15 +97,5 @@ class ComputedMetricsIntegrationTests {
         ItemView moved = items.update(admin, item.key(), new ItemFields(null, null, null, "Done", null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, Set.of()), item.version());
         items.recordActuals(admin, item.key(), start, finish, moved.version());
-    }
-
-    private void milestone(LocalDate due, LocalDate finished) {
-        ItemView item = items.create(admin, project, new ItemFields("milestone", "Due " + due, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, due, Set.of()));
-        if (finished != null) {
-            ItemView moved = items.update(admin, item.key(), new ItemFields(null, null, null, "Done", null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, null, Set.of()), item.version());
-            items.recordActuals(admin, item.key(), finished, finished, moved.version());
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.reporting;
 
+import dev.tandem.support.TeamProject;
 import dev.tandem.support.PageSession;
 import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +38,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,13 +78,12 @@ class SyncReportIntegrationTests {
 
     @BeforeEach
     void project() {
-        var person = identity.get("admin");
-        admin = new Actor(person.id(), "admin", person.orgRole());
-        key = "R" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36).toUpperCase();
         today = LocalDate.now(clock);
         thisWeek = SyncReports.isoWeek(today);
         LocalDate start = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(2);
-        portfolio.createProject(admin, key, "Sync " + key, null, null, start);
+        var team = TeamProject.open(identity, portfolio, "Sync", start);
+        admin = team.admin();
+        key = team.key();
     }
 
     private ItemFields fields(String type, String title) {

@@ -1,5 +1,6 @@
 package dev.tandem.schedule;
 
+import dev.tandem.support.TeamProject;
 import dev.tandem.support.Api;
 import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,11 +52,10 @@ class ForecastIntegrationTests {
 
     @BeforeEach
     void project() {
-        var person = identity.get("admin");
-        admin = new Actor(person.id(), "admin", person.orgRole());
-        key = "F" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36).toUpperCase();
         start = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(2);
-        portfolio.createProject(admin, key, "Forecast " + key, null, null, start);
+        var team = TeamProject.open(identity, portfolio, "Forecast", start);
+        admin = team.admin();
+        key = team.key();
         items.create(admin, key, fields("task", "Design", 3));
         items.create(admin, key, fields("task", "Build", 2));
         items.create(admin, key, fields("milestone", "Release", null));

@@ -1,5 +1,6 @@
 package dev.tandem.schedule;
 
+import dev.tandem.support.TeamProject;
 import dev.tandem.support.Api;
 import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,10 +44,9 @@ class ScheduleIntegrationTests {
 
     @BeforeEach
     void chain() {
-        var person = identity.get("admin");
-        admin = new Actor(person.id(), "admin", person.orgRole());
-        key = "S" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36).toUpperCase();
-        portfolio.createProject(admin, key, "Schedule " + key, null, null, LocalDate.of(2027, 1, 4));
+        var team = TeamProject.open(identity, portfolio, "Schedule");
+        admin = team.admin();
+        key = team.key();
         task("Design", 3);
         task("Build", 2);
         task("Test", 4);

@@ -1,5 +1,6 @@
 package dev.tandem.ui;
 
+import dev.tandem.support.TeamProject;
 import dev.tandem.support.PageSession;
 import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,11 +50,9 @@ class PagesIntegrationTests {
 
     @BeforeEach
     void aProjectWithTwoItems() {
-        PersonSummary person = identity.get("admin");
-        admin = new Actor(person.id(), person.username(), person.orgRole());
-        projectKey = "T" + unique().toUpperCase();
-        portfolio.createProject(admin, projectKey, "Pages " + projectKey, "A project for page tests", null,
-                LocalDate.of(2027, 1, 4));
+        var team = TeamProject.open(identity, portfolio, "Pages");
+        admin = team.admin();
+        projectKey = team.key();
         item = items.create(admin, projectKey, fields("task", "Design the API"));
         items.create(admin, projectKey, fields("milestone", "Go live"));
     }

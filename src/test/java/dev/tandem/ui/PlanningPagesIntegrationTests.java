@@ -1,5 +1,6 @@
 package dev.tandem.ui;
 
+import dev.tandem.support.TeamProject;
 import dev.tandem.support.PageSession;
 import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,10 +48,9 @@ class PlanningPagesIntegrationTests {
 
     @BeforeEach
     void aProjectWithAnEm() {
-        PersonSummary person = identity.get("admin");
-        admin = new Actor(person.id(), person.username(), person.orgRole());
-        projectKey = Api.uniqueProjectKey();
-        portfolio.createProject(admin, projectKey, "Planning " + projectKey, null, null, LocalDate.of(2027, 1, 4));
+        var team = TeamProject.open(identity, portfolio, "Planning");
+        admin = team.admin();
+        projectKey = team.key();
         em = Api.uniqueUsername();
         identity.create(admin, new PersonDraft(em, "Li Wei " + em, em + "@example.com", null, null, null, null, null, null));
         portfolio.addMember(admin, projectKey, em, ProjectRole.EM);

@@ -1,5 +1,6 @@
 package dev.tandem.workitem;
 
+import dev.tandem.support.TeamProject;
 import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +12,6 @@ import dev.tandem.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,10 +34,9 @@ class ActualDatesIntegrationTests {
 
     @BeforeEach
     void item() {
-        var person = identity.get("admin");
-        admin = new Actor(person.id(), "admin", person.orgRole());
-        String key = "A" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36).toUpperCase();
-        portfolio.createProject(admin, key, "Actuals " + key, null, null, LocalDate.of(2027, 1, 4));
+        var team = TeamProject.open(identity, portfolio, "Actuals");
+        admin = team.admin();
+        String key = team.key();
         item = items.create(admin, key, new ItemFields("task", "Work", null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, Set.of()));
         today = LocalDate.now(clock);

@@ -1,5 +1,6 @@
 package dev.tandem.sprint.web;
 
+import dev.tandem.support.TeamProject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.identity.IdentityManagement;
@@ -61,11 +62,10 @@ class BacklogMovesIntegrationTests {
 
     @BeforeEach
     void aProjectWithABacklogAndTwoPlannedSprints() {
-        PersonSummary person = identity.get("admin");
-        admin = new Actor(person.id(), person.username(), person.orgRole());
-        projectKey = "B" + unique().toUpperCase();
+        var team = TeamProject.open(identity, portfolio, "Backlog");
+        admin = team.admin();
+        projectKey = team.key();
         moves = "/projects/" + projectKey + "/backlog/moves";
-        portfolio.createProject(admin, projectKey, "Backlog " + projectKey, null, null, LocalDate.of(2027, 1, 4));
         first = items.create(admin, projectKey, story("Sign-up form", 3));
         second = items.create(admin, projectKey, story("Email check", 5));
         third = items.create(admin, projectKey, story("Password rules", 2));

@@ -1,5 +1,6 @@
 package dev.tandem.sprint.web;
 
+import dev.tandem.support.TeamProject;
 import dev.tandem.support.TandemIntegrationTest;
 import dev.tandem.support.PageSession;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,10 +56,9 @@ class SprintPagesIntegrationTests {
 
     @BeforeEach
     void aProjectWithABacklog() {
-        PersonSummary person = identity.get("admin");
-        admin = new Actor(person.id(), person.username(), person.orgRole());
-        projectKey = "S" + unique().toUpperCase();
-        portfolio.createProject(admin, projectKey, "Scrum " + projectKey, null, null, LocalDate.of(2027, 1, 4));
+        var team = TeamProject.open(identity, portfolio, "Scrum");
+        admin = team.admin();
+        projectKey = team.key();
         first = items.create(admin, projectKey, story("Sign-up form", 3));
         second = items.create(admin, projectKey, story("Email check", 5));
         third = items.create(admin, projectKey, story("Password rules", 2));

@@ -1,5 +1,6 @@
 package dev.tandem.workitem.web;
 
+import dev.tandem.support.TeamProject;
 import dev.tandem.support.PageSession;
 import dev.tandem.support.TandemIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,10 +56,9 @@ class BoardPagesIntegrationTests {
 
     @BeforeEach
     void aProjectWithThreeCards() {
-        PersonSummary person = identity.get("admin");
-        admin = new Actor(person.id(), person.username(), person.orgRole());
-        key = "K" + unique().toUpperCase();
-        portfolio.createProject(admin, key, "Board " + key, null, null, LocalDate.of(2027, 1, 4));
+        var team = TeamProject.open(identity, portfolio, "Board");
+        admin = team.admin();
+        key = team.key();
         a = task("Write the ledger");
         b = task("Settle the batch");
         c = task("Reconcile the day");

@@ -77,7 +77,8 @@ class QueryIntegrationTests {
         assertThat(keys(d.engineer(), "sprint is empty")).containsExactly(d.story());
 
         // back to the backlog: in no open sprint any more, and in no sprint named "Sprint Two"
-        Response removed = api.delete(d.pm().token(), "/api/v1/projects/" + d.a() + "/sprints/" + two + "/items/" + d.task());
+        Response removed = api.delete(d.pm().token(), "/api/v1/projects/" + d.a() + "/sprints/" + two + "/items/" + d.task()
+                + "?version=" + version(d, d.task()));
         assertThat(removed.status()).as("%s", removed).isEqualTo(200);
         assertThat(keys(d.engineer(), "sprint in openSprints()")).containsExactly(d.bug());
         assertThat(keys(d.engineer(), "sprint = \"Sprint Two\"")).isEmpty();
@@ -90,9 +91,13 @@ class QueryIntegrationTests {
         return r.number("id");
     }
 
+    private long version(Dataset d, String itemKey) {
+        return api.get(d.pm().token(), "/api/v1/items/" + itemKey).number("version");
+    }
+
     private void addTo(Dataset d, long sprint, String itemKey) {
         Response r = api.post(d.pm().token(), "/api/v1/projects/" + d.a() + "/sprints/" + sprint + "/items",
-                fields("item", itemKey));
+                fields("item", itemKey, "version", version(d, itemKey)));
         assertThat(r.status()).as("%s", r).isEqualTo(200);
     }
 

@@ -1,7 +1,8 @@
-package dev.tandem.planning;
+package dev.tandem.planning.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.planning.MetricDirection;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.StatusCategory;
 import java.math.BigDecimal;

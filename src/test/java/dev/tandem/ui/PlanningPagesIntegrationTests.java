@@ -41,6 +41,7 @@ class PlanningPagesIntegrationTests {
     @Autowired
     WorkItemManagement items;
 
+    TeamProject team;
     Actor admin;
     String projectKey;
     String em;
@@ -48,7 +49,7 @@ class PlanningPagesIntegrationTests {
 
     @BeforeEach
     void aProjectWithAnEm() {
-        var team = TeamProject.open(identity, portfolio, "Planning");
+        team = TeamProject.open(identity, portfolio, "Planning");
         admin = team.admin();
         projectKey = team.key();
         em = Api.uniqueUsername();
@@ -118,8 +119,14 @@ class PlanningPagesIntegrationTests {
         var added = browser.post("/projects/" + projectKey + "/tech-debt", Map.of("title", "No contract tests",
                 "interestHours", "4", "fixHours", "8", "severity", "HIGH", "inBuffer", "true"));
         var page = browser.get("/projects/" + projectKey + "/tech-debt", "Accept-Language", "en");
-        browser.post("/locale", Map.of("lang", "zh-CN"), "Referer", browser.base() + "/projects/" + projectKey + "/tech-debt");
-        var chinese = browser.get("/projects/" + projectKey + "/tech-debt");
+        // a reader of its own switches to Chinese: the shared administrator's language must stay as it is
+        var chineseReader = team.memberWhoSignsIn("debt-reader", ProjectRole.STAKEHOLDER);
+        var chineseBrowser = new PageSession(port);
+        chineseBrowser.signIn(chineseReader.username(), TeamProject.PASSWORD);
+        chineseBrowser.get("/projects/" + projectKey + "/tech-debt");
+        chineseBrowser.post("/locale", Map.of("lang", "zh-CN"), "Referer",
+                chineseBrowser.base() + "/projects/" + projectKey + "/tech-debt");
+        var chinese = chineseBrowser.get("/projects/" + projectKey + "/tech-debt");
 
         assertThat(added.status()).isEqualTo(302);
         assertThat(page.body()).contains("4 h ÷ 8 h × 3 (high) = 1.50", "<svg", "fever-point",

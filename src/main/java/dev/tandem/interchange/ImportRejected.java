@@ -1,6 +1,7 @@
 package dev.tandem.interchange;
 
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,9 +11,7 @@ public class ImportRejected extends InvalidInputException {
     private final transient ImportReport report;
 
     ImportRejected(ImportReport report) {
-        super(report.errors().size() + (report.errors().size() == 1 ? " row is" : " rows are")
-                + " not valid, so nothing was imported: " + String.join("; ", report.errors().stream().limit(20)
-                .map(e -> (e.line() > 0 ? "line " + e.line() + ": " : "") + e.message()).toList()));
+        super(Text.of("problem.import.rowsRejected", report.errors().size()), rows(report));
         this.report = report;
     }
 
@@ -20,10 +19,11 @@ public class ImportRejected extends InvalidInputException {
         return report;
     }
 
-    @Override
-    public Map<String, String> fieldErrors() {
+    private static Map<String, Text> rows(ImportReport report) {
         Map<String, String> rows = new LinkedHashMap<>();
         report.errors().stream().limit(100).forEach(e -> rows.merge("line " + e.line(), e.message(), (a, b) -> a + " " + b));
-        return rows;
+        Map<String, Text> texts = new LinkedHashMap<>();
+        rows.forEach((line, message) -> texts.put(line, Text.of(Text.VERBATIM, message)));
+        return texts;
     }
 }

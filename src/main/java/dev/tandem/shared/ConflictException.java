@@ -1,9 +1,15 @@
 package dev.tandem.shared;
 
 /** The request clashes with the current state (a duplicate, a cycle, a rule). Answered with 409. */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends Refusal {
 
+    public ConflictException(Text text) {
+        super(text);
+    }
+
+    /** Transitional: the sentence as it stands, in English only. */
+    @Deprecated(forRemoval = true)
     public ConflictException(String message) {
-        super(message);
+        super(Text.of(Text.VERBATIM, message));
     }
 }

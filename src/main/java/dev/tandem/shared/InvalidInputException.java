@@ -1,23 +1,44 @@
 package dev.tandem.shared;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Input that breaks a domain rule, with a message per field. Answered with 400. */
-public class InvalidInputException extends RuntimeException {
+/** Input that breaks a domain rule, with a reason per field. Answered with 400. */
+public class InvalidInputException extends Refusal {
 
-    private final Map<String, String> fieldErrors;
+    private final transient Map<String, Text> fieldErrors;
 
-    public InvalidInputException(String field, String message) {
-        super(field + " " + message);
-        this.fieldErrors = Map.of(field, message);
+    /** {@code field} is the input's name as the API spells it; the reason reads after it ("must not be empty"). */
+    public InvalidInputException(String field, Text reason) {
+        super(Text.of("problem.field", field, reason));
+        this.fieldErrors = Map.of(field, reason);
     }
 
-    public InvalidInputException(String message) {
-        super(message);
+    public InvalidInputException(Text text) {
+        super(text);
         this.fieldErrors = Map.of();
     }
 
-    public Map<String, String> fieldErrors() {
+    /** A reason per row or field, such as the bad lines of an import, summed up by {@code text}. */
+    protected InvalidInputException(Text text, Map<String, Text> fieldErrors) {
+        super(text);
+        this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
+    }
+
+    /** Transitional: the reason in English only. */
+    @Deprecated(forRemoval = true)
+    public InvalidInputException(String field, String message) {
+        this(field, Text.of(Text.VERBATIM, message));
+    }
+
+    /** Transitional: the reason in English only. */
+    @Deprecated(forRemoval = true)
+    public InvalidInputException(String message) {
+        this(Text.of(Text.VERBATIM, message));
+    }
+
+    public Map<String, Text> fieldErrors() {
         return fieldErrors;
     }
 }

@@ -1,9 +1,15 @@
 package dev.tandem.shared;
 
 /** Something does not exist, or the actor may not learn that it exists. Answered with 404. */
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends Refusal {
 
+    public NotFoundException(Text text) {
+        super(text);
+    }
+
+    /** Transitional: the sentence as it stands, in English only. */
+    @Deprecated(forRemoval = true)
     public NotFoundException(String message) {
-        super(message);
+        super(Text.of(Text.VERBATIM, message));
     }
 }

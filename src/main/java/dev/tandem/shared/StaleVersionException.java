@@ -5,22 +5,34 @@ public class StaleVersionException extends ConflictException {
 
     private final long currentVersion;
 
-    public StaleVersionException(String what, long currentVersion) {
-        super(what + " was changed by someone else meanwhile (current version " + currentVersion
-                + "). Reload it and apply your change again.");
+    /** {@code what} names the thing that changed, such as "The calendar of PAY". */
+    public StaleVersionException(Text what, long currentVersion) {
+        super(Text.of("problem.stale", what, currentVersion));
         this.currentVersion = currentVersion;
+    }
+
+    /** Transitional: the thing named in English only. */
+    @Deprecated(forRemoval = true)
+    public StaleVersionException(String what, long currentVersion) {
+        this(Text.of(Text.VERBATIM, what), currentVersion);
     }
 
     public long currentVersion() {
         return currentVersion;
     }
 
-    public static void check(String what, Long sent, long current) {
+    public static void check(Text what, Long sent, long current) {
         if (sent == null) {
-            throw new InvalidInputException("version", "is required so that concurrent edits are not lost");
+            throw new InvalidInputException("version", Text.of("problem.version.required"));
         }
         if (sent != current) {
             throw new StaleVersionException(what, current);
         }
+    }
+
+    /** Transitional: the thing named in English only. */
+    @Deprecated(forRemoval = true)
+    public static void check(String what, Long sent, long current) {
+        check(Text.of(Text.VERBATIM, what), sent, current);
     }
 }

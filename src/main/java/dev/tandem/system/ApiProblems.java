@@ -105,17 +105,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, "Not found", Texts.of(e));
     }
 
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
     ProblemDetail forbidden(RuntimeException e) {
-        return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
+        return problem(HttpStatus.FORBIDDEN, "Not allowed", Texts.of(e));
     }
 
     @ExceptionHandler(StaleVersionException.class)
     ProblemDetail stale(StaleVersionException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Stale version", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Stale version", Texts.of(e));
         problem.setProperty("currentVersion", e.currentVersion());
         return problem;
     }
@@ -133,7 +133,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "Conflict", Texts.of(e));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -144,10 +144,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", Texts.of(e));
         if (!e.fieldErrors().isEmpty()) {
             Map<String, String> errors = new LinkedHashMap<>();
-            e.fieldErrors().forEach((field, message) -> errors.put(bounded(field), bounded(message)));
+            e.fieldErrors().forEach((field, reason) -> errors.put(bounded(field), bounded(Texts.render(reason))));
             problem.setProperty("errors", errors);
         }
         return problem;

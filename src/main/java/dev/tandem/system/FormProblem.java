@@ -2,6 +2,7 @@ package dev.tandem.system;
 
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,9 +32,9 @@ public final class FormProblem {
         if (refusal instanceof InvalidInputException invalid && invalid.fieldErrors().size() == 1) {
             var error = invalid.fieldErrors().entrySet().iterator().next();
             model.addAttribute("problemField", error.getKey());
-            model.addAttribute("problem", error.getValue());
+            model.addAttribute("problem", Texts.render(error.getValue()));
         } else {
-            model.addAttribute("problem", refusal.getMessage());
+            model.addAttribute("problem", Texts.of(refusal));
         }
     }
 
@@ -61,7 +62,7 @@ public final class FormProblem {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("number", "must be a whole number (not '" + value + "')");
+            throw new InvalidInputException("number", Text.of("problem.input.wholeNumber", value));
         }
     }
 
@@ -73,7 +74,7 @@ public final class FormProblem {
         try {
             return new BigDecimal(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "must be a number (not '" + value + "')");
+            throw new InvalidInputException(field, Text.of("problem.input.number", value));
         }
     }
 
@@ -85,7 +86,7 @@ public final class FormProblem {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date such as 2027-03-01");
+            throw new InvalidInputException(field, Text.of("problem.input.date"));
         }
     }
 

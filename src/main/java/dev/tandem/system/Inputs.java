@@ -1,6 +1,7 @@
 package dev.tandem.system;
 
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -13,12 +14,12 @@ public final class Inputs {
     public static String text(String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw new InvalidInputException(field, "must not be empty");
+                throw new InvalidInputException(field, Text.of("problem.input.empty"));
             }
             return null;
         }
         if (value.strip().length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
+            throw new InvalidInputException(field, Text.of("problem.input.tooLong", max));
         }
         return value.strip();
     }
@@ -31,10 +32,10 @@ public final class Inputs {
 
     public static int oneToFive(String field, Integer value) {
         if (value == null) {
-            throw new InvalidInputException(field, "is required and must be between 1 and 5");
+            throw new InvalidInputException(field, Text.of("problem.input.oneToFive.required"));
         }
         if (value < 1 || value > 5) {
-            throw new InvalidInputException(field, "must be between 1 and 5 (not " + value + ")");
+            throw new InvalidInputException(field, Text.of("problem.input.oneToFive", value));
         }
         return value;
     }
@@ -42,15 +43,15 @@ public final class Inputs {
     public static BigDecimal amount(String field, BigDecimal value, BigDecimal min, BigDecimal max, boolean required) {
         if (value == null) {
             if (required) {
-                throw new InvalidInputException(field, "is required");
+                throw new InvalidInputException(field, Text.of("problem.input.required"));
             }
             return null;
         }
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            throw new InvalidInputException(field, "must be between " + min.toPlainString() + " and " + max.toPlainString());
+            throw new InvalidInputException(field, Text.of("problem.input.between", min.toPlainString(), max.toPlainString()));
         }
         if (value.stripTrailingZeros().scale() > 2) {
-            throw new InvalidInputException(field, "may have at most two decimal places");
+            throw new InvalidInputException(field, Text.of("problem.input.twoDecimals"));
         }
         return value;
     }
@@ -68,7 +69,8 @@ public final class Inputs {
         for (E e : type.getEnumConstants()) {
             allowed.append(allowed.isEmpty() ? "" : ", ").append(e.name().toLowerCase(Locale.ROOT));
         }
-        throw new InvalidInputException(field, "must be one of " + allowed + (value == null ? "" : " (not '" + value + "')"));
+        throw new InvalidInputException(field, value == null ? Text.of("problem.input.oneOf", allowed.toString())
+                : Text.of("problem.input.oneOfNot", allowed.toString(), value));
     }
 
     /** Without trailing zeros, never in exponent notation (10, not 1E+1). */

@@ -20,22 +20,22 @@ class PageProblems {
 
     @ExceptionHandler(NotFoundException.class)
     String notFound(NotFoundException e, Model model, HttpServletResponse response) {
-        return error(404, e.getMessage(), model, response);
+        return error(404, Texts.of(e), model, response);
     }
 
     @ExceptionHandler(ForbiddenException.class)
     String forbidden(ForbiddenException e, Model model, HttpServletResponse response) {
-        return error(403, e.getMessage(), model, response);
+        return error(403, Texts.of(e), model, response);
     }
 
     @ExceptionHandler({ConflictException.class, ObjectOptimisticLockingFailureException.class})
     String conflict(RuntimeException e, Model model, HttpServletResponse response) {
-        return error(409, e instanceof ConflictException ? e.getMessage() : null, model, response);
+        return error(409, e instanceof ConflictException ? Texts.of(e) : null, model, response);
     }
 
     @ExceptionHandler(InvalidInputException.class)
     String invalid(InvalidInputException e, Model model, HttpServletResponse response) {
-        return error(400, e.getMessage(), model, response);
+        return error(400, Texts.of(e), model, response);
     }
 
     private static String error(int status, String detail, Model model, HttpServletResponse response) {

@@ -9,6 +9,7 @@ import dev.tandem.portfolio.ProjectSummary;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
 import dev.tandem.workitem.ItemFields;
@@ -200,7 +201,7 @@ public class TimeTrackingManagement {
         }
         Map<String, ItemView> items = workItems.all(actor, project.key()).stream()
                 .collect(Collectors.toMap(i -> i.key().toUpperCase(Locale.ROOT), i -> i));
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         Map<PersonDay, BigDecimal> added = new HashMap<>();
         List<WorkLog> accepted = new ArrayList<>();
         for (CSVRecord record : records) {
@@ -223,7 +224,7 @@ public class TimeTrackingManagement {
                 accepted.add(new WorkLog(project.id(), item.id(), item.key(), person.id(), date, hours, note,
                         clock.instant()));
             } catch (InvalidInputException e) {
-                errors.put(row, e.getMessage());
+                errors.put(row, e.text());
             }
         }
         if (!errors.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.tandem.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.tandem.portfolio.ProjectRole;
 import dev.tandem.shared.Actor.OrgRole;
@@ -14,6 +15,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -156,6 +158,41 @@ class I18nTests {
             assertThat(english).as("an English name for " + kind).containsKey("audit.targetType." + kind);
             assertThat(chinese).as("a Chinese name for " + kind).containsKey("audit.targetType." + kind);
         });
+    }
+
+    /**
+     * Every reason the server gives for a refusal ({@code Text.of("problem.…")}) has a sentence in both languages, and
+     * each sentence with arguments is a valid MessageFormat whose quotes are doubled: a single quote would hide the
+     * rest of the sentence from the reader.
+     */
+    @Test
+    void everyRefusalHasASentenceInBothLanguages() throws IOException {
+        Properties english = bundle("messages.properties");
+        Properties chinese = bundle("messages_zh_CN.properties");
+        Pattern textKey = Pattern.compile("Text\\.of\\(\"([^\"]+)\"");
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                textKey.matcher(Files.readString(source)).results().forEach(m -> keys.add(m.group(1)));
+            }
+        }
+        assertThat(keys).as("keys found").contains("problem.input.empty", "problem.field");
+        assertThat(keys).allSatisfy(key -> {
+            assertThat(key).as("a refusal's key").startsWith("problem.");
+            assertThat(english).as("an English sentence for " + key).containsKey(key);
+            assertThat(chinese).as("a Chinese sentence for " + key).containsKey(key);
+        });
+        for (Properties bundle : List.of(english, chinese)) {
+            bundle.stringPropertyNames().stream().filter(k -> k.startsWith("problem.")).forEach(key -> {
+                String sentence = bundle.getProperty(key);
+                if (sentence.matches("(?s).*\\{\\d.*")) {
+                    assertThatCode(() -> new MessageFormat(sentence)).as(key + " is a MessageFormat").doesNotThrowAnyException();
+                    assertThat(sentence.replace("''", "")).as(key + " has its quotes doubled").doesNotContain("'");
+                } else {
+                    assertThat(sentence).as(key + " without arguments keeps single quotes").doesNotContain("''");
+                }
+            });
+        }
     }
 
     @Test

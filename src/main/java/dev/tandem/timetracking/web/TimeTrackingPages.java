@@ -6,6 +6,7 @@ import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
 import dev.tandem.system.FormProblem;
+import dev.tandem.system.Texts;
 import dev.tandem.timetracking.CsvRowsRejected;
 import dev.tandem.timetracking.TimeTrackingManagement;
 import dev.tandem.timetracking.WorkLogFields;
@@ -73,7 +74,7 @@ class TimeTrackingPages {
             response.setStatus(400);
             model.addAttribute("rejected", e.fieldErrors().entrySet().stream()
                     .sorted(Map.Entry.comparingByKey((a, b) -> Integer.compare(rowNumber(a), rowNumber(b))))
-                    .map(r -> new RejectedRow(rowNumber(r.getKey()), r.getValue())).toList());
+                    .map(r -> new RejectedRow(rowNumber(r.getKey()), Texts.render(r.getValue()))).toList());
         } catch (InvalidInputException e) {
             FormProblem.show(e, model, response, "import");
         }

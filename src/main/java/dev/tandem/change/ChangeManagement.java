@@ -110,7 +110,7 @@ public class ChangeManagement {
         var request = requests.save(new ChangeRequest(project.id(), counters.next(project.id(), "change-request"), cleanTitle,
                 cleanReason, actor.username(), json.writerFor(STEPS).writeValueAsString(changes), qualityRating,
                 qualityRationale, clock.instant()));
-        events.publishEvent(new ChangeEvent(project.id(), actor.username(), "change.drafted",
+        events.publishEvent(new ChangeEvent.Drafted(project.id(), actor.username(),
                 project.key() + "/" + request.code(), cleanTitle + "\nchanges: " + changes.size(), cleanReason));
         return view(actor, project, request);
     }
@@ -134,8 +134,8 @@ public class ChangeManagement {
         request.submitted(json.writeValueAsString(assess(plan, found.project(), request)), clock.instant());
         requests.flush();
         List<String> reviewers = reviewers(found.project().id()).stream().map(MemberSummary::username).toList();
-        events.publishEvent(new ChangeEvent(found.project().id(), actor.username(), "change.submitted",
-                found.project().key() + "/" + request.code(), "reviewers: " + String.join(", ", reviewers), null));
+        events.publishEvent(new ChangeEvent.Submitted(found.project().id(), actor.username(),
+                found.project().key() + "/" + request.code(), "reviewers: " + String.join(", ", reviewers)));
         events.publishEvent(new ChangeRequestSubmitted(request.id(), found.project().key(), request.code(),
                 request.title(), request.requestedBy(), reviewers));
         return view(actor, found.project(), request);
@@ -163,8 +163,8 @@ public class ChangeManagement {
             request.submitted(json.writeValueAsString(assess(plan, found.project(), request)), clock.instant());
         }
         requests.flush();
-        events.publishEvent(new ChangeEvent(found.project().id(), actor.username(), "change.refreshed",
-                found.project().key() + "/" + request.code(), "steps kept: " + kept.size(), null));
+        events.publishEvent(new ChangeEvent.Refreshed(found.project().id(), actor.username(),
+                found.project().key() + "/" + request.code(), "steps kept: " + kept.size()));
         if (inReview) {
             // the vote starts afresh, so those who voted are asked again
             events.publishEvent(new ChangeRequestSubmitted(request.id(), found.project().key(), request.code(),
@@ -183,8 +183,8 @@ public class ChangeManagement {
         }
         request.withdrawn(clock.instant());
         requests.flush();
-        events.publishEvent(new ChangeEvent(found.project().id(), actor.username(), "change.withdrawn",
-                found.project().key() + "/" + request.code(), null, null));
+        events.publishEvent(new ChangeEvent.Withdrawn(found.project().id(), actor.username(),
+                found.project().key() + "/" + request.code()));
         events.publishEvent(new ChangeRequestClosed(request.id()));
         return view(actor, found.project(), request);
     }
@@ -225,8 +225,8 @@ public class ChangeManagement {
         }
         vote.cast(decision, comment == null || comment.isBlank() ? null : comment.strip(), clock.instant());
         votes.saveAndFlush(vote);
-        events.publishEvent(new ChangeEvent(project.id(), actor.username(), replaced ? "change.vote-replaced" : "change.voted",
-                project.key() + "/" + request.code(), reviewer.role() + ": " + decision, comment));
+        events.publishEvent(new ChangeEvent.VoteCast(project.id(), actor.username(),
+                project.key() + "/" + request.code(), reviewer.role() + ": " + decision, comment, replaced));
         events.publishEvent(new ChangeRequestVoted(request.id(), actor.username()));
         decide(actor, project, request, reviewers);
         return view(actor, project, request);
@@ -255,12 +255,12 @@ public class ChangeManagement {
             String baseline = clip(request.code() + " " + request.title(), 128);
             schedules.captureBaselineForApprovedChange(actor, project.key(), baseline);
             request.applied(baseline, note, clock.instant());
-            events.publishEvent(new ChangeEvent(project.id(), actor.username(), "change.applied",
-                    project.key() + "/" + request.code(), "baseline: " + baseline, note));
+            events.publishEvent(new ChangeEvent.Decided(project.id(), actor.username(),
+                    project.key() + "/" + request.code(), "baseline: " + baseline, note, true));
         } else {
             request.rejected(note, clock.instant());
-            events.publishEvent(new ChangeEvent(project.id(), actor.username(), "change.rejected",
-                    project.key() + "/" + request.code(), null, note));
+            events.publishEvent(new ChangeEvent.Decided(project.id(), actor.username(),
+                    project.key() + "/" + request.code(), null, note, false));
         }
         events.publishEvent(new ChangeRequestClosed(request.id()));
         requests.flush();
@@ -392,10 +392,10 @@ public class ChangeManagement {
             });
         }
         boards.flush();
-        events.publishEvent(new ChangeEvent(project.id(), actor.username(), "review-board.configured", project.key(),
+        events.publishEvent(new ChangeEvent.ReviewBoardConfigured(project.id(), actor.username(), project.key(),
                 "rule: " + board.decisionRule() + "\nquorum: " + board.quorum() + "\nvetoRole: " + board.vetoRole()
                         + "\ncurrency: " + board.currency() + "\nreviewers: " + String.join(", ",
-                        reviewers(project.id()).stream().map(MemberSummary::username).toList()), null));
+                        reviewers(project.id()).stream().map(MemberSummary::username).toList())));
         return boardSettings(actor, projectKey);
     }
 

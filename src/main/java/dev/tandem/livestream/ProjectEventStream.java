@@ -9,6 +9,7 @@ import dev.tandem.portfolio.ProjectEvent;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.sprint.SprintEvent;
 import dev.tandem.workitem.WorkItemEvent;
 import java.io.IOException;
 import java.sql.Timestamp;
@@ -73,6 +74,13 @@ public class ProjectEventStream implements SmartLifecycle {
     @EventListener
     public void on(WorkItemEvent event) {
         String itemKey = event.target().contains("-") ? event.target() : null;
+        record(event.projectId(), event.action(), itemKey, event.actor());
+    }
+
+    /** A sprint changed, or an item joined or left one: boards and backlogs show it. */
+    @EventListener
+    public void on(SprintEvent event) {
+        String itemKey = event instanceof SprintEvent.ItemSprintChanged ? event.target() : null;
         record(event.projectId(), event.action(), itemKey, event.actor());
     }
 

@@ -18,16 +18,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import dev.tandem.notification.internal.NoticeText;
 import dev.tandem.notification.internal.NotificationOutbox;
 
 /**
- * Each person's in-app inbox. Notices are written with the change that causes them, in its transaction, and go away
- * in the transaction that ends their reason (the vote was cast, the request decided or withdrawn). The same events
+ * Each person's in-app inbox. Notices are written once the change that causes them has committed, in a transaction of
+ * their own, and go away once their reason ends (the vote was cast, the request decided or withdrawn); the event
+ * publication registry keeps each event until its listener here has succeeded, so a crash in between loses none
+ * (ADR 0011). The same events
  * go, as each person chose ({@link NotificationPreferences}), by e-mail, and to the project's chat channels, through
  * the outbox ({@link NotificationOutbox}). A notice keeps
  * its message key and arguments and is rendered when read, in the reader's language.
@@ -56,7 +58,7 @@ public class Inbox {
     }
 
     /** Every reviewer not yet told hears that a change request waits for their vote; the project's chat channels too. */
-    @EventListener
+    @ApplicationModuleListener
     public void on(ChangeRequestSubmitted event) {
         String notification = UUID.randomUUID().toString();
         String link = link(event.changeRequestId());
@@ -82,27 +84,24 @@ public class Inbox {
     }
 
     /** Once the reviewer voted, the request no longer waits for them. */
-    @EventListener
+    @ApplicationModuleListener
     public void on(ChangeRequestVoted event) {
         identity.findByUsername(event.voter()).ifPresent(person -> jdbc.update(
                 "delete from notification where person_id = ? and link = ?", person.id(), link(event.changeRequestId())));
     }
 
     /** A decided or withdrawn request waits for nobody. */
-    @EventListener
+    @ApplicationModuleListener
     public void on(ChangeRequestClosed event) {
         jdbc.update("delete from notification where link = ?", link(event.changeRequestId()));
     }
 
     /** The project's chat channels hear of a change request's decision. */
-    @EventListener
-    public void on(ChangeEvent event) {
-        if (!event.action().equals("change.applied") && !event.action().equals("change.rejected")) {
-            return;
-        }
+    @ApplicationModuleListener
+    public void on(ChangeEvent.Decided event) {
         String projectKey = event.target().substring(0, event.target().indexOf('/'));
         String code = event.target().substring(event.target().indexOf('/') + 1);
-        NoticeText decision = new NoticeText(event.action().equals("change.applied") ? "notify.decision.approved"
+        NoticeText decision = new NoticeText(event.approved() ? "notify.decision.approved"
                 : "notify.decision.rejected", List.of());
         outbox.toProject(UUID.randomUUID().toString(), projectKey, NotificationKind.CHANGE_REQUEST_DECIDED,
                 new NoticeText("notify.chat.changeRequestDecided", List.of(code, decision, event.actor())),
@@ -110,7 +109,7 @@ public class Inbox {
     }
 
     /** The project's PMs and EMs hear that an item crossed the delay-risk warning; delayrisk sends this once per crossing. */
-    @EventListener
+    @ApplicationModuleListener
     public void on(DelayRiskRaised event) {
         List<Object> args = new ArrayList<>(List.of(event.itemKey(), event.title(), Integer.toString(event.percent())));
         if (!event.reasons().isEmpty()) {
@@ -132,7 +131,7 @@ public class Inbox {
     }
 
     /** The owner of a meeting's action item hears of it; so do the project's chat channels. */
-    @EventListener
+    @ApplicationModuleListener
     public void on(ActionItemAssigned event) {
         NoticeText text = new NoticeText("meeting.notice.assigned", List.of(event.projectKey(), event.title(),
                 event.meetingTitle(), event.due() == null ? "–" : event.due().toString()));
@@ -153,7 +152,7 @@ public class Inbox {
     }
 
     /** A subscriber hears that items newly match a saved filter; the notice opens the filter's results. */
-    @EventListener
+    @ApplicationModuleListener
     public void on(FilterMatched event) {
         NoticeText text = new NoticeText("query.notice.matched", List.of(event.filterName(),
                 Integer.toString(event.count()), String.join(", ", event.itemKeys())));

@@ -25,7 +25,6 @@ import dev.tandem.workitem.ProjectWorkingDays;
 import dev.tandem.workitem.RankedItem;
 import dev.tandem.workitem.StatusCategory;
 import dev.tandem.workitem.StatusChange;
-import dev.tandem.workitem.WorkItemEvent;
 import dev.tandem.workitem.WorkItemManagement;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -149,8 +148,9 @@ public class SprintManagement {
         Sprint sprint = sprints.saveAndFlush(new Sprint(project.id(), name, goal, draft.startDate(), draft.endDate(),
                 clock.instant()));
         record(actor, sprint, "state", null, SprintState.PLANNED.name());
-        publish(actor, project, sprint, "sprint.planned", "name: " + name + "\ndates: " + sprint.startDate() + " … "
-                + sprint.endDate() + (goal == null ? "" : "\ngoal: " + goal));
+        events.publishEvent(new SprintEvent.SprintPlanned(project.id(), actor.username(), target(project, sprint),
+                "name: " + name + "\ndates: " + sprint.startDate() + " … "
+                + sprint.endDate() + (goal == null ? "" : "\ngoal: " + goal)));
         return view(actor, project, sprint);
     }
 
@@ -184,7 +184,8 @@ public class SprintManagement {
         }
         if (!summary.isEmpty()) {
             sprints.flush();
-            publish(actor, project, sprint, "sprint.updated", String.join("\n", summary));
+            events.publishEvent(new SprintEvent.SprintUpdated(project.id(), actor.username(), target(project, sprint),
+                    String.join("\n", summary)));
         }
         return view(actor, project, sprint);
     }
@@ -292,8 +293,9 @@ public class SprintManagement {
         sprint.start(clock.instant(), committed);
         sprints.flush();
         record(actor, sprint, "state", SprintState.PLANNED.name(), SprintState.ACTIVE.name());
-        publish(actor, project, sprint, "sprint.started", "state: PLANNED → ACTIVE\ncommittedPoints: "
-                + committed.toPlainString() + "\nitems: " + members.size());
+        events.publishEvent(new SprintEvent.SprintStarted(project.id(), actor.username(), target(project, sprint),
+                "state: PLANNED → ACTIVE\ncommittedPoints: "
+                + committed.toPlainString() + "\nitems: " + members.size()));
         return view(actor, project, sprint);
     }
 
@@ -350,10 +352,11 @@ public class SprintManagement {
         for (String key : unfinishedKeys) {
             record(actor, sprint, next == null ? "returned" : "carriedOver", null, key);
         }
-        publish(actor, project, sprint, "sprint.completed", "state: ACTIVE → COMPLETED\ncompletedPoints: "
+        events.publishEvent(new SprintEvent.SprintCompleted(project.id(), actor.username(), target(project, sprint),
+                "state: ACTIVE → COMPLETED\ncompletedPoints: "
                 + SprintMath.scale(completed).toPlainString() + "\ndone: " + list(doneKeys)
                 + (next == null ? "\nback to the backlog: " : "\ncarried over to " + next.name() + ": ")
-                + list(unfinishedKeys));
+                + list(unfinishedKeys)));
         return new SprintCompletion(view(actor, project, sprint), doneKeys, next == null ? List.of() : unfinishedKeys,
                 next == null ? null : next.id(), next == null ? null : next.name(),
                 next == null ? unfinishedKeys : List.of());
@@ -564,8 +567,8 @@ public class SprintManagement {
         String fromName = from == null ? null : from.name();
         String toName = to == null ? null : to.name();
         long version = items.sprintChanged(actor, project.key(), item.key(), fromName, toName, true);
-        publishItem(actor, project, item.key(), to == null ? "sprint.item-removed" : "sprint.item-added",
-                "sprint: " + (fromName == null ? "∅" : fromName) + " → " + (toName == null ? "∅" : toName));
+        events.publishEvent(new SprintEvent.ItemSprintChanged(project.id(), actor.username(), item.key(),
+                "sprint: " + (fromName == null ? "∅" : fromName) + " → " + (toName == null ? "∅" : toName), to != null));
         return version;
     }
 
@@ -674,13 +677,8 @@ public class SprintManagement {
                 clip(newValue)));
     }
 
-    private void publish(Actor actor, ProjectRef project, Sprint sprint, String action, String summary) {
-        events.publishEvent(new WorkItemEvent(project.id(), actor.username(), action,
-                project.key() + " / " + sprint.name(), summary));
-    }
-
-    private void publishItem(Actor actor, ProjectRef project, String itemKey, String action, String summary) {
-        events.publishEvent(new WorkItemEvent(project.id(), actor.username(), action, itemKey, summary));
+    private static String target(ProjectRef project, Sprint sprint) {
+        return project.key() + " / " + sprint.name();
     }
 
     private static String describe(Sprint sprint) {

@@ -111,7 +111,7 @@ public class BoardManagement {
             // Column limits live on the statuses: bump the board's version now, so the answer carries the stored one.
             entities.lock(settings, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
             boards.flush();
-            events.publishEvent(new WorkItemEvent(project.id(), actor.username(), "board.configured", project.key(),
+            events.publishEvent(new WorkItemEvent.BoardConfigured(project.id(), actor.username(), project.key(),
                     String.join("\n", changes)));
         }
         return board(actor, projectKey);

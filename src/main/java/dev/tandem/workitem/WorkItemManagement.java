@@ -137,7 +137,7 @@ public class WorkItemManagement {
         changes.save(new WorkItemChange(item, actor.username(), clock.instant(), ProjectChange.ITEM, null,
                 ProjectChange.encode(snapshot(item, workflow))));
         ItemView view = view(item);
-        events.publishEvent(new WorkItemEvent(project.id(), actor.username(), "item.created", item.key(),
+        events.publishEvent(new WorkItemEvent.ItemCreated(project.id(), actor.username(), item.key(),
                 "type: " + view.type() + "\ntitle: " + view.title() + "\nstatus: " + view.status()));
         return view;
     }
@@ -241,7 +241,7 @@ public class WorkItemManagement {
                     Boolean.toString(!major), Boolean.toString(major)));
             item.touched(clock.instant());
             items.flush();
-            events.publishEvent(new WorkItemEvent(item.projectId(), actor.username(), "item.updated", item.key(),
+            events.publishEvent(new WorkItemEvent.ItemUpdated(item.projectId(), actor.username(), item.key(),
                     "majorTechnical: " + !major + " → " + major));
         }
         return view(item);
@@ -291,7 +291,7 @@ public class WorkItemManagement {
         if (!summary.isEmpty()) {
             item.touched(clock.instant());
             items.flush();
-            events.publishEvent(new WorkItemEvent(item.projectId(), actor.username(), "item.updated", item.key(),
+            events.publishEvent(new WorkItemEvent.ItemUpdated(item.projectId(), actor.username(), item.key(),
                     String.join("\n", summary)));
         }
     }
@@ -320,7 +320,7 @@ public class WorkItemManagement {
             item.setRank(newRank);
             item.touched(clock.instant());
             items.flush();
-            events.publishEvent(new WorkItemEvent(item.projectId(), actor.username(), "item.ranked", item.key(),
+            events.publishEvent(new WorkItemEvent.ItemRanked(item.projectId(), actor.username(), item.key(),
                     "after: " + display(afterKey) + "\nbefore: " + display(beforeKey)));
             result = view(item);
         }
@@ -391,7 +391,7 @@ public class WorkItemManagement {
         recordRemoval(actor, item);
         items.delete(item);
         items.flush();
-        events.publishEvent(new WorkItemEvent(item.projectId(), actor.username(), "item.deleted", item.key(),
+        events.publishEvent(new WorkItemEvent.ItemDeleted(item.projectId(), actor.username(), item.key(),
                 "type: " + item.type().code() + "\ntitle: " + item.title()));
     }
 
@@ -507,7 +507,7 @@ public class WorkItemManagement {
                 dependencyType, lag, clock.instant()));
         changes.save(new WorkItemChange(successor, actor.username(), clock.instant(), "dependency", null,
                 predecessor.key() + " " + dependencyType + lagText(lag)));
-        events.publishEvent(new WorkItemEvent(successor.projectId(), actor.username(), "dependency.added",
+        events.publishEvent(new WorkItemEvent.DependencyAdded(successor.projectId(), actor.username(),
                 successor.key(), "predecessor: " + predecessor.key() + " " + dependencyType + lagText(lag)));
         return new DependencyView(dependency.id(), predecessor.key(), predecessor.title(), successor.key(),
                 successor.title(), dependencyType, lag);
@@ -524,7 +524,7 @@ public class WorkItemManagement {
         dependencies.delete(dependency);
         changes.save(new WorkItemChange(successor, actor.username(), clock.instant(), "dependency",
                 predecessor.key() + " " + dependency.type() + lagText(dependency.lagDays()), null));
-        events.publishEvent(new WorkItemEvent(item.projectId(), actor.username(), "dependency.removed", successor.key(),
+        events.publishEvent(new WorkItemEvent.DependencyRemoved(item.projectId(), actor.username(), successor.key(),
                 "predecessor: " + predecessor.key() + " " + dependency.type()));
     }
 
@@ -596,7 +596,7 @@ public class WorkItemManagement {
     public CommentView addComment(Actor actor, String itemKey, String body) {
         WorkItem item = find(actor, itemKey, Permission.COMMENT).item();
         Comment comment = comments.save(new Comment(item, actor.personId(), commentBody(body), clock.instant()));
-        events.publishEvent(new WorkItemEvent(item.projectId(), actor.username(), "comment.added", item.key(),
+        events.publishEvent(new WorkItemEvent.CommentAdded(item.projectId(), actor.username(), item.key(),
                 clip(comment.body())));
         return commentViews(item, List.of(comment)).getFirst();
     }
@@ -611,7 +611,7 @@ public class WorkItemManagement {
         String old = comment.body();
         comment.edit(commentBody(body), clock.instant());
         comments.flush();
-        events.publishEvent(new WorkItemEvent(item.projectId(), actor.username(), "comment.edited", item.key(),
+        events.publishEvent(new WorkItemEvent.CommentEdited(item.projectId(), actor.username(), item.key(),
                 clip(old) + " → " + clip(comment.body())));
         return commentViews(item, List.of(comment)).getFirst();
     }
@@ -623,7 +623,7 @@ public class WorkItemManagement {
             throw new ForbiddenException("Only the author, the PM or the EM may delete a comment.");
         }
         comments.delete(comment);
-        events.publishEvent(new WorkItemEvent(access.item().projectId(), actor.username(), "comment.deleted",
+        events.publishEvent(new WorkItemEvent.CommentDeleted(access.item().projectId(), actor.username(),
                 access.item().key(), clip(comment.body())));
     }
 

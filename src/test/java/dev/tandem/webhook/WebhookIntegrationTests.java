@@ -345,12 +345,12 @@ class WebhookIntegrationTests {
         String count = "select count(*) from webhook_delivery where subscription_id = ?";
 
         transaction.executeWithoutResult(status -> {
-            events.publishEvent(new WorkItemEvent(projectId, p.pm().username(), "item.created", p.item(), "undone"));
+            events.publishEvent(new WorkItemEvent.ItemCreated(projectId, p.pm().username(), p.item(), "undone"));
             status.setRollbackOnly();
         });
         long afterRollback = api.jdbc().queryForObject(count, Long.class, hook.id());
         transaction.executeWithoutResult(status ->
-                events.publishEvent(new WorkItemEvent(projectId, p.pm().username(), "item.created", p.item(), "kept")));
+                events.publishEvent(new WorkItemEvent.ItemCreated(projectId, p.pm().username(), p.item(), "kept")));
 
         assertThat(afterRollback).isZero();
         assertThat(api.jdbc().queryForObject(count, Long.class, hook.id())).isEqualTo(1);

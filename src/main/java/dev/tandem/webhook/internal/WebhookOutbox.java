@@ -60,10 +60,10 @@ class WebhookOutbox {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void on(WorkItemEvent event) {
-        switch (event.action()) {
-            case "item.created" -> write(event.projectId(), WebhookEventType.ITEM_CREATED,
-                    data("item", event.target(), "actor", event.actor()));
-            case "item.updated" -> itemUpdated(event);
+        switch (event) {
+            case WorkItemEvent.ItemCreated created -> write(created.projectId(), WebhookEventType.ITEM_CREATED,
+                    data("item", created.target(), "actor", created.actor()));
+            case WorkItemEvent.ItemUpdated updated -> itemUpdated(updated);
             default -> { }
         }
     }
@@ -71,12 +71,12 @@ class WebhookOutbox {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void on(ChangeEvent event) {
-        switch (event.action()) {
-            case "change.submitted" -> write(event.projectId(), WebhookEventType.CHANGE_SUBMITTED,
-                    data("changeRequest", event.target(), "actor", event.actor()));
-            case "change.applied", "change.rejected" -> write(event.projectId(), WebhookEventType.CHANGE_DECIDED,
-                    data("changeRequest", event.target(), "decision",
-                            event.action().equals("change.applied") ? "approved" : "rejected", "actor", event.actor()));
+        switch (event) {
+            case ChangeEvent.Submitted submitted -> write(submitted.projectId(), WebhookEventType.CHANGE_SUBMITTED,
+                    data("changeRequest", submitted.target(), "actor", submitted.actor()));
+            case ChangeEvent.Decided decided -> write(decided.projectId(), WebhookEventType.CHANGE_DECIDED,
+                    data("changeRequest", decided.target(), "decision", decided.approved() ? "approved" : "rejected",
+                            "actor", decided.actor()));
             default -> { }
         }
     }
@@ -100,7 +100,7 @@ class WebhookOutbox {
     }
 
     /** An edit is a change; a status line in it is also a status change, a later date of a milestone a slip. */
-    private void itemUpdated(WorkItemEvent event) {
+    private void itemUpdated(WorkItemEvent.ItemUpdated event) {
         if (!wanted(event.projectId())) {
             return;
         }

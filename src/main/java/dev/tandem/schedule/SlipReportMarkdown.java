@@ -1,61 +1,63 @@
 package dev.tandem.schedule;
 
-import java.util.Map;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 
-/** Why a date moved, as Markdown: the total, the causes by kind, then each cause in the order it happened. */
+/**
+ * Why a date moved, as Markdown in the reader's language (the {@code slip.*} messages): the total, the causes by
+ * kind, then each cause in the order it happened. What people wrote (titles, notes, names) stays as written.
+ */
 public final class SlipReportMarkdown {
 
-    private static final Map<String, String> KINDS = Map.of("start", "Already different at the start",
-            "estimate", "Estimate changes", "late", "Late work", "blocked", "Blocked work", "scope", "Scope changes",
-            "change-request", "Approved change requests", "calendar", "Calendar", "people", "People and leave",
-            "progress", "Work finished or started");
+    private final MessageSource messages;
+    private final Locale locale;
 
-    private SlipReportMarkdown() {
+    public SlipReportMarkdown(MessageSource messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
     }
 
-    public static String render(SlipReport r) {
+    public String render(SlipReport r) {
         StringBuilder md = new StringBuilder();
-        String name = "*".equals(r.target()) ? "the project finish" : r.target() + " " + escape(r.title());
-        md.append("# Why ").append(name).append(" moved\n\n");
-        md.append(r.project()).append(", from ").append(escape(r.fromLabel())).append(" (").append(r.from())
-                .append(") to ").append(r.to()).append(".\n\n");
+        String name = "*".equals(r.target()) ? t("slip.md.projectFinish") : r.target() + " " + escape(r.title());
+        md.append("# ").append(t("slip.md.heading", name)).append("\n\n");
+        md.append(t("slip.md.window", r.project(), escape(r.fromLabel()), r.from(), r.to())).append("\n\n");
         if (r.removed()) {
-            md.append("The milestone was deleted in this window; its movement up to then is shown.\n\n");
+            md.append(t("slip.removed")).append("\n\n");
         }
         if (r.addedAt() != null) {
-            md.append("The milestone was added on ").append(r.addedAt()).append("; it is measured from then.\n\n");
+            md.append(t("slip.added", r.addedAt())).append("\n\n");
         }
-        md.append("**").append(text(r.startDate())).append(" → ").append(text(r.endDate())).append(": ")
-                .append(signed(r.slipDays())).append(" working days.**\n");
+        md.append("**").append(t("slip.md.total", text(r.startDate()), text(r.endDate()), signed(r.slipDays())))
+                .append("**\n");
         if (!r.byKind().isEmpty()) {
-            md.append("\n| Cause | Working days | Changes |\n|---|---|---|\n");
-            r.byKind().forEach(k -> md.append("| ").append(KINDS.getOrDefault(k.kind(), k.kind())).append(" | ")
-                    .append(signed(k.days())).append(" | ").append(k.causes()).append(" |\n"));
-            md.append("\n## Causes\n\n");
+            md.append("\n").append(t("slip.md.columns")).append("\n|---|---|---|\n");
+            r.byKind().forEach(k -> md.append("| ").append(kind(k.kind())).append(" | ").append(signed(k.days()))
+                    .append(" | ").append(k.causes()).append(" |\n"));
+            md.append("\n## ").append(t("slip.md.causes")).append("\n\n");
             for (SlipReport.Cause c : r.causes()) {
-                md.append("- ").append(signed(c.days())).append(" d, ").append(c.at().toString(), 0, 10).append(": ")
-                        .append(describe(c)).append('\n');
+                md.append("- ").append(t("slip.md.causeLine", signed(c.days()), c.at().toString().substring(0, 10),
+                        describe(c))).append('\n');
             }
         }
         if (r.changesOffPath() > 0) {
-            md.append("\n").append(r.changesOffPath())
-                    .append(" other recorded changes moved nothing: their items were off the driving path.\n");
+            md.append("\n").append(t("slip.offPath", r.changesOffPath())).append('\n');
         }
-        md.append("\nDriving path now: ").append(r.endPath().isEmpty() ? "–" : String.join(" → ", r.endPath()))
+        md.append("\n").append(t("slip.path", r.endPath().isEmpty() ? "–" : String.join(" → ", r.endPath())))
                 .append('\n');
         return md.toString();
     }
 
     /** One cause in a sentence. */
-    public static String describe(SlipReport.Cause c) {
-        StringBuilder s = new StringBuilder(KINDS.getOrDefault(c.kind(), c.kind()));
+    public String describe(SlipReport.Cause c) {
+        StringBuilder s = new StringBuilder(kind(c.kind()));
         if (c.changeRequest() != null) {
             s.append(" ").append(c.changeRequest()).append(" ").append(escape(c.changeRequestTitle()));
             if (!c.approvers().isEmpty()) {
-                s.append(", approved by ").append(escape(String.join(", ", c.approvers())));
+                s.append(", ").append(t("slip.approvers", escape(String.join(", ", c.approvers()))));
             }
             if (c.predictedDays() != null) {
-                s.append(", predicted ").append(signed(c.predictedDays())).append(" d");
+                s.append(", ").append(t("slip.md.predicted", signed(c.predictedDays())));
             }
         }
         if (c.item() != null) {
@@ -64,7 +66,7 @@ public final class SlipReportMarkdown {
                 s.append(" ").append(escape(c.itemTitle()));
             }
             if (c.itemDeleted()) {
-                s.append(" (deleted)");
+                s.append(" ").append(t("slip.md.deleted"));
             }
         }
         if (!c.fields().isEmpty() && !"calendar".equals(c.kind())) {
@@ -77,9 +79,22 @@ public final class SlipReportMarkdown {
             s.append(" (").append(escape(c.note())).append(")");
         }
         if (c.ownerName() != null) {
-            s.append("; owner ").append(escape(c.ownerName()));
+            s.append("; ").append(t("slip.md.owner", escape(c.ownerName())));
         }
         return s.toString();
+    }
+
+    private String kind(String kind) {
+        return messages.getMessage("slip.kind." + kind, null, kind, locale);
+    }
+
+    /** Arguments go in as text, so that numbers and dates read the same in every language. */
+    private String t(String key, Object... args) {
+        Object[] texts = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            texts[i] = args[i] == null ? "–" : args[i].toString();
+        }
+        return messages.getMessage(key, texts, locale);
     }
 
     public static String signed(int days) {

@@ -122,6 +122,11 @@ class SlipAttributionIntegrationTests {
                 .contains("2027-01-20 → 2027-01-21: +1 working days")
                 .contains(export + " Legacy export (deleted)")
                 .contains("CR-1 Add a pen test");
+        String chinese = api.markdown(admin, "/api/v1/projects/" + project + "/milestones/" + ga + "/slip", "zh-CN");
+        assertThat(chinese).startsWith("# " + ga + " GA为什么移动了")
+                .contains("2027-01-20 → 2027-01-21：+1 个工作日")
+                .contains("已批准的变更请求 CR-1 Add a pen test")
+                .contains(export + " Legacy export （已删除）");
     }
 
     /**

@@ -164,9 +164,14 @@ public class Api {
 
     /** The Markdown form of a GET answer, which must succeed. */
     public String markdown(String token, String path) {
+        return markdown(token, path, "en");
+    }
+
+    /** The Markdown form of a GET answer in a language ({@code Accept-Language}), which must succeed. */
+    public String markdown(String token, String path, String language) {
         var request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port() + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "text/markdown").header("Authorization", bearer(token))
-                .GET().build();
+                .header("Accept-Language", language).GET().build();
         try {
             var response = http.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(response.statusCode()).as("GET %s as Markdown: %s", path, response.body()).isEqualTo(200);

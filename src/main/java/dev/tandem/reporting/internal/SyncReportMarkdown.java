@@ -139,7 +139,7 @@ public class SyncReportMarkdown {
                         SlipReportMarkdown.signed(m.slipDays()), escape(m.since()))).append('\n');
                 for (SlipReport.Cause c : m.topCauses()) {
                     md.append("  - ").append(t("causeLine", SlipReportMarkdown.signed(c.days()),
-                            SlipReportMarkdown.describe(c))).append('\n');
+                            new SlipReportMarkdown(messages, locale).describe(c))).append('\n');
                 }
             }
         }

@@ -20,7 +20,9 @@ import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
@@ -34,10 +36,12 @@ class ScheduleApi {
 
     private final ScheduleManagement schedules;
     private final SlipAttributions slips;
+    private final MessageSource messages;
 
-    ScheduleApi(ScheduleManagement schedules, SlipAttributions slips) {
+    ScheduleApi(ScheduleManagement schedules, SlipAttributions slips, MessageSource messages) {
         this.schedules = schedules;
         this.slips = slips;
+        this.messages = messages;
     }
 
     record NewBaseline(@NotBlank @Size(max = 128) String name) {
@@ -77,9 +81,9 @@ class ScheduleApi {
     @GetMapping(path = "/milestones/{itemKey}/slip", produces = "text/markdown")
     ResponseEntity<String> milestoneSlipMarkdown(Actor actor, @PathVariable String key, @PathVariable String itemKey,
                                                  @RequestParam(required = false) @Size(max = 20) String from,
-                                                 @RequestParam(required = false) LocalDate to) {
-        return ResponseEntity.ok().contentType(MARKDOWN)
-                .body(SlipReportMarkdown.render(slips.milestone(actor, key, itemKey, from, to)));
+                                                 @RequestParam(required = false) LocalDate to, Locale locale) {
+        return ResponseEntity.ok().contentType(MARKDOWN).body(new SlipReportMarkdown(messages, locale)
+                .render(slips.milestone(actor, key, itemKey, from, to)));
     }
 
     @Operation(summary = "Why the project finish moved", description = "As for a milestone, for the project's finish.")
@@ -92,8 +96,9 @@ class ScheduleApi {
     @GetMapping(path = "/slip", produces = "text/markdown")
     ResponseEntity<String> finishSlipMarkdown(Actor actor, @PathVariable String key,
                                               @RequestParam(required = false) @Size(max = 20) String from,
-                                              @RequestParam(required = false) LocalDate to) {
-        return ResponseEntity.ok().contentType(MARKDOWN).body(SlipReportMarkdown.render(slips.projectFinish(actor, key, from, to)));
+                                              @RequestParam(required = false) LocalDate to, Locale locale) {
+        return ResponseEntity.ok().contentType(MARKDOWN).body(new SlipReportMarkdown(messages, locale)
+                .render(slips.projectFinish(actor, key, from, to)));
     }
 
     @GetMapping("/baselines")

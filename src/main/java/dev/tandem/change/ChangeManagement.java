@@ -24,6 +24,7 @@ import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.ApprovedChange;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
@@ -96,15 +97,15 @@ public class ChangeManagement {
                                    List<ProposedChange> changes, Integer qualityRating, String qualityRationale) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
         if (project.role() == null && !project.admin()) {
-            throw new ForbiddenException("Only members of " + project.key() + " draft change requests.");
+            throw new ForbiddenException(Text.of("problem.change.membersDraft", project.key()));
         }
         String cleanTitle = text("title", title, 200);
         String cleanReason = text("reason", reason, 4000);
         if (qualityRating != null && (qualityRating < 1 || qualityRating > 5)) {
-            throw new InvalidInputException("qualityRating", "must be between 1 and 5");
+            throw new InvalidInputException("qualityRating", Text.of("problem.input.between", "1", "5"));
         }
         if (qualityRationale != null && qualityRationale.length() > 2000) {
-            throw new InvalidInputException("qualityRationale", "must be at most 2000 characters");
+            throw new InvalidInputException("qualityRationale", Text.of("problem.input.tooLong", 2000));
         }
         validate(actor, projectKey, changes);
         var request = requests.save(new ChangeRequest(project.id(), counters.next(project.id(), "change-request"), cleanTitle,
@@ -122,14 +123,13 @@ public class ChangeManagement {
         ChangeRequest request = found.request();
         requireRequesterOrPm(actor, found.project(), request);
         if (request.state() != ChangeState.DRAFT) {
-            throw new ConflictException(request.code() + " is " + describe(request.state()) + "; only a draft is submitted.");
+            throw new ConflictException(Text.of("problem.change.onlyDraftSubmitted", request.code(), describe(request.state())));
         }
         // the plan is read once; the conflicts and the whole impact are computed on it
         PlanSnapshot plan = schedules.snapshot(actor, found.project().key());
         List<String> conflicts = conflicts(plan.items(), changes(request));
         if (!conflicts.isEmpty()) {
-            throw new ConflictException(request.code() + " refers to items that no longer exist: "
-                    + String.join(", ", conflicts) + ". Refresh it first.");
+            throw new ConflictException(Text.of("problem.change.itemsGone", request.code(), String.join(", ", conflicts)));
         }
         request.submitted(json.writeValueAsString(assess(plan, found.project(), request)), clock.instant());
         requests.flush();
@@ -147,14 +147,14 @@ public class ChangeManagement {
         ChangeRequest request = found.request();
         requireRequesterOrPm(actor, found.project(), request);
         if (request.state() != ChangeState.IN_REVIEW && request.state() != ChangeState.DRAFT) {
-            throw new ConflictException(request.code() + " is " + describe(request.state()) + " and cannot change.");
+            throw new ConflictException(Text.of("problem.change.cannotChange", request.code(), describe(request.state())));
         }
         PlanSnapshot plan = schedules.snapshot(actor, found.project().key());
         Set<String> existing = plan.items().stream().map(ItemView::key).collect(Collectors.toSet());
         List<ProposedChange> kept = changes(request).stream().filter(c -> c.referencedItems().stream()
                 .allMatch(existing::contains)).toList();
         if (kept.isEmpty()) {
-            throw new ConflictException("Every step of " + request.code() + " refers to deleted items; withdraw it instead.");
+            throw new ConflictException(Text.of("problem.change.everyStepGone", request.code()));
         }
         request.replaceChanges(json.writerFor(STEPS).writeValueAsString(kept));
         boolean inReview = request.state() == ChangeState.IN_REVIEW;
@@ -179,7 +179,7 @@ public class ChangeManagement {
         ChangeRequest request = found.request();
         requireRequesterOrPm(actor, found.project(), request);
         if (request.state() != ChangeState.DRAFT && request.state() != ChangeState.IN_REVIEW) {
-            throw new ConflictException(request.code() + " is " + describe(request.state()) + " and cannot be withdrawn.");
+            throw new ConflictException(Text.of("problem.change.cannotWithdraw", request.code(), describe(request.state())));
         }
         request.withdrawn(clock.instant());
         requests.flush();
@@ -198,24 +198,23 @@ public class ChangeManagement {
         ChangeRequest request = found.request();
         ProjectRef project = found.project();
         if (decision == null) {
-            throw new InvalidInputException("decision", "must be APPROVE, REJECT or ABSTAIN");
+            throw new InvalidInputException("decision", Text.of("problem.change.decision"));
         }
         if (comment != null && comment.length() > 2000) {
-            throw new InvalidInputException("comment", "must be at most 2000 characters");
+            throw new InvalidInputException("comment", Text.of("problem.input.tooLong", 2000));
         }
         List<MemberSummary> reviewers = reviewers(project.id());
         MemberSummary reviewer = reviewers.stream().filter(m -> m.personId() == actor.personId()).findFirst()
-                .orElseThrow(() -> new ForbiddenException("Only the review board of " + project.key() + " ("
-                        + reviewers.stream().map(MemberSummary::username).collect(Collectors.joining(", "))
-                        + ") votes on change requests."));
+                .orElseThrow(() -> new ForbiddenException(Text.of("problem.change.boardVotes", project.key(),
+                        reviewers.stream().map(MemberSummary::username).collect(Collectors.joining(", ")))));
         if (request.state() != ChangeState.IN_REVIEW) {
-            throw new ConflictException(request.code() + " is " + describe(request.state()) + "; it takes no more votes.");
+            throw new ConflictException(Text.of("problem.change.noMoreVotes", request.code(), describe(request.state())));
         }
         if (decision == VoteDecision.APPROVE) {
             List<String> conflicts = conflicts(actor, project, changes(request));
             if (!conflicts.isEmpty()) {
-                throw new ConflictException(request.code() + " refers to items deleted since it was drafted ("
-                        + String.join(", ", conflicts) + "); refresh it before approving.");
+                throw new ConflictException(Text.of("problem.change.refreshBeforeApproving", request.code(),
+                        String.join(", ", conflicts)));
             }
         }
         Vote vote = votes.findByChangeRequestIdAndPersonId(request.id(), actor.personId()).orElse(null);
@@ -248,8 +247,8 @@ public class ChangeManagement {
         if (approved) {
             List<String> conflicts = conflicts(actor, project, changes(request));
             if (!conflicts.isEmpty()) {
-                throw new ConflictException(request.code() + " refers to items deleted since it was drafted ("
-                        + String.join(", ", conflicts) + "); refresh it before the vote that decides it.");
+                throw new ConflictException(Text.of("problem.change.refreshBeforeDeciding", request.code(),
+                        String.join(", ", conflicts)));
             }
             apply(actor, project, request);
             String baseline = clip(request.code() + " " + request.title(), 128);
@@ -346,22 +345,22 @@ public class ChangeManagement {
                                         Long version) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_PROJECT);
         ReviewBoard board = boards.findById(project.id()).orElseGet(() -> boards.save(new ReviewBoard(project.id())));
-        StaleVersionException.check("The review board of " + project.key(), version, board.version());
+        StaleVersionException.check(Text.of("problem.change.board", project.key()), version, board.version());
         if (vetoRole != null && !Reviewers.DEFAULT_ROLES.contains(vetoRole)) {
-            throw new InvalidInputException("vetoRole", "must be a board role: PM, EM or ARCHITECT");
+            throw new InvalidInputException("vetoRole", Text.of("problem.change.vetoRole"));
         }
         if (currency != null && !currency.matches("[A-Z]{3}")) {
-            throw new InvalidInputException("currency", "must be a three-letter ISO code such as CNY or EUR");
+            throw new InvalidInputException("currency", Text.of("problem.change.currency"));
         }
         Set<Long> memberIds = reviewerNames == null ? board.memberIds() : boardMembers(project, reviewerNames);
         DecisionRule newRule = rule == null ? board.decisionRule() : rule;
         Integer newQuorum = quorum == null ? board.quorum() : quorum;
         int boardSize = reviewerNames == null ? reviewers(project.id()).size() : memberIds.size();
         if (newRule == DecisionRule.QUORUM && newQuorum == null) {
-            throw new InvalidInputException("quorum", "must be given with the QUORUM rule: how many votes decide");
+            throw new InvalidInputException("quorum", Text.of("problem.change.quorumRequired"));
         }
         if ((quorum != null || newRule == DecisionRule.QUORUM) && (newQuorum < 1 || newQuorum > boardSize)) {
-            throw new InvalidInputException("quorum", "must be between 1 and the board's size, " + boardSize);
+            throw new InvalidInputException("quorum", Text.of("problem.change.quorumRange", boardSize));
         }
         board.configure(newRule, vetoRole == null ? board.vetoRole() : vetoRole,
                 currency == null ? board.currency() : currency, newQuorum, memberIds);
@@ -371,7 +370,7 @@ public class ChangeManagement {
                 try {
                     projectRole = ProjectRole.valueOf(role);
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidInputException("roleRates", "names an unknown role: " + role);
+                    throw new InvalidInputException("roleRates", Text.of("problem.change.unknownRole", role));
                 }
                 jdbc.update("delete from rate_card where project_id = ? and role = ?", project.id(), projectRole.name());
                 if (rate != null) {
@@ -383,7 +382,8 @@ public class ChangeManagement {
         if (personRates != null) {
             personRates.forEach((username, rate) -> {
                 long personId = identity.findByUsername(username)
-                        .orElseThrow(() -> new InvalidInputException("personRates", "names nobody: " + username)).id();
+                        .orElseThrow(() -> new InvalidInputException("personRates",
+                                Text.of("problem.change.nobody", username))).id();
                 jdbc.update("delete from person_rate where project_id = ? and person_id = ?", project.id(), personId);
                 if (rate != null) {
                     jdbc.update("insert into person_rate (project_id, person_id, hourly_rate) values (?, ?, ?)",
@@ -401,7 +401,7 @@ public class ChangeManagement {
 
     private static BigDecimal checkedRate(BigDecimal rate) {
         if (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100_000)) > 0) {
-            throw new InvalidInputException("rate", "must be between 0 and 100000 per hour");
+            throw new InvalidInputException("rate", Text.of("problem.change.rate"));
         }
         return rate;
     }
@@ -413,11 +413,11 @@ public class ChangeManagement {
 
     private Found find(Actor actor, long id, boolean forDecision) {
         var request = (forDecision ? requests.findForDecision(id) : requests.findById(id))
-                .orElseThrow(() -> new NotFoundException("No change request " + id + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.change.noRequest", id)));
         try {
             return new Found(portfolio.access(actor, request.projectId(), Permission.VIEW_PROJECT), request);
         } catch (NotFoundException e) {
-            throw new NotFoundException("No change request " + id + ".");
+            throw new NotFoundException(Text.of("problem.change.noRequest", id));
         }
     }
 
@@ -429,14 +429,14 @@ public class ChangeManagement {
     /** The person ids of the named project members; refuses an empty list and names everyone who is not a member. */
     private Set<Long> boardMembers(ProjectRef project, List<String> usernames) {
         if (usernames.isEmpty()) {
-            throw new InvalidInputException("reviewers", "must name at least one project member");
+            throw new InvalidInputException("reviewers", Text.of("problem.change.noReviewers"));
         }
         Map<String, Long> members = portfolio.membersOf(project.id()).stream()
                 .collect(Collectors.toMap(MemberSummary::username, MemberSummary::personId));
         List<String> strangers = usernames.stream().filter(u -> !members.containsKey(u)).distinct().toList();
         if (!strangers.isEmpty()) {
-            throw new InvalidInputException("reviewers", "may name only members of " + project.key() + "; not members: "
-                    + String.join(", ", strangers));
+            throw new InvalidInputException("reviewers", Text.of("problem.change.reviewersNotMembers", project.key(),
+                    String.join(", ", strangers)));
         }
         return usernames.stream().map(members::get).collect(Collectors.toSet());
     }
@@ -470,8 +470,7 @@ public class ChangeManagement {
 
     private static void requireRequesterOrPm(Actor actor, ProjectRef project, ChangeRequest request) {
         if (!actor.username().equals(request.requestedBy()) && !project.may(Permission.EDIT_PROJECT)) {
-            throw new ForbiddenException("Only " + request.requestedBy() + ", who asked for " + request.code()
-                    + ", or the PM may do this.");
+            throw new ForbiddenException(Text.of("problem.change.requesterOrPm", request.requestedBy(), request.code()));
         }
     }
 
@@ -481,10 +480,10 @@ public class ChangeManagement {
 
     private void validate(Actor actor, String projectKey, List<ProposedChange> changes) {
         if (changes == null || changes.isEmpty()) {
-            throw new InvalidInputException("changes", "must hold at least one proposed change");
+            throw new InvalidInputException("changes", Text.of("problem.change.noSteps"));
         }
         if (changes.size() > MAX_CHANGES) {
-            throw new InvalidInputException("changes", "may hold at most " + MAX_CHANGES + " steps");
+            throw new InvalidInputException("changes", Text.of("problem.change.tooManySteps", MAX_CHANGES));
         }
         Set<String> keys = workItems.all(actor, projectKey).stream().map(ItemView::key).collect(Collectors.toSet());
         Set<String> removed = new java.util.HashSet<>();
@@ -492,17 +491,17 @@ public class ChangeManagement {
             ProposedChange c = changes.get(n);
             String at = "changes[" + n + "]";
             if (c == null) {
-                throw new InvalidInputException(at, "must be a proposed change, not null");
+                throw new InvalidInputException(at, Text.of("problem.change.nullStep"));
             }
             if (c instanceof ProposedChange.AddItem a && a.predecessors() != null && a.predecessors().size() > 20) {
-                throw new InvalidInputException(at + ".predecessors", "may name at most 20 items");
+                throw new InvalidInputException(at + ".predecessors", Text.of("problem.change.tooManyPredecessors"));
             }
             for (String key : c.referencedItems()) {
                 if (!keys.contains(key)) {
-                    throw new InvalidInputException(at, "names no item of " + projectKey + ": '" + key + "'");
+                    throw new InvalidInputException(at, Text.of("problem.change.noItem", projectKey, key));
                 }
                 if (removed.contains(key)) {
-                    throw new InvalidInputException(at, "refers to " + key + ", which an earlier step removes");
+                    throw new InvalidInputException(at, Text.of("problem.change.removedEarlier", key));
                 }
             }
             switch (c) {
@@ -512,14 +511,14 @@ public class ChangeManagement {
                     bounded(at + ".estimateHours", e.estimateHours());
                     bounded(at + ".storyPoints", e.storyPoints());
                     if (e.mostLikelyDays() == null && e.estimateHours() == null && e.storyPoints() == null) {
-                        throw new InvalidInputException(at, "setEstimate needs mostLikelyDays, estimateHours or storyPoints");
+                        throw new InvalidInputException(at, Text.of("problem.change.setEstimateEmpty"));
                     }
                 }
                 case ProposedChange.SetDates d -> {
                     item(at, d.item());
                     dates(at, d.plannedStart(), d.plannedFinish());
                     if (d.plannedStart() == null && d.plannedFinish() == null) {
-                        throw new InvalidInputException(at, "setDates needs plannedStart or plannedFinish");
+                        throw new InvalidInputException(at, Text.of("problem.change.setDatesEmpty"));
                     }
                 }
                 case ProposedChange.SetAssignee a -> {
@@ -541,42 +540,42 @@ public class ChangeManagement {
                 }
                 case ProposedChange.AddDependency d -> {
                     if (d.lagDays() != null && Math.abs(d.lagDays()) > 1000) {
-                        throw new InvalidInputException(at + ".lagDays", "must be between -1000 and 1000 working days");
+                        throw new InvalidInputException(at + ".lagDays", Text.of("problem.change.lagDays"));
                     }
                     if (d.type() != null && !Set.of("FS", "SS", "FF", "SF").contains(d.type().toUpperCase())) {
-                        throw new InvalidInputException(at + ".type", "must be one of FS, SS, FF, SF");
+                        throw new InvalidInputException(at + ".type", Text.of("problem.input.oneOf", "FS, SS, FF, SF"));
                     }
                     item(at, d.item());
                 }
                 case ProposedChange.Unrecognised u ->
-                        throw new InvalidInputException(at + ".op", "must be one of " + OPERATIONS);
+                        throw new InvalidInputException(at + ".op", Text.of("problem.input.oneOf", OPERATIONS));
             }
         }
     }
 
     private static void item(String at, String item) {
         if (item == null) {
-            throw new InvalidInputException(at + ".item", "must name the item to change");
+            throw new InvalidInputException(at + ".item", Text.of("problem.change.noItemNamed"));
         }
     }
 
     private static void dates(String at, LocalDate... dates) {
         for (LocalDate date : dates) {
             if (date != null && (date.getYear() < 1970 || date.getYear() > 2999)) {
-                throw new InvalidInputException(at, "dates must lie between 1970 and 2999");
+                throw new InvalidInputException(at, Text.of("problem.change.dateRange"));
             }
         }
     }
 
     private static void assignee(String at, String assignee) {
         if (assignee != null && assignee.length() > 64) {
-            throw new InvalidInputException(at + ".assignee", "must be at most 64 characters");
+            throw new InvalidInputException(at + ".assignee", Text.of("problem.input.tooLong", 64));
         }
     }
 
     private static void bounded(String field, BigDecimal value) {
         if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(10_000)) > 0)) {
-            throw new InvalidInputException(field, "must be between 0 and 10000");
+            throw new InvalidInputException(field, Text.of("problem.input.between", "0", "10000"));
         }
     }
 
@@ -606,22 +605,22 @@ public class ChangeManagement {
                 r.createdAt(), r.submittedAt(), r.decidedAt());
     }
 
-    private static String describe(ChangeState state) {
+    private static Text describe(ChangeState state) {
         return switch (state) {
-            case DRAFT -> "a draft";
-            case IN_REVIEW -> "in review";
-            case APPLIED -> "already approved and applied";
-            case REJECTED -> "rejected";
-            case WITHDRAWN -> "withdrawn";
+            case DRAFT -> Text.of("problem.change.state.draft");
+            case IN_REVIEW -> Text.of("problem.change.state.inReview");
+            case APPLIED -> Text.of("problem.change.state.applied");
+            case REJECTED -> Text.of("problem.change.state.rejected");
+            case WITHDRAWN -> Text.of("problem.change.state.withdrawn");
         };
     }
 
     private static String text(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "must not be empty");
+            throw new InvalidInputException(field, Text.of("problem.input.empty"));
         }
         if (value.strip().length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
+            throw new InvalidInputException(field, Text.of("problem.input.tooLong", max));
         }
         return value.strip();
     }

@@ -7,6 +7,7 @@ import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -88,7 +89,7 @@ public class IdentityManagement {
 
     @Transactional(readOnly = true)
     public PersonSummary get(String username) {
-        return findByUsername(username).orElseThrow(() -> new NotFoundException("No person named '" + username + "'."));
+        return findByUsername(username).orElseThrow(() -> new NotFoundException(Text.of("problem.identity.noPerson", username)));
     }
 
     @Transactional(readOnly = true)
@@ -106,12 +107,12 @@ public class IdentityManagement {
         requireAdmin(actor);
         validateUsername(draft.username());
         if (people.existsByUsernameIgnoreCase(draft.username())) {
-            throw new ConflictException("The username '" + draft.username() + "' is taken.");
+            throw new ConflictException(Text.of("problem.identity.usernameTaken", draft.username()));
         }
         Person person = new Person(draft.username(), required("displayName", draft.displayName(), 128),
                 validEmail(draft.email()), clock.instant());
         if (people.existsByEmailIgnoreCase(person.email())) {
-            throw new ConflictException("The email address '" + person.email() + "' is used by someone else.");
+            throw new ConflictException(Text.of("problem.identity.emailTaken", person.email()));
         }
         apply(person, draft);
         if (draft.password() != null) {
@@ -125,15 +126,15 @@ public class IdentityManagement {
     /** Admins edit anyone; a person edits their own name, email, locale, capacity, skills and password. */
     public PersonSummary update(Actor actor, String username, PersonDraft draft, Long version) {
         Person person = people.findByUsernameIgnoreCase(username)
-                .orElseThrow(() -> new NotFoundException("No person named '" + username + "'."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.identity.noPerson", username)));
         boolean self = person.id() == actor.personId();
         if (!actor.isAdmin() && !self) {
-            throw new ForbiddenException("Only an administrator may change other people.");
+            throw new ForbiddenException(Text.of("problem.identity.adminChangesOthers"));
         }
         if (!actor.isAdmin() && (draft.orgRole() != null || draft.active() != null)) {
-            throw new ForbiddenException("Only an administrator may change organisation roles or deactivate people.");
+            throw new ForbiddenException(Text.of("problem.identity.adminChangesRoles"));
         }
-        StaleVersionException.check("Person " + username, version, person.version());
+        StaleVersionException.check(Text.of("problem.identity.person", username), version, person.version());
         String before = describe(person);
         if (draft.displayName() != null) {
             person.setDisplayName(required("displayName", draft.displayName(), 128));
@@ -141,19 +142,18 @@ public class IdentityManagement {
         if (draft.email() != null && !draft.email().equalsIgnoreCase(person.email())) {
             String email = validEmail(draft.email());
             if (people.existsByEmailIgnoreCase(email)) {
-                throw new ConflictException("The email address '" + email + "' is used by someone else.");
+                throw new ConflictException(Text.of("problem.identity.emailTaken", email));
             }
             person.setEmail(email);
         }
         if (self && ((draft.orgRole() != null && draft.orgRole() != person.orgRole())
                 || Boolean.FALSE.equals(draft.active()))) {
-            throw new ConflictException("You cannot change your own organisation role or deactivate yourself.");
+            throw new ConflictException(Text.of("problem.identity.ownRoleOrActive"));
         }
         apply(person, draft);
         boolean passwordChanged = draft.password() != null;
         if (passwordChanged && self) {
-            throw new InvalidInputException("password", "is changed together with your current password: "
-                    + "POST /api/v1/me/password, or the account page");
+            throw new InvalidInputException("password", Text.of("problem.identity.passwordWithCurrent"));
         }
         if (passwordChanged) {
             person.setPasswordHash(passwordEncoder.encode(validPassword(draft.password())));
@@ -172,11 +172,10 @@ public class IdentityManagement {
     @Transactional(readOnly = true)
     public List<LocalDate> leave(Actor actor, String username, LocalDate from, LocalDate to) {
         Person person = people.findByUsernameIgnoreCase(username)
-                .orElseThrow(() -> new NotFoundException("No person named '" + username + "'."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.identity.noPerson", username)));
         if (person.id() != actor.personId() && !actor.oversees()
                 && !colleagues.shareAProject(actor.personId(), person.id())) {
-            throw new ForbiddenException("You may read the leave of people who share a project with you, not "
-                    + person.username() + "'s.");
+            throw new ForbiddenException(Text.of("problem.identity.leaveOfColleaguesOnly", person.username()));
         }
         checkRange(from, to);
         return leaves.findBetween(List.of(person.id()), from, to).stream().map(PersonLeave::onDate).toList();
@@ -247,25 +246,25 @@ public class IdentityManagement {
 
     private Person leaveOwner(Actor actor, String username) {
         Person person = people.findByUsernameIgnoreCase(username)
-                .orElseThrow(() -> new NotFoundException("No person named '" + username + "'."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.identity.noPerson", username)));
         if (!actor.isAdmin() && person.id() != actor.personId()) {
-            throw new ForbiddenException("Only an administrator may record other people's leave.");
+            throw new ForbiddenException(Text.of("problem.identity.adminRecordsLeave"));
         }
         return person;
     }
 
     private static void checkRange(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
-            throw new InvalidInputException(from == null ? "from" : "to", "must be a date such as 2027-01-04");
+            throw new InvalidInputException(from == null ? "from" : "to", Text.of("problem.identity.leaveDate"));
         }
         if (from.getYear() < 1970 || to.getYear() > 2999) {
-            throw new InvalidInputException("from", "must be a date between 1970 and 2999");
+            throw new InvalidInputException("from", Text.of("problem.identity.dateRange"));
         }
         if (to.isBefore(from)) {
-            throw new InvalidInputException("to", "must not be before from (" + from + ")");
+            throw new InvalidInputException("to", Text.of("problem.identity.toBeforeFrom", from.toString()));
         }
         if (ChronoUnit.DAYS.between(from, to) >= 366) {
-            throw new InvalidInputException("to", "must be at most 366 days after from");
+            throw new InvalidInputException("to", Text.of("problem.identity.leaveTooLong"));
         }
     }
 
@@ -295,9 +294,9 @@ public class IdentityManagement {
     public PersonSummary clearOrgRole(Actor actor, String username) {
         requireAdmin(actor);
         Person person = people.findByUsernameIgnoreCase(username)
-                .orElseThrow(() -> new NotFoundException("No person named '" + username + "'."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.identity.noPerson", username)));
         if (person.id() == actor.personId()) {
-            throw new ConflictException("You cannot take away your own administrator role.");
+            throw new ConflictException(Text.of("problem.identity.ownAdminRole"));
         }
         OrgRole old = person.orgRole();
         person.setOrgRole(null);
@@ -307,7 +306,7 @@ public class IdentityManagement {
 
     public void changeLocale(Actor actor, String locale) {
         if (!LOCALES.contains(locale)) {
-            throw new InvalidInputException("locale", "must be one of " + LOCALES);
+            throw new InvalidInputException("locale", Text.of("problem.input.oneOf", LOCALES.toString()));
         }
         people.findById(actor.personId()).ifPresent(p -> p.setLocale(locale));
     }
@@ -328,8 +327,8 @@ public class IdentityManagement {
     /** A region-based zone id the JDK knows, such as {@code Asia/Shanghai}; anything else is refused. */
     public static ZoneId validZone(String zone) {
         if (zone.length() > 64 || !ZoneId.getAvailableZoneIds().contains(zone)) {
-            throw new InvalidInputException("timeZone", "'" + (zone.length() > 64 ? zone.substring(0, 64) + "…" : zone)
-                    + "' is not a time zone this server knows; use a name such as Asia/Shanghai or Europe/Berlin");
+            throw new InvalidInputException("timeZone", Text.of("problem.identity.unknownTimeZone",
+                    zone.length() > 64 ? zone.substring(0, 64) + "…" : zone));
         }
         return ZoneId.of(zone);
     }
@@ -352,7 +351,7 @@ public class IdentityManagement {
     public IssuedToken issueToken(Actor actor, String name, int expiresInDays) {
         String tokenName = required("name", name, 64);
         if (expiresInDays < 1 || expiresInDays > 366) {
-            throw new InvalidInputException("expiresInDays", "must be between 1 and 366");
+            throw new InvalidInputException("expiresInDays", Text.of("problem.input.between", "1", "366"));
         }
         String secret = TOKEN_PREFIX + randomSecret(32);
         Instant now = clock.instant();
@@ -406,7 +405,7 @@ public class IdentityManagement {
     public void revokeToken(Actor actor, long tokenId) {
         AccessToken token = tokens.findById(tokenId)
                 .filter(t -> t.personId() == actor.personId())
-                .orElseThrow(() -> new NotFoundException("You have no token " + tokenId + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.identity.noOwnToken", tokenId)));
         revoke(actor, actor.username(), token);
     }
 
@@ -415,7 +414,7 @@ public class IdentityManagement {
     public List<TokenSummary> tokensOf(Actor actor, String username) {
         requireAdmin(actor);
         Person owner = people.findByUsernameIgnoreCase(username)
-                .orElseThrow(() -> new NotFoundException("No person named '" + username + "'."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.identity.noPerson", username)));
         return tokens.findByPersonIdOrderByCreatedAtDesc(owner.id()).stream().map(AccessToken::summary).toList();
     }
 
@@ -423,10 +422,10 @@ public class IdentityManagement {
     public void revokeTokenOf(Actor actor, String username, long tokenId) {
         requireAdmin(actor);
         Person owner = people.findByUsernameIgnoreCase(username)
-                .orElseThrow(() -> new NotFoundException("No person named '" + username + "'."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.identity.noPerson", username)));
         AccessToken token = tokens.findById(tokenId)
                 .filter(t -> t.personId().equals(owner.id()))
-                .orElseThrow(() -> new NotFoundException(owner.username() + " has no token " + tokenId + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.identity.noTokenOf", owner.username(), tokenId)));
         revoke(actor, owner.username(), token);
     }
 
@@ -502,14 +501,14 @@ public class IdentityManagement {
     private void apply(Person person, PersonDraft draft) {
         if (draft.locale() != null) {
             if (!LOCALES.contains(draft.locale())) {
-                throw new InvalidInputException("locale", "must be one of " + LOCALES);
+                throw new InvalidInputException("locale", Text.of("problem.input.oneOf", LOCALES.toString()));
             }
             person.setLocale(draft.locale());
         }
         if (draft.weeklyCapacityHours() != null) {
             BigDecimal hours = draft.weeklyCapacityHours();
             if (hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(168)) > 0) {
-                throw new InvalidInputException("weeklyCapacityHours", "must be between 0 and 168");
+                throw new InvalidInputException("weeklyCapacityHours", Text.of("problem.input.between", "0", "168"));
             }
             person.setWeeklyCapacityHours(hours);
         }
@@ -526,16 +525,16 @@ public class IdentityManagement {
 
     private static List<Skill> validSkills(List<Skill> skills) {
         if (skills.size() > 50) {
-            throw new InvalidInputException("skills", "may list at most 50 skills");
+            throw new InvalidInputException("skills", Text.of("problem.identity.tooManySkills"));
         }
         List<Skill> result = new ArrayList<>();
         for (Skill s : skills) {
             String name = required("skills.name", s.name(), 64);
             if (s.level() < 1 || s.level() > 5) {
-                throw new InvalidInputException("skills.level", "must be between 1 and 5 (skill '" + name + "')");
+                throw new InvalidInputException("skills.level", Text.of("problem.identity.skillLevel", name));
             }
             if (result.stream().anyMatch(r -> r.name().equalsIgnoreCase(name))) {
-                throw new InvalidInputException("skills.name", "lists '" + name + "' twice");
+                throw new InvalidInputException("skills.name", Text.of("problem.identity.skillTwice", name));
             }
             result.add(new Skill(name, s.level()));
         }
@@ -544,38 +543,37 @@ public class IdentityManagement {
 
     private static void requireAdmin(Actor actor) {
         if (!actor.isAdmin()) {
-            throw new ForbiddenException("Only an administrator may do this.");
+            throw new ForbiddenException(Text.of("problem.identity.adminOnly"));
         }
     }
 
     private static void validateUsername(String username) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new InvalidInputException("username",
-                    "must be 2–64 characters of lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
+            throw new InvalidInputException("username", Text.of("problem.identity.username"));
         }
     }
 
     private static String validEmail(String email) {
         if (email == null || email.length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
-            throw new InvalidInputException("email", "must be an email address such as eve@example.com");
+            throw new InvalidInputException("email", Text.of("problem.identity.email"));
         }
         return email.strip();
     }
 
     private static String validPassword(String password) {
         if (password.length() < 12 || password.length() > 128) {
-            throw new InvalidInputException("password", "must be 12 to 128 characters long");
+            throw new InvalidInputException("password", Text.of("problem.identity.passwordLength"));
         }
         return password;
     }
 
     static String required(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "must not be empty");
+            throw new InvalidInputException(field, Text.of("problem.input.empty"));
         }
         String stripped = value.strip();
         if (stripped.length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
+            throw new InvalidInputException(field, Text.of("problem.input.tooLong", max));
         }
         return stripped;
     }

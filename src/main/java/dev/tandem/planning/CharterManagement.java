@@ -23,6 +23,7 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.WorkItemManagement;
 import dev.tandem.system.ProjectCounters;
@@ -102,7 +103,7 @@ public class CharterManagement {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_CHARTER);
         // the row is stored before the edit so that the first edit already moves the version on
         Charter charter = charters.findById(project.id()).orElseGet(() -> charters.saveAndFlush(new Charter(project.id())));
-        StaleVersionException.check("The charter of " + project.key(), version, charter.version());
+        StaleVersionException.check(Text.of("problem.planning.charter", project.key()), version, charter.version());
         List<String> summary = new ArrayList<>();
         change(actor, project, "vision", charter.vision(), fields.vision(), charter::setVision, summary);
         change(actor, project, "businessValue", charter.businessValue(), fields.businessValue(), charter::setBusinessValue, summary);
@@ -153,7 +154,7 @@ public class CharterManagement {
     public AdrView updateAdr(Actor actor, String projectKey, int number, AdrFields fields, Long version) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_CHARTER);
         Adr adr = adr(project, number);
-        StaleVersionException.check("ADR-" + number, version, adr.version());
+        StaleVersionException.check(Text.of("problem.planning.adr", number), version, adr.version());
         AdrStatus oldStatus = adr.status();
         String oldTitle = adr.title();
         applyAdr(project, adr, fields, false);
@@ -182,17 +183,17 @@ public class CharterManagement {
             Long by = null;
             if (status == AdrStatus.SUPERSEDED) {
                 if (f.supersededBy() == null) {
-                    throw new InvalidInputException("supersededBy", "must name the ADR that supersedes this one");
+                    throw new InvalidInputException("supersededBy", Text.of("problem.planning.successorRequired"));
                 }
                 if (f.supersededBy() == adr.number()) {
-                    throw new InvalidInputException("supersededBy", "cannot be the ADR itself");
+                    throw new InvalidInputException("supersededBy", Text.of("problem.planning.supersedesItself"));
                 }
                 Adr successor = adrs.findByProjectIdAndNumber(project.id(), f.supersededBy())
-                        .orElseThrow(() -> new InvalidInputException("supersededBy", "names no ADR of " + project.key()
-                                + ": " + f.supersededBy()));
+                        .orElseThrow(() -> new InvalidInputException("supersededBy",
+                                Text.of("problem.planning.noSuccessor", project.key(), f.supersededBy())));
                 by = successor.id();
             } else if (f.supersededBy() != null) {
-                throw new InvalidInputException("supersededBy", "is only set on a superseded ADR");
+                throw new InvalidInputException("supersededBy", Text.of("problem.planning.notSuperseded"));
             }
             adr.setStatus(status, by);
         }
@@ -200,7 +201,7 @@ public class CharterManagement {
 
     private Adr adr(ProjectRef project, int number) {
         return adrs.findByProjectIdAndNumber(project.id(), number)
-                .orElseThrow(() -> new NotFoundException("No ADR-" + number + " in " + project.key() + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.planning.noAdr", number, project.key())));
     }
 
     private List<AdrView> adrViews(ProjectRef project) {
@@ -230,8 +231,8 @@ public class CharterManagement {
     public DifficultyView updateDifficulty(Actor actor, String projectKey, long id, DifficultyFields fields, Long version) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_CHARTER);
         TechnicalDifficulty d = difficulties.findById(id).filter(x -> x.projectId() == project.id())
-                .orElseThrow(() -> new NotFoundException("No technical difficulty " + id + " in " + project.key() + "."));
-        StaleVersionException.check("Technical difficulty " + id, version, d.version());
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.planning.noDifficulty", id, project.key())));
+        StaleVersionException.check(Text.of("problem.planning.difficulty", id), version, d.version());
         String oldChosen = chosen(d.alternatives());
         applyDifficulty(project, d, fields, false);
         difficulties.flush();
@@ -253,15 +254,14 @@ public class CharterManagement {
         if (f.alternatives() != null || creating) {
             List<Alternative> list = f.alternatives() == null ? List.of() : f.alternatives();
             if (list.size() < 2) {
-                throw new InvalidInputException("alternatives",
-                        "must hold the chosen plan and at least one fallback plan");
+                throw new InvalidInputException("alternatives", Text.of("problem.planning.tooFewPlans"));
             }
             if (list.size() > 10) {
-                throw new InvalidInputException("alternatives", "may hold at most 10 plans");
+                throw new InvalidInputException("alternatives", Text.of("problem.planning.tooManyPlans"));
             }
             long chosen = list.stream().filter(a -> a != null && a.chosen()).count();
             if (chosen != 1) {
-                throw new InvalidInputException("alternatives", "must mark exactly one plan as chosen (not " + chosen + ")");
+                throw new InvalidInputException("alternatives", Text.of("problem.planning.oneChosen", chosen));
             }
             d.replaceAlternatives(list.stream()
                     .map(a -> new Alternative(Inputs.text("alternatives", a.description(), 2000, true), a.chosen()))
@@ -300,7 +300,7 @@ public class CharterManagement {
     public MetricView updateMetric(Actor actor, String projectKey, long id, MetricFields fields, Long version) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_CHARTER);
         SuccessMetric m = findMetric(project, id);
-        StaleVersionException.check("Metric " + id, version, m.version());
+        StaleVersionException.check(Text.of("problem.planning.metric", id), version, m.version());
         String before = describe(m);
         applyMetric(m, fields, false);
         metrics.flush();
@@ -315,14 +315,14 @@ public class CharterManagement {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_CHARTER);
         SuccessMetric m = findMetric(project, metricId);
         if (m.source() != MetricSource.SURVEY) {
-            throw new InvalidInputException("metric", m.name() + " is not measured by surveys (source " + m.source() + ")");
+            throw new InvalidInputException("metric", Text.of("problem.planning.notSurveyed", m.name(), m.source().name()));
         }
         if (takenOn == null || takenOn.isAfter(LocalDate.now(clock)) || takenOn.getYear() < 1970) {
-            throw new InvalidInputException("takenOn", "must be a past date");
+            throw new InvalidInputException("takenOn", Text.of("problem.planning.pastDate"));
         }
         BigDecimal value = Inputs.amount("score", score, BigDecimal.ZERO, MAX_METRIC, true);
         if (respondents == null || respondents < 1 || respondents > 10_000_000) {
-            throw new InvalidInputException("respondents", "must be at least 1");
+            throw new InvalidInputException("respondents", Text.of("problem.planning.respondents"));
         }
         surveys.save(new SurveyResult(m.id(), takenOn, value, respondents, actor.username(), clock.instant()));
         events.publishEvent(new PlanningEvent(project.id(), actor.username(), "metric.survey-entered", "SuccessMetric",
@@ -346,7 +346,7 @@ public class CharterManagement {
         }
         if (f.windowWeeks() != null) {
             if (f.windowWeeks() < 1 || f.windowWeeks() > 104) {
-                throw new InvalidInputException("windowWeeks", "must be between 1 and 104");
+                throw new InvalidInputException("windowWeeks", Text.of("problem.input.between", "1", "104"));
             }
             m.setWindowWeeks(f.windowWeeks());
         }
@@ -359,8 +359,8 @@ public class CharterManagement {
         }
         if (f.actual() != null) {
             if (m.source().computed()) {
-                throw new InvalidInputException("actual", "is computed for a metric of source "
-                        + m.source().name().toLowerCase(java.util.Locale.ROOT) + "; only manual metrics take an actual");
+                throw new InvalidInputException("actual", Text.of("problem.planning.actualComputed",
+                        m.source().name().toLowerCase(java.util.Locale.ROOT)));
             }
             m.setActualValue(Inputs.amount("actual", f.actual(), min, MAX_METRIC, false));
         }
@@ -376,18 +376,16 @@ public class CharterManagement {
             return;
         }
         if (direction == MetricDirection.HIGHER_IS_BETTER && target.compareTo(baseline) < 0) {
-            throw new InvalidInputException("target", "must not be below the baseline (" + Inputs.plain(baseline)
-                    + ") when higher is better");
+            throw new InvalidInputException("target", Text.of("problem.planning.targetBelowBaseline", Inputs.plain(baseline)));
         }
         if (direction == MetricDirection.LOWER_IS_BETTER && target.compareTo(baseline) > 0) {
-            throw new InvalidInputException("target", "must not be above the baseline (" + Inputs.plain(baseline)
-                    + ") when lower is better");
+            throw new InvalidInputException("target", Text.of("problem.planning.targetAboveBaseline", Inputs.plain(baseline)));
         }
     }
 
     private SuccessMetric findMetric(ProjectRef project, long id) {
         return metrics.findById(id).filter(m -> m.projectId() == project.id())
-                .orElseThrow(() -> new NotFoundException("No success metric " + id + " in " + project.key() + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.planning.noMetric", id, project.key())));
     }
 
     private MetricView metric(Actor actor, ProjectRef project, long id) {

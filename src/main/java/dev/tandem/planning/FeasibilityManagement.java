@@ -12,6 +12,7 @@ import dev.tandem.portfolio.ProjectRole;
 import dev.tandem.schedule.BaselinePolicy;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ForbiddenException;
+import dev.tandem.shared.Text;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -49,8 +50,8 @@ public class FeasibilityManagement implements BaselinePolicy {
     public SignoffView signOff(Actor actor, String projectKey, String comment) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
         if (project.role() == null || !SIGNING_ROLES.contains(project.role())) {
-            throw new ForbiddenException("Only the EM or the architect of " + project.key()
-                    + " signs off feasibility; your role is " + (project.role() == null ? "none" : project.role()) + ".");
+            throw new ForbiddenException(Text.of("problem.planning.signers", project.key(),
+                    project.role() == null ? Text.of("problem.planning.noRole") : project.role().name()));
         }
         var signoff = signoffs.save(new FeasibilitySignoff(project.id(), actor.personId(), actor.username(), project.role(),
                 Inputs.text("comment", comment, 4000, false), clock.instant()));
@@ -83,7 +84,8 @@ public class FeasibilityManagement implements BaselinePolicy {
     @Override
     @Transactional(readOnly = true)
     public Optional<String> refusalOfFirstBaseline(long projectId, String projectKey) {
-        return Optional.ofNullable(status(projectId).refusal());
+        // the policy answers in words, so the refusal leaves here in English until it can carry its Text
+        return Optional.ofNullable(status(projectId).refusal()).map(Text::english);
     }
 
     private static SignoffView view(FeasibilitySignoff s) {

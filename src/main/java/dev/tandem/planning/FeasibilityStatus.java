@@ -1,6 +1,7 @@
 package dev.tandem.planning;
 
 import dev.tandem.portfolio.ProjectRole;
+import dev.tandem.shared.Text;
 import java.util.List;
 
 /**
@@ -15,13 +16,14 @@ public record FeasibilityStatus(List<ProjectRole> absentRoles, List<String> miss
     }
 
     /** The refusal the baseline gets while a role or a sign-off is missing, or null. */
-    public String refusal() {
+    public Text refusal() {
         if (!absentRoles.isEmpty()) {
-            String add = absentRoles.size() > 1 ? "them" : absentRoles.getFirst() == ProjectRole.EM ? "an EM" : "an architect";
-            String unsigned = missing.isEmpty() ? "" : " Not signed off yet: " + String.join(", ", missing) + ".";
-            return "The first baseline needs the feasibility sign-off of an EM and an architect of the project; add "
-                    + add + " under Members." + unsigned;
+            Text add = absentRoles.size() > 1 ? Text.of("problem.planning.addBoth")
+                    : absentRoles.getFirst() == ProjectRole.EM ? Text.of("problem.planning.addEm")
+                    : Text.of("problem.planning.addArchitect");
+            return missing.isEmpty() ? Text.of("problem.planning.firstBaselineRoles", add)
+                    : Text.of("problem.planning.firstBaselineRolesAndSignoffs", add, String.join(", ", missing));
         }
-        return missing.isEmpty() ? null : "The first baseline needs the feasibility sign-off of: " + String.join(", ", missing);
+        return missing.isEmpty() ? null : Text.of("problem.planning.firstBaselineSignoffs", String.join(", ", missing));
     }
 }

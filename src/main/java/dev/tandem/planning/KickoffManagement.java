@@ -17,6 +17,7 @@ import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.WorkItemManagement;
@@ -72,12 +73,12 @@ public class KickoffManagement {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_CHARTER);
         Kickoff kickoff = kickoffs.findById(project.id()).orElse(null);
         if (kickoff != null) {
-            StaleVersionException.check("The kick-off record of " + project.key(), version, kickoff.version());
+            StaleVersionException.check(Text.of("problem.planning.kickoff", project.key()), version, kickoff.version());
         } else {
             kickoff = new Kickoff(project.id());
         }
         if (fields.heldOn() == null || fields.heldOn().getYear() < 1970 || fields.heldOn().getYear() > 2999) {
-            throw new InvalidInputException("heldOn", "must be the date of the meeting");
+            throw new InvalidInputException("heldOn", Text.of("problem.planning.heldOn"));
         }
         Map<Long, MemberSummary> members = portfolio.membersOf(project.id()).stream()
                 .collect(Collectors.toMap(MemberSummary::personId, Function.identity()));
@@ -87,7 +88,7 @@ public class KickoffManagement {
             participants.put(id, members.get(id).role());
         }
         if (participants.isEmpty()) {
-            throw new InvalidInputException("participants", "must name at least one member");
+            throw new InvalidInputException("participants", Text.of("problem.planning.noParticipants"));
         }
         kickoff.record(fields.heldOn(), fields.agreedValue(), fields.agreedDifficulties(), fields.agreedMetrics(),
                 Inputs.text("decisions", fields.decisions(), 20_000, false), participants, actor.username(), clock.instant());
@@ -104,7 +105,7 @@ public class KickoffManagement {
     public KickoffView.ActionView addAction(Actor actor, String projectKey, String title, String owner, LocalDate due) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_CHARTER);
         if (due != null && (due.getYear() < 1970 || due.getYear() > 2999)) {
-            throw new InvalidInputException("due", "must be a date between 1970 and 2999");
+            throw new InvalidInputException("due", Text.of("problem.planning.dateRange"));
         }
         KickoffAction action = actions.saveAndFlush(new KickoffAction(project.id(), Inputs.text("title", title, 255, true),
                 links.member(project, "owner", owner), due, clock.instant()));
@@ -117,9 +118,9 @@ public class KickoffManagement {
     public KickoffView.ActionView acceptAction(Actor actor, String projectKey, long actionId) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_CHARTER);
         KickoffAction action = actions.findById(actionId).filter(a -> a.projectId() == project.id())
-                .orElseThrow(() -> new NotFoundException("No kick-off action " + actionId + " in " + project.key() + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.planning.noAction", actionId, project.key())));
         if (action.itemKey() != null) {
-            throw new ConflictException("This action item already became " + action.itemKey() + ".");
+            throw new ConflictException(Text.of("problem.planning.actionAccepted", action.itemKey()));
         }
         String owner = links.people(List.of(action.ownerId())).get(action.ownerId()).username();
         ItemView item = workItems.create(actor, project.key(), new ItemFields("task", action.title(),

@@ -7,6 +7,7 @@ import dev.tandem.portfolio.ProjectRef;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.WorkItemManagement;
 import java.util.Collection;
@@ -35,9 +36,9 @@ public class Links {
     /** The id of a member of the project, named by username. */
     public long member(ProjectRef project, String field, String username) {
         PersonSummary person = identity.findByUsername(username == null ? "" : username.strip())
-                .orElseThrow(() -> new InvalidInputException(field, "names nobody: '" + username + "'"));
+                .orElseThrow(() -> new InvalidInputException(field, Text.of("problem.planning.nobody", username)));
         if (!portfolio.isMember(project.id(), person.id())) {
-            throw new InvalidInputException(field, person.username() + " is not a member of " + project.key());
+            throw new InvalidInputException(field, Text.of("problem.planning.notMember", person.username(), project.key()));
         }
         return person.id();
     }
@@ -53,7 +54,7 @@ public class Links {
             return result;
         }
         if (keys.size() > MAX_ITEMS) {
-            throw new InvalidInputException(field, "may link at most " + MAX_ITEMS + " items");
+            throw new InvalidInputException(field, Text.of("problem.planning.tooManyItems", MAX_ITEMS));
         }
         for (String key : keys) {
             result.add(item(actor, project, field, key).key().toUpperCase(Locale.ROOT));
@@ -63,16 +64,16 @@ public class Links {
 
     public ItemView item(Actor actor, ProjectRef project, String field, String key) {
         if (key == null || key.isBlank()) {
-            throw new InvalidInputException(field, "must name an item, such as " + project.key() + "-1");
+            throw new InvalidInputException(field, Text.of("problem.planning.itemRequired", project.key()));
         }
         try {
             ItemView item = workItems.get(actor, key.strip());
             if (!item.projectKey().equalsIgnoreCase(project.key())) {
-                throw new InvalidInputException(field, item.key() + " belongs to another project");
+                throw new InvalidInputException(field, Text.of("problem.planning.otherProject", item.key()));
             }
             return item;
         } catch (NotFoundException e) {
-            throw new InvalidInputException(field, "names no item of " + project.key() + ": '" + key.strip() + "'");
+            throw new InvalidInputException(field, Text.of("problem.planning.noItem", project.key(), key.strip()));
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -36,6 +37,7 @@ import dev.tandem.portfolio.internal.Projects;
 public class PortfolioManagement {
 
     private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
+    private static final String ROLES = "PM, EM, ARCHITECT, PRODUCT_MANAGER, ENGINEER, STAKEHOLDER";
 
     private final Projects projects;
     private final Portfolios portfolios;
@@ -76,8 +78,8 @@ public class PortfolioManagement {
         }
         var ref = new ProjectRef(project.id(), project.key(), project.name(), role, actor.isAdmin());
         if (!ref.may(permission)) {
-            throw new ForbiddenException("Your role in " + project.key() + " ("
-                    + (role == null ? "PMO, read-only" : role) + ") does not allow this.");
+            throw new ForbiddenException(Text.of("problem.portfolio.roleForbids", project.key(),
+                    role == null ? Text.of("problem.portfolio.overseer") : role.name()));
         }
         return ref;
     }
@@ -104,13 +106,13 @@ public class PortfolioManagement {
     public ProjectSummary createProject(Actor actor, String key, String name, String description, String portfolio,
                                         LocalDate startDate) {
         if (!actor.oversees()) {
-            throw new ForbiddenException("Only an administrator or the PMO may create projects.");
+            throw new ForbiddenException(Text.of("problem.portfolio.createProjects"));
         }
         if (key == null || !KEY.matcher(key).matches()) {
-            throw new InvalidInputException("key", "must be 2–10 upper-case letters or digits, starting with a letter (like PAY)");
+            throw new InvalidInputException("key", Text.of("problem.portfolio.key"));
         }
         if (projects.existsByKeyIgnoreCase(key)) {
-            throw new ConflictException("A project with key " + key + " already exists.");
+            throw new ConflictException(Text.of("problem.portfolio.keyTaken", key));
         }
         Project project = new Project(key, text("name", name, 128, true), clock.instant());
         project.setDescription(text("description", description, 4000, false));
@@ -129,7 +131,7 @@ public class PortfolioManagement {
                                         LocalDate startDate, Long version) {
         ProjectRef ref = access(actor, key, Permission.EDIT_PROJECT);
         Project project = projects.findById(ref.id()).orElseThrow();
-        StaleVersionException.check("Project " + ref.key(), version, project.version());
+        StaleVersionException.check(Text.of("problem.portfolio.project", ref.key()), version, project.version());
         StringBuilder changes = new StringBuilder();
         if (name != null && !name.strip().equals(project.name())) {
             changes.append("name: ").append(project.name()).append(" → ").append(name.strip()).append('\n');
@@ -191,13 +193,12 @@ public class PortfolioManagement {
     public MemberSummary addMember(Actor actor, String key, String username, ProjectRole role) {
         ProjectRef ref = access(actor, key, Permission.MANAGE_MEMBERS);
         if (role == null) {
-            throw new InvalidInputException("role", "must be one of PM, EM, ARCHITECT, PRODUCT_MANAGER, ENGINEER, STAKEHOLDER");
+            throw new InvalidInputException("role", Text.of("problem.input.oneOf", ROLES));
         }
         PersonSummary person = identity.findByUsername(username == null ? "" : username)
-                .orElseThrow(() -> new InvalidInputException("username", "names nobody: '" + username + "'"));
+                .orElseThrow(() -> new InvalidInputException("username", Text.of("problem.portfolio.nobody", username)));
         if (memberships.findByProjectIdAndPersonId(ref.id(), person.id()).isPresent()) {
-            throw new ConflictException(person.username() + " is already a member of " + ref.key()
-                    + "; change their role instead.");
+            throw new ConflictException(Text.of("problem.portfolio.alreadyMember", person.username(), ref.key()));
         }
         Membership m = memberships.save(new Membership(ref.id(), person.id(), role, clock.instant()));
         events.publishEvent(new ProjectEvent(actor.username(), "member.added", "Project", ref.key(),
@@ -208,12 +209,12 @@ public class PortfolioManagement {
     public MemberSummary changeRole(Actor actor, String key, String username, ProjectRole role, Long version) {
         ProjectRef ref = access(actor, key, Permission.MANAGE_MEMBERS);
         if (role == null) {
-            throw new InvalidInputException("role", "must be one of PM, EM, ARCHITECT, PRODUCT_MANAGER, ENGINEER, STAKEHOLDER");
+            throw new InvalidInputException("role", Text.of("problem.input.oneOf", ROLES));
         }
         PersonSummary person = identity.get(username);
         Membership m = memberships.findByProjectIdAndPersonId(ref.id(), person.id())
-                .orElseThrow(() -> new NotFoundException(username + " is not a member of " + ref.key() + "."));
-        StaleVersionException.check("Membership of " + username, version, m.version());
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.portfolio.notMember", username, ref.key())));
+        StaleVersionException.check(Text.of("problem.portfolio.membership", username), version, m.version());
         ProjectRole old = m.role();
         if (old == ProjectRole.PM && role != ProjectRole.PM) {
             keepOnePm(ref);
@@ -229,7 +230,7 @@ public class PortfolioManagement {
         ProjectRef ref = access(actor, key, Permission.MANAGE_MEMBERS);
         PersonSummary person = identity.get(username);
         Membership m = memberships.findByProjectIdAndPersonId(ref.id(), person.id())
-                .orElseThrow(() -> new NotFoundException(username + " is not a member of " + ref.key() + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.portfolio.notMember", username, ref.key())));
         if (m.role() == ProjectRole.PM) {
             keepOnePm(ref);
         }
@@ -245,7 +246,7 @@ public class PortfolioManagement {
 
     private void keepOnePm(ProjectRef ref) {
         if (memberships.countByProjectIdAndRole(ref.id(), ProjectRole.PM) <= 1) {
-            throw new ConflictException(ref.key() + " must keep at least one PM; make someone else PM first.");
+            throw new ConflictException(Text.of("problem.portfolio.lastPm", ref.key()));
         }
     }
 
@@ -265,17 +266,17 @@ public class PortfolioManagement {
     private static String text(String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw new InvalidInputException(field, "must not be empty");
+                throw new InvalidInputException(field, Text.of("problem.input.empty"));
             }
             return null;
         }
         if (value.strip().length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
+            throw new InvalidInputException(field, Text.of("problem.input.tooLong", max));
         }
         return value.strip();
     }
 
     private static NotFoundException noSuchProject(String key) {
-        return new NotFoundException("No project " + key + ".");
+        return new NotFoundException(Text.of("problem.portfolio.noProject", key));
     }
 }

@@ -15,6 +15,7 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import dev.tandem.system.ProjectCounters;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public class RiskManagement {
     public RiskView create(Actor actor, String projectKey, RiskFields fields) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_RISKS);
         if (fields.title() == null || fields.category() == null) {
-            throw new InvalidInputException(fields.title() == null ? "title" : "category", "must not be empty");
+            throw new InvalidInputException(fields.title() == null ? "title" : "category", Text.of("problem.input.empty"));
         }
         Risk risk = new Risk(project.id(), counters.next(project.id(), "risk"), clock.instant());
         apply(actor, project, risk, fields, true);
@@ -97,7 +98,7 @@ public class RiskManagement {
     public RiskView update(Actor actor, String projectKey, int number, RiskFields fields, Long version) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_RISKS);
         Risk risk = find(project, number);
-        StaleVersionException.check("Risk R" + number, version, risk.version());
+        StaleVersionException.check(Text.of("problem.register.risk", number), version, risk.version());
         Map<String, String> before = describe(risk);
         apply(actor, project, risk, fields, false);
         Map<String, String> after = describe(risk);
@@ -119,10 +120,10 @@ public class RiskManagement {
     public RiskRegister setThreshold(Actor actor, String projectKey, Integer threshold, Long version) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_PROJECT);
         if (threshold == null || threshold < 1 || threshold > 25) {
-            throw new InvalidInputException("threshold", "must be a score between 1 and 25");
+            throw new InvalidInputException("threshold", Text.of("problem.register.threshold"));
         }
         RegisterSetting setting = settings.forUpdate(project.id());
-        StaleVersionException.check("Planning settings of " + project.key(), version, setting.version());
+        StaleVersionException.check(Text.of("problem.register.settings", project.key()), version, setting.version());
         int old = setting.riskThreshold();
         setting.setRiskThreshold(threshold);
         settings.saveAndFlush(setting);
@@ -181,7 +182,7 @@ public class RiskManagement {
 
     private Risk find(ProjectRef project, int number) {
         return risks.findByProjectIdAndNumber(project.id(), number)
-                .orElseThrow(() -> new NotFoundException("No risk R" + number + " in " + project.key() + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.register.noRisk", number, project.key())));
     }
 
     private List<RiskView> views(List<Risk> list, int threshold) {

@@ -12,6 +12,7 @@ import dev.tandem.portfolio.ProjectSummary;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.WorkItemManagement;
 import java.math.BigDecimal;
@@ -59,8 +60,7 @@ public class ScorecardManagement {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.SCORE_FEATURES);
         ItemView item = links.item(actor, project, "item", itemKey);
         if (!SCORED_TYPES.contains(item.type())) {
-            throw new InvalidInputException("item", item.key() + " is a " + item.type()
-                    + "; scorecards are kept for features and epics");
+            throw new InvalidInputException("item", Text.of("problem.register.notScored", item.key(), item.type()));
         }
         String key = item.key().toUpperCase(Locale.ROOT);
         List<Scorecard> history = scorecards.findByProjectIdAndItemKeyOrderByScoredAtDescIdDesc(project.id(), key);
@@ -98,7 +98,7 @@ public class ScorecardManagement {
         List<Scorecard> rows = scorecards.findByProjectIdAndItemKeyOrderByScoredAtDescIdDesc(project.id(),
                 item.key().toUpperCase(Locale.ROOT));
         if (rows.isEmpty()) {
-            throw new NotFoundException(item.key() + " has not been scored yet.");
+            throw new NotFoundException(Text.of("problem.register.notScoredYet", item.key()));
         }
         return rows.stream().map(s -> view(s, project.key(), item, rows.size())).toList();
     }

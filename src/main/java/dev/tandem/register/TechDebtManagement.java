@@ -17,6 +17,7 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import dev.tandem.system.ProjectCounters;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -123,10 +124,10 @@ public class TechDebtManagement {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_PROJECT);
         BigDecimal value = Inputs.amount("bufferDays", days, BigDecimal.ZERO, BigDecimal.valueOf(1000), true);
         if (value.stripTrailingZeros().scale() > 1) {
-            throw new InvalidInputException("bufferDays", "may have at most one decimal place");
+            throw new InvalidInputException("bufferDays", Text.of("problem.register.oneDecimal"));
         }
         RegisterSetting setting = settings.forUpdate(project.id());
-        StaleVersionException.check("Planning settings of " + project.key(), version, setting.version());
+        StaleVersionException.check(Text.of("problem.register.settings", project.key()), version, setting.version());
         BigDecimal old = setting.bufferDays();
         setting.setBufferDays(value);
         settings.saveAndFlush(setting);
@@ -149,7 +150,7 @@ public class TechDebtManagement {
     public DebtView update(Actor actor, String projectKey, int number, DebtFields fields, Long version) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_TECH_DEBT);
         TechDebt debt = find(project, number);
-        StaleVersionException.check("Debt D" + number, version, debt.version());
+        StaleVersionException.check(Text.of("problem.register.debt", number), version, debt.version());
         Map<String, String> before = describe(debt);
         apply(actor, project, debt, fields, false);
         Map<String, String> after = describe(debt);
@@ -217,7 +218,7 @@ public class TechDebtManagement {
         if (f.fixHours() != null || creating) {
             BigDecimal fix = Inputs.amount("fixHours", f.fixHours(), BigDecimal.ZERO, MAX_HOURS, true);
             if (fix.signum() == 0) {
-                throw new InvalidInputException("fixHours", "must be more than 0: the priority divides by it");
+                throw new InvalidInputException("fixHours", Text.of("problem.register.fixHours"));
             }
             debt.setFixHours(fix);
         }
@@ -256,7 +257,7 @@ public class TechDebtManagement {
 
     private TechDebt find(ProjectRef project, int number) {
         return debts.findByProjectIdAndNumber(project.id(), number)
-                .orElseThrow(() -> new NotFoundException("No debt item D" + number + " in " + project.key() + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.register.noDebt", number, project.key())));
     }
 
     private static DebtView view(TechDebt d) {

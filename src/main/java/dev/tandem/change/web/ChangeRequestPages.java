@@ -9,6 +9,7 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.system.Texts;
 import dev.tandem.workitem.DependencyType;
 import dev.tandem.workitem.WorkItemType;
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,7 +56,7 @@ class ChangeRequestPages {
             return "redirect:/change-requests/" + view.id();
         } catch (InvalidInputException | ForbiddenException e) {
             response.setStatus(e instanceof InvalidInputException ? 400 : 403);
-            model.addAttribute("refusal", e.getMessage());
+            model.addAttribute("refusal", Texts.of(e));
             return form(actor, key, form, model);
         }
     }
@@ -103,7 +104,7 @@ class ChangeRequestPages {
             return "redirect:/change-requests/" + id;
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {
             response.setStatus(e instanceof InvalidInputException ? 400 : e instanceof ConflictException ? 409 : 403);
-            model.addAttribute("refusal", e.getMessage());
+            model.addAttribute("refusal", Texts.of(e));
             return page(actor, changes.get(actor, id), model);
         }
     }

@@ -10,6 +10,7 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.Actor.OrgRole;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -101,7 +102,7 @@ class PeopleApi {
     ResponseEntity<Void> changePassword(Actor actor, @Valid @RequestBody PasswordChange body, HttpServletRequest request) {
         return switch (identity.changeOwnPassword(actor, body.currentPassword(), body.newPassword(), request.getRemoteAddr())) {
             case CONFIRMED -> ResponseEntity.noContent().build();
-            case WRONG -> throw new InvalidInputException("currentPassword", "is not your current password");
+            case WRONG -> throw new InvalidInputException("currentPassword", Text.of("problem.identity.notCurrentPassword"));
             case THROTTLED -> throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
                     "Too many failed sign-ins from here: try again in 15 minutes.");
         };

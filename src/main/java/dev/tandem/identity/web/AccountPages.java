@@ -9,6 +9,7 @@ import dev.tandem.identity.PersonSummary;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
@@ -17,8 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,11 +36,9 @@ import org.springframework.web.util.WebUtils;
 class AccountPages {
 
     private final IdentityManagement identity;
-    private final MessageSource messages;
 
-    AccountPages(IdentityManagement identity, MessageSource messages) {
+    AccountPages(IdentityManagement identity) {
         this.identity = identity;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -54,7 +51,7 @@ class AccountPages {
                          HttpServletResponse response, RedirectAttributes redirect) {
         PersonSummary saved;
         try {
-            saved = identity.update(actor, actor.username(), form.profileDraft(this::problem), form.version());
+            saved = identity.update(actor, actor.username(), form.profileDraft(), form.version());
         } catch (InvalidInputException | ConflictException e) {
             FormProblem.show(e, model, response, "profile");
             return page(actor, form, model);
@@ -72,12 +69,12 @@ class AccountPages {
                           HttpServletResponse response, RedirectAttributes redirect) {
         try {
             if (!password.equals(confirmation)) {
-                throw new InvalidInputException("confirmation", problem("problem.passwordMismatch", ""));
+                throw new InvalidInputException("confirmation", Text.of("problem.passwordMismatch"));
             }
             PasswordCheck check = identity.changeOwnPassword(actor, currentPassword, password, request.getRemoteAddr());
             if (check != PasswordCheck.CONFIRMED) {
-                throw new InvalidInputException("currentPassword", problem(check == PasswordCheck.THROTTLED
-                        ? "problem.signInThrottled" : "problem.passwordWrong", ""));
+                throw new InvalidInputException("currentPassword", check == PasswordCheck.THROTTLED
+                        ? Text.of("problem.signInThrottled") : Text.of("problem.passwordWrong"));
             }
         } catch (InvalidInputException | ConflictException e) {
             FormProblem.show(e, model, response, "password");
@@ -95,7 +92,7 @@ class AccountPages {
         try {
             chosen = identity.changeTimeZone(actor, timeZone);
         } catch (InvalidInputException e) {
-            FormProblem.show(new InvalidInputException("timeZone", problem("problem.timeZone", timeZone)), model,
+            FormProblem.show(new InvalidInputException("timeZone", Text.of("problem.timeZone", timeZone)), model,
                     response, "timeZone");
             return page(actor, null, model);
         }
@@ -117,12 +114,12 @@ class AccountPages {
         try {
             int days = days(expiresInDays);
             if (password.isEmpty()) {
-                throw new InvalidInputException("password", problem("problem.passwordNeeded", ""));
+                throw new InvalidInputException("password", Text.of("problem.passwordNeeded"));
             }
             PasswordCheck check = identity.confirmPassword(actor, password, request.getRemoteAddr());
             if (check != PasswordCheck.CONFIRMED) {
-                throw new InvalidInputException("password", problem(check == PasswordCheck.THROTTLED
-                        ? "problem.signInThrottled" : "problem.passwordWrong", ""));
+                throw new InvalidInputException("password", check == PasswordCheck.THROTTLED
+                        ? Text.of("problem.signInThrottled") : Text.of("problem.passwordWrong"));
             }
             IssuedToken token = identity.issueToken(actor, name, days);
             model.addAttribute("issuedToken", token);
@@ -153,15 +150,11 @@ class AccountPages {
     private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
             .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
 
-    private int days(String value) {
+    private static int days(String value) {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("expiresInDays", problem("problem.wholeNumber", value));
+            throw new InvalidInputException("expiresInDays", Text.of("problem.wholeNumber", value));
         }
-    }
-
-    private String problem(String messageKey, String value) {
-        return messages.getMessage(messageKey, new Object[] {value}, LocaleContextHolder.getLocale());
     }
 }

@@ -7,9 +7,8 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,11 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PeoplePages {
 
     private final IdentityManagement identity;
-    private final MessageSource messages;
 
-    PeoplePages(IdentityManagement identity, MessageSource messages) {
+    PeoplePages(IdentityManagement identity) {
         this.identity = identity;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -41,7 +38,7 @@ class PeoplePages {
     String create(Actor actor, @ModelAttribute PersonForm form, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
         try {
-            identity.create(actor, form.adminDraft(this::problem));
+            identity.create(actor, form.adminDraft());
         } catch (InvalidInputException | ConflictException e) {
             FormProblem.show(e, model, response, null);
             return list(actor, form, model);
@@ -62,7 +59,7 @@ class PeoplePages {
         requireAdmin(actor);
         PersonSummary person = identity.get(username);
         try {
-            identity.update(actor, username, form.adminDraft(this::problem), form.version());
+            identity.update(actor, username, form.adminDraft(), form.version());
             // A null role in an edit keeps the role, so taking it away is a call of its own.
             if (form.clearsOrgRole() && person.orgRole() != null) {
                 identity.clearOrgRole(actor, username);
@@ -92,11 +89,7 @@ class PeoplePages {
     /** Reading the list is an admin's business too; the facade guards only the changes. */
     private static void requireAdmin(Actor actor) {
         if (!actor.isAdmin()) {
-            throw new ForbiddenException("Only an administrator may manage people.");
+            throw new ForbiddenException(Text.of("problem.identity.adminManagesPeople"));
         }
-    }
-
-    private String problem(String messageKey, String value) {
-        return messages.getMessage(messageKey, new Object[] {value}, LocaleContextHolder.getLocale());
     }
 }

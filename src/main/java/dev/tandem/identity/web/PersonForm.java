@@ -5,10 +5,10 @@ import dev.tandem.identity.PersonSummary;
 import dev.tandem.identity.Skill;
 import dev.tandem.shared.Actor.OrgRole;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -36,15 +36,15 @@ record PersonForm(String username, String displayName, String email, String pass
     }
 
     /** The draft for an administrator, who also decides the organisation role and whether the person is active. */
-    PersonDraft adminDraft(BiFunction<String, String, String> problem) {
+    PersonDraft adminDraft() {
         return new PersonDraft(text(username), text(displayName) == null ? "" : displayName, text(email),
-                text(password), text(locale), capacity(problem), chosenOrgRole(), isActive(), skills(problem));
+                text(password), text(locale), capacity(), chosenOrgRole(), isActive(), parsedSkills());
     }
 
     /** The draft of one's own profile: no password, role or activity here. */
-    PersonDraft profileDraft(BiFunction<String, String, String> problem) {
+    PersonDraft profileDraft() {
         return new PersonDraft(null, text(displayName) == null ? "" : displayName, text(email), null, text(locale),
-                capacity(problem), null, null, skills(problem));
+                capacity(), null, null, parsedSkills());
     }
 
     boolean clearsOrgRole() {
@@ -60,7 +60,7 @@ record PersonForm(String username, String displayName, String email, String pass
         return null;
     }
 
-    private BigDecimal capacity(BiFunction<String, String, String> problem) {
+    private BigDecimal capacity() {
         String text = text(weeklyCapacityHours);
         if (text == null) {
             return null;
@@ -68,11 +68,11 @@ record PersonForm(String username, String displayName, String email, String pass
         try {
             return new BigDecimal(text.replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("weeklyCapacityHours", problem.apply("problem.number", text));
+            throw new InvalidInputException("weeklyCapacityHours", Text.of("problem.number", text));
         }
     }
 
-    private List<Skill> skills(BiFunction<String, String, String> problem) {
+    private List<Skill> parsedSkills() {
         List<Skill> result = new ArrayList<>();
         if (skills == null) {
             return result;
@@ -90,7 +90,7 @@ record PersonForm(String username, String displayName, String email, String pass
                 result.add(new Skill(trimmed.substring(0, colon).strip(),
                         Integer.parseInt(trimmed.substring(colon + 1).strip())));
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("skills", problem.apply("problem.skill", trimmed));
+                throw new InvalidInputException("skills", Text.of("problem.skill", trimmed));
             }
         }
         return result;

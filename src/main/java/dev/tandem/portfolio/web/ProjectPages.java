@@ -6,11 +6,10 @@ import dev.tandem.portfolio.ProjectSummary;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 class ProjectPages {
 
     private final PortfolioManagement portfolio;
-    private final MessageSource messages;
 
-    ProjectPages(PortfolioManagement portfolio, MessageSource messages) {
+    ProjectPages(PortfolioManagement portfolio) {
         this.portfolio = portfolio;
-        this.messages = messages;
     }
 
     record ProjectForm(String key, String name, String description, String portfolio, String startDate) {
@@ -75,8 +72,7 @@ class ProjectPages {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("startDate", messages.getMessage("problem.date", new Object[] {value},
-                    LocaleContextHolder.getLocale()));
+            throw new InvalidInputException("startDate", Text.of("problem.date", value));
         }
     }
 }

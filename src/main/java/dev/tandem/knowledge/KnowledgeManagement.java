@@ -18,6 +18,7 @@ import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import dev.tandem.system.Markdown;
 import dev.tandem.system.MarkdownLinks;
 import dev.tandem.workitem.ItemMentions;
@@ -151,15 +152,15 @@ public class KnowledgeManagement implements ItemMentions {
     /** An organisation-wide space, by an administrator. */
     public SpaceView createSpace(Actor actor, String key, String name, String description) {
         if (!actor.isAdmin()) {
-            throw new ForbiddenException("Only administrators create organisation spaces.");
+            throw new ForbiddenException(Text.of("problem.knowledge.createSpace"));
         }
         if (key == null || !SPACE_KEY.matcher(key.strip()).matches()) {
-            throw new InvalidInputException("key", "must be 2 to 40 letters, digits or dashes, starting with a letter");
+            throw new InvalidInputException("key", Text.of("problem.knowledge.spaceKey"));
         }
         String cleanName = text("name", name, 200, true);
         String cleanDescription = text("description", description, 2000, false);
         if (spaces.findBySpaceKeyIgnoreCase(key.strip()).isPresent()) {
-            throw new ConflictException("A space with the key " + key.strip() + " already exists.");
+            throw new ConflictException(Text.of("problem.knowledge.spaceExists", key.strip()));
         }
         WikiSpace space = spaces.saveAndFlush(new WikiSpace(null, key.strip(), cleanName, cleanDescription,
                 actor.username(), clock.instant()));
@@ -189,7 +190,7 @@ public class KnowledgeManagement implements ItemMentions {
         }
         uniqueTitle(space.id(), cleanTitle, null);
         if (pages.countBySpaceId(space.id()) >= MAX_PAGES_PER_SPACE) {
-            throw new InvalidInputException("A space holds at most " + MAX_PAGES_PER_SPACE + " pages.");
+            throw new InvalidInputException(Text.of("problem.knowledge.tooManyPages", MAX_PAGES_PER_SPACE));
         }
         WikiPage page = pages.saveAndFlush(new WikiPage(space, parentId, pages.lastPosition(space.id(), parentId) + 1,
                 cleanTitle, cleanBody, actor.username(), clock.instant()));
@@ -211,7 +212,7 @@ public class KnowledgeManagement implements ItemMentions {
         String cleanBody = body(body);
         String note = text("changeNote", changeNote, MAX_NOTE, false);
         if (version == null) {
-            throw new InvalidInputException("version", "is required so that concurrent edits are not lost");
+            throw new InvalidInputException("version", Text.of("problem.version.required"));
         }
         if (version != page.version()) {
             throw conflict(actor, page, space, access, cleanTitle, cleanBody, version);
@@ -239,17 +240,17 @@ public class KnowledgeManagement implements ItemMentions {
         WikiPage page = findPage(pageId);
         WikiSpace space = findSpace(page.spaceId());
         Access access = access(actor, space, Need.EDIT);
-        StaleVersionException.check("Page \"" + page.title() + "\"", version, page.version());
+        StaleVersionException.check(Text.of("problem.knowledge.page", page.title()), version, page.version());
         if (parentId != null) {
             findPageIn(space, parentId, "parentId");
         }
         if (position != null && position < 0) {
-            throw new InvalidInputException("position", "must be 0 or more");
+            throw new InvalidInputException("position", Text.of("problem.knowledge.position"));
         }
         List<WikiPage> all = pages.findBySpaceId(space.id());
         PageTree tree = tree(all);
         if (parentId != null && tree.isSelfOrDescendant(page.id(), parentId)) {
-            throw new ConflictException("A page cannot move below itself or one of its own children.");
+            throw new ConflictException(Text.of("problem.knowledge.moveBelowItself"));
         }
         List<Long> order = tree.moved(page.id(), parentId, position == null ? Integer.MAX_VALUE : position);
         Map<Long, WikiPage> byId = all.stream().collect(Collectors.toMap(WikiPage::id, Function.identity()));
@@ -273,9 +274,9 @@ public class KnowledgeManagement implements ItemMentions {
         WikiPage page = findPage(pageId);
         WikiSpace space = findSpace(page.spaceId());
         Access access = access(actor, space, Need.MANAGE);
-        StaleVersionException.check("Page \"" + page.title() + "\"", version, page.version());
+        StaleVersionException.check(Text.of("problem.knowledge.page", page.title()), version, page.version());
         if (pages.existsByParentId(page.id())) {
-            throw new ConflictException("Page \"" + page.title() + "\" has child pages: move or delete them first.");
+            throw new ConflictException(Text.of("problem.knowledge.hasChildren", page.title()));
         }
         publish(access, actor, "page.deleted", page, "title: " + page.title() + "\nrevisions: " + page.revision());
         links.deleteByPageId(page.id());
@@ -315,7 +316,7 @@ public class KnowledgeManagement implements ItemMentions {
         WikiSpace space = findSpace(page.spaceId());
         Access access = access(actor, space, Need.EDIT);
         WikiRevision old = findRevision(page, number);
-        StaleVersionException.check("Page \"" + page.title() + "\"", version, page.version());
+        StaleVersionException.check(Text.of("problem.knowledge.page", page.title()), version, page.version());
         uniqueTitle(space.id(), old.title(), page.id());
         page.write(old.title(), old.body(), actor.username(), clock.instant());
         page.nextRevision();
@@ -370,7 +371,7 @@ public class KnowledgeManagement implements ItemMentions {
                 // falls through to the refusal below
             }
         }
-        throw new InvalidInputException("template", "is not a template of this space: " + key);
+        throw new InvalidInputException("template", Text.of("problem.knowledge.notTemplate", key));
     }
 
     public TemplateView addTemplate(Actor actor, long spaceId, String name, String body) {
@@ -379,7 +380,7 @@ public class KnowledgeManagement implements ItemMentions {
         String cleanName = text("name", name, 100, true);
         String cleanBody = text("body", body, MAX_TEMPLATE, true);
         if (templates.existsBySpaceIdAndNameKey(space.id(), cleanName.toLowerCase(Locale.ROOT))) {
-            throw new ConflictException("This space already has a template named " + cleanName + ".");
+            throw new ConflictException(Text.of("problem.knowledge.templateExists", cleanName));
         }
         WikiTemplate t = templates.saveAndFlush(new WikiTemplate(space.id(), cleanName, cleanBody, actor.username(),
                 clock.instant()));
@@ -413,8 +414,7 @@ public class KnowledgeManagement implements ItemMentions {
         String cleanName = attachmentPolicy.name(name);
         String type = attachmentPolicy.check(cleanName, content);
         if (attachments.existsByPageIdAndName(page.id(), cleanName)) {
-            throw new ConflictException("Page \"" + page.title() + "\" already has an attachment named " + cleanName
-                    + "; remove it first or choose another name.");
+            throw new ConflictException(Text.of("problem.knowledge.attachmentExists", page.title(), cleanName));
         }
         WikiAttachment a = attachments.saveAndFlush(new WikiAttachment(page.id(), cleanName, type, content,
                 actor.username(), clock.instant()));
@@ -428,7 +428,7 @@ public class KnowledgeManagement implements ItemMentions {
         WikiPage page = findPage(pageId);
         access(actor, findSpace(page.spaceId()), Need.READ);
         WikiAttachment a = attachments.findByPageIdAndName(page.id(), name)
-                .orElseThrow(() -> new NotFoundException("Page " + pageId + " has no attachment " + name + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.knowledge.noAttachment", pageId, name)));
         return new AttachmentFile(a.name(), a.contentType(), a.content());
     }
 
@@ -437,7 +437,7 @@ public class KnowledgeManagement implements ItemMentions {
         WikiSpace space = findSpace(page.spaceId());
         Access access = access(actor, space, Need.EDIT);
         WikiAttachment a = attachments.findByPageIdAndName(page.id(), name)
-                .orElseThrow(() -> new NotFoundException("Page " + pageId + " has no attachment " + name + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.knowledge.noAttachment", pageId, name)));
         attachments.delete(a);
         attachments.flush();
         publish(access, actor, "attachment.deleted", page, "name: " + a.name());
@@ -453,7 +453,7 @@ public class KnowledgeManagement implements ItemMentions {
     @Transactional(readOnly = true)
     public AdrView adr(Actor actor, String projectKey, int number) {
         return adrs(actor, projectKey).stream().filter(a -> a.number() == number).findFirst()
-                .orElseThrow(() -> new NotFoundException("Project " + projectKey + " has no ADR " + number + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.knowledge.noAdr", projectKey, number)));
     }
 
     // mentions of items, for the item's page
@@ -505,36 +505,36 @@ public class KnowledgeManagement implements ItemMentions {
         ProjectRef project = space.projectId() == null ? null : portfolio.access(actor, space.projectId(), needed);
         Access access = new Access(space, project, actor);
         if (project == null && need == Need.EDIT && !access.mayEdit()) {
-            throw new ForbiddenException("Only administrators and PMO staff edit organisation spaces.");
+            throw new ForbiddenException(Text.of("problem.knowledge.editOrgSpace"));
         }
         if (project == null && need == Need.MANAGE && !access.mayManage()) {
-            throw new ForbiddenException("Only administrators manage organisation spaces.");
+            throw new ForbiddenException(Text.of("problem.knowledge.manageOrgSpace"));
         }
         return access;
     }
 
     private WikiSpace findSpace(long id) {
-        return spaces.findById(id).orElseThrow(() -> new NotFoundException("No wiki space " + id + "."));
+        return spaces.findById(id).orElseThrow(() -> new NotFoundException(Text.of("problem.knowledge.noSpace", id)));
     }
 
     private WikiPage findPage(long id) {
-        return pages.findById(id).orElseThrow(() -> new NotFoundException("No wiki page " + id + "."));
+        return pages.findById(id).orElseThrow(() -> new NotFoundException(Text.of("problem.knowledge.noPage", id)));
     }
 
     private WikiPage findPageIn(WikiSpace space, long id, String field) {
         return pages.findById(id).filter(p -> p.spaceId() == space.id())
-                .orElseThrow(() -> new InvalidInputException(field, "names no page of this space: " + id));
+                .orElseThrow(() -> new InvalidInputException(field, Text.of("problem.knowledge.notPageOfSpace", id)));
     }
 
     private WikiRevision findRevision(WikiPage page, int number) {
         return revisions.findByPageIdAndNumber(page.id(), number)
-                .orElseThrow(() -> new NotFoundException("Page " + page.id() + " has no revision " + number + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.knowledge.noRevision", page.id(), number)));
     }
 
     private void uniqueTitle(long spaceId, String title, Long except) {
         pages.findBySpaceIdAndTitleKey(spaceId, WikiPage.key(title)).filter(p -> !p.id().equals(except))
                 .ifPresent(p -> {
-                    throw new ConflictException("This space already has a page titled \"" + p.title() + "\".");
+                    throw new ConflictException(Text.of("problem.knowledge.titleTaken", p.title()));
                 });
     }
 
@@ -578,7 +578,7 @@ public class KnowledgeManagement implements ItemMentions {
     static String title(String title) {
         String clean = text("title", title, MAX_TITLE, true);
         if (clean.contains("[") || clean.contains("]") || clean.contains("|")) {
-            throw new InvalidInputException("title", "may not contain [, ] or |, which [[links]] use");
+            throw new InvalidInputException("title", Text.of("problem.knowledge.titleLinkCharacters"));
         }
         return clean;
     }
@@ -588,7 +588,7 @@ public class KnowledgeManagement implements ItemMentions {
             return "";
         }
         if (body.length() > MAX_BODY) {
-            throw new InvalidInputException("body", "must be at most " + MAX_BODY + " characters");
+            throw new InvalidInputException("body", Text.of("problem.input.tooLong", MAX_BODY));
         }
         return body.replace("\r\n", "\n");
     }
@@ -596,16 +596,16 @@ public class KnowledgeManagement implements ItemMentions {
     private static String text(String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw new InvalidInputException(field, "is required");
+                throw new InvalidInputException(field, Text.of("problem.input.required"));
             }
             return null;
         }
         String clean = value.strip();
         if (clean.length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
+            throw new InvalidInputException(field, Text.of("problem.input.tooLong", max));
         }
         if (!field.equals("body") && clean.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
-            throw new InvalidInputException(field, "may not contain line breaks or control characters");
+            throw new InvalidInputException(field, Text.of("problem.knowledge.controlCharacters"));
         }
         return clean;
     }

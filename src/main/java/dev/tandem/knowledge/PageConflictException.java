@@ -2,6 +2,7 @@ package dev.tandem.knowledge;
 
 import dev.tandem.knowledge.engine.PageDiff;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public class PageConflictException extends StaleVersionException {
 
     PageConflictException(String yourTitle, String yourBody, long baseVersion, PageView current,
                           List<PageDiff.Row> changesSinceBase) {
-        super("Page \"" + current.title() + "\"", current.version());
+        super(Text.of("problem.knowledge.page", current.title()), current.version());
         this.yourTitle = yourTitle;
         this.yourBody = yourBody;
         this.baseVersion = baseVersion;

@@ -25,6 +25,7 @@ import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import dev.tandem.system.Dates;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
@@ -173,7 +174,7 @@ public class MeetingManagement {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.RECORD_MEETINGS);
         Meeting meeting = find(project, id);
         if (meeting.recurrence() == Recurrence.NONE) {
-            throw new ConflictException("“" + meeting.title() + "” does not recur, so it has no next meeting.");
+            throw new ConflictException(Text.of("problem.meeting.doesNotRecur", meeting.title()));
         }
         List<Meeting> series = meetings.findBySeriesOrderByStartsAtAscIdAsc(meeting.series());
         Meeting first = series.getFirst();
@@ -203,7 +204,8 @@ public class MeetingManagement {
     public MeetingView regenerateAgenda(Actor actor, String projectKey, long id, Long version) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.RECORD_MEETINGS);
         Meeting meeting = find(project, id);
-        StaleVersionException.check("The agenda of “" + meeting.title() + "”", version, meeting.agendaVersion());
+        StaleVersionException.check(Text.of("problem.meeting.agenda", meeting.title()), version,
+                meeting.agendaVersion());
         meeting.writeAgenda(agenda(actor, project, meeting));
         meetings.flush();
         events.publishEvent(new MeetingEvent(project.id(), actor.username(), "meeting.agenda-regenerated", "Meeting",
@@ -215,7 +217,8 @@ public class MeetingManagement {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.RECORD_MEETINGS);
         Meeting meeting = find(project, id);
         String text = text("agenda", agenda, MAX_TEXT, false);
-        StaleVersionException.check("The agenda of “" + meeting.title() + "”", version, meeting.agendaVersion());
+        StaleVersionException.check(Text.of("problem.meeting.agenda", meeting.title()), version,
+                meeting.agendaVersion());
         if (!Objects.equals(text, meeting.agenda())) {
             int before = length(meeting.agenda());
             meeting.writeAgenda(text);
@@ -236,10 +239,10 @@ public class MeetingManagement {
         Meeting meeting = find(project, id);
         String text = text("minutes", minutes, MAX_TEXT, false);
         if (version == null) {
-            throw new InvalidInputException("version", "is required so that concurrent edits are not lost");
+            throw new InvalidInputException("version", Text.of("problem.version.required"));
         }
         if (version != meeting.minutesVersion()) {
-            throw new MinutesConflict("The minutes of “" + meeting.title() + "”", meeting.minutesVersion(),
+            throw new MinutesConflict(Text.of("problem.meeting.minutes", meeting.title()), meeting.minutesVersion(),
                     meeting.minutes(), text);
         }
         if (!Objects.equals(text, meeting.minutes())) {
@@ -263,15 +266,15 @@ public class MeetingManagement {
         Meeting meeting = find(project, id);
         String decided = text("decision", text, 2000, true);
         if (adr != null && charters.charter(actor, project.key()).adrs().stream().noneMatch(a -> a.number() == adr)) {
-            throw new InvalidInputException("adr", "names no ADR of " + project.key() + ": " + adr);
+            throw new InvalidInputException("adr", Text.of("problem.meeting.noAdr", project.key(), adr));
         }
         String code = null;
         if (changeRequest != null && !changeRequest.isBlank()) {
             String wanted = changeRequest.strip();
             code = changes.list(actor, project.key()).stream().map(ChangeRequestView::code)
                     .filter(c -> c.equalsIgnoreCase(wanted) || c.equalsIgnoreCase("CR-" + wanted)).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("changeRequest", "names no change request of "
-                            + project.key() + ": '" + clip(wanted) + "'"));
+                    .orElseThrow(() -> new InvalidInputException("changeRequest",
+                            Text.of("problem.meeting.noChangeRequest", project.key(), clip(wanted))));
         }
         Decision decision = decisions.saveAndFlush(new Decision(meeting.id(), project.id(), meeting.start().toLocalDate(),
                 decided, adr, code, actor.username(), clock.instant()));
@@ -306,7 +309,7 @@ public class MeetingManagement {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.RECORD_MEETINGS);
         Meeting meeting = find(project, id);
         ActionItem action = findAction(meeting, actionId);
-        StaleVersionException.check("Action item " + actionId, version, action.version());
+        StaleVersionException.check(Text.of("problem.meeting.actionItem", actionId), version, action.version());
         List<String> changed = new ArrayList<>();
         if (status != null && !status.isBlank()) {
             ActionStatus next = choice("status", status, ActionStatus.class);
@@ -350,10 +353,10 @@ public class MeetingManagement {
         Meeting meeting = find(project, id);
         ActionItem action = findAction(meeting, actionId);
         if (action.itemKey() != null) {
-            throw new ConflictException("This action item already became " + action.itemKey() + ".");
+            throw new ConflictException(Text.of("problem.meeting.actionAlreadyItem", action.itemKey()));
         }
         if (action.status() == ActionStatus.DROPPED) {
-            throw new ConflictException("This action item was dropped; reopen it first.");
+            throw new ConflictException(Text.of("problem.meeting.actionDropped"));
         }
         PersonSummary owner = identity.byIds(List.of(action.ownerId())).get(action.ownerId());
         boolean member = portfolio.isMember(project.id(), action.ownerId());
@@ -434,19 +437,21 @@ public class MeetingManagement {
 
     private Meeting find(ProjectRef project, long id) {
         return meetings.findById(id).filter(m -> m.projectId() == project.id())
-                .orElseThrow(() -> new NotFoundException("No meeting " + id + " in " + project.key() + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.meeting.noMeeting", id, project.key())));
     }
 
     private ActionItem findAction(Meeting meeting, long actionId) {
         return actions.findById(actionId).filter(a -> a.meetingId().equals(meeting.id()))
-                .orElseThrow(() -> new NotFoundException("No action item " + actionId + " in this meeting."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.meeting.noActionItem", actionId)));
     }
 
     private PersonSummary member(ProjectRef project, String field, String username) {
         PersonSummary person = identity.findByUsername(username == null ? "" : username.strip())
-                .orElseThrow(() -> new InvalidInputException(field, "names nobody: '" + clip(username) + "'"));
+                .orElseThrow(() -> new InvalidInputException(field,
+                        Text.of("problem.meeting.namesNobody", clip(username))));
         if (!portfolio.isMember(project.id(), person.id())) {
-            throw new InvalidInputException(field, person.username() + " is not a member of " + project.key());
+            throw new InvalidInputException(field,
+                    Text.of("problem.meeting.notMember", person.username(), project.key()));
         }
         return person;
     }
@@ -460,27 +465,27 @@ public class MeetingManagement {
 
     private static ZonedDateTime start(LocalDateTime start, ZoneId zone) {
         if (start == null) {
-            throw new InvalidInputException("start", "is required: a date and time such as 2027-01-04T10:00");
+            throw new InvalidInputException("start", Text.of("problem.meeting.startRequired"));
         }
         if (start.getYear() < 1970 || start.getYear() > 2999) {
-            throw new InvalidInputException("start", "must lie between 1970 and 2999");
+            throw new InvalidInputException("start", Text.of("problem.meeting.yearRange"));
         }
         return start.atZone(zone);
     }
 
     private static int duration(Integer minutes) {
         if (minutes == null) {
-            throw new InvalidInputException("durationMinutes", "is required");
+            throw new InvalidInputException("durationMinutes", Text.of("problem.input.required"));
         }
         if (minutes < 5 || minutes > 24 * 60) {
-            throw new InvalidInputException("durationMinutes", "must be between 5 and 1440 minutes (not " + minutes + ")");
+            throw new InvalidInputException("durationMinutes", Text.of("problem.meeting.duration", minutes));
         }
         return minutes;
     }
 
     private static LocalDate date(String field, LocalDate date) {
         if (date != null && (date.getYear() < 1970 || date.getYear() > 2999)) {
-            throw new InvalidInputException(field, "must be a date between 1970 and 2999");
+            throw new InvalidInputException(field, Text.of("problem.meeting.dateRange"));
         }
         return date;
     }
@@ -489,7 +494,7 @@ public class MeetingManagement {
         List<Attendee> result = new ArrayList<>();
         List<String> names = usernames == null ? List.of() : usernames;
         if (names.size() > MAX_ATTENDEES) {
-            throw new InvalidInputException("attendees", "may name at most " + MAX_ATTENDEES + " members");
+            throw new InvalidInputException("attendees", Text.of("problem.meeting.tooManyAttendees", MAX_ATTENDEES));
         }
         Set<Long> seen = new java.util.HashSet<>();
         for (String username : names) {
@@ -503,7 +508,7 @@ public class MeetingManagement {
         }
         List<MeetingFields.Guest> outside = guests == null ? List.of() : guests;
         if (outside.size() > MAX_GUESTS) {
-            throw new InvalidInputException("guests", "may name at most " + MAX_GUESTS + " guests");
+            throw new InvalidInputException("guests", Text.of("problem.meeting.tooManyGuests", MAX_GUESTS));
         }
         for (MeetingFields.Guest guest : outside) {
             if (guest == null || (blank(guest.name()) && blank(guest.email()))) {
@@ -512,7 +517,7 @@ public class MeetingManagement {
             String name = text("guests", guest.name(), 100, true);
             String email = text("guests", guest.email(), 254, false);
             if (email != null && !EMAIL.matcher(email).matches()) {
-                throw new InvalidInputException("guests", "'" + clip(email) + "' is not an e-mail address");
+                throw new InvalidInputException("guests", Text.of("problem.meeting.notEmail", clip(email)));
             }
             result.add(Attendee.guest(name, email));
         }
@@ -650,12 +655,12 @@ public class MeetingManagement {
     private static String text(String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw new InvalidInputException(field, "must not be empty");
+                throw new InvalidInputException(field, Text.of("problem.input.empty"));
             }
             return null;
         }
         if (value.strip().length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
+            throw new InvalidInputException(field, Text.of("problem.input.tooLong", max));
         }
         return value.strip();
     }
@@ -671,7 +676,8 @@ public class MeetingManagement {
         }
         String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
-        throw new InvalidInputException(field, "must be one of " + allowed + (value == null ? "" : " (not '" + clip(value) + "')"));
+        throw new InvalidInputException(field, value == null ? Text.of("problem.input.oneOf", allowed)
+                : Text.of("problem.input.oneOfNot", allowed, clip(value)));
     }
 
     private static boolean blank(String s) {

@@ -25,6 +25,7 @@ import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import dev.tandem.livestream.ProjectEventStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -114,14 +115,16 @@ public class MinutesFromTranscripts {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.RECORD_MEETINGS);
         Meeting meeting = find(project, id);
         if (bytes == null || bytes.length == 0) {
-            throw new InvalidInputException("transcript", "is empty: upload a WebVTT, SRT or 'Speaker: text' file");
+            throw new InvalidInputException("transcript", Text.of("problem.meeting.transcriptEmpty"));
         }
         Transcript transcript;
         try {
             transcript = format == null || format.isBlank() ? TranscriptParser.parse(bytes)
                     : TranscriptParser.parse(bytes, format(format));
         } catch (TranscriptFormatException e) {
-            throw new InvalidInputException("transcript", e.getMessage());
+            // the parser names the line and what it expected there, in English
+            throw new InvalidInputException("transcript",
+                    Text.of("problem.meeting.transcriptUnreadable", e.getMessage()));
         }
         ExtractionResult result = store(meeting, project, transcript, actor.username());
         events.publishEvent(new MeetingEvent(project.id(), actor.username(), "meeting.transcript-imported", "Meeting",
@@ -140,19 +143,18 @@ public class MinutesFromTranscripts {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.RECORD_MEETINGS);
         Meeting meeting = find(project, id);
         if (providers.speech() == null) {
-            throw new ConflictException("No speech-to-text provider is configured; set tandem.minutes.speech.base-url "
-                    + "or tandem.minutes.speech.command.");
+            throw new ConflictException(Text.of("problem.meeting.noSpeechProviderSetUp"));
         }
         AudioInput audio;
         try {
             audio = AudioInput.of(bytes == null ? new byte[0] : bytes, filename == null ? "recording" : filename,
                     providers.maxAudioBytes());
         } catch (AudioInput.RejectedException e) {
-            throw new InvalidInputException("audio", e.getMessage());
+            throw new InvalidInputException("audio", e.text());
         }
         Recording recording = recordings.findById(meeting.id()).orElseGet(() -> new Recording(meeting.id()));
         if (recording.status() != null && working(recording)) {
-            throw new ConflictException("The recording of this meeting is still being transcribed.");
+            throw new ConflictException(Text.of("problem.meeting.stillTranscribing"));
         }
         recording.replace(audio.filename(), audio.type(), audio.bytes(), actor.username(), clock.instant());
         recordings.saveAndFlush(recording);
@@ -167,13 +169,13 @@ public class MinutesFromTranscripts {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.RECORD_MEETINGS);
         Meeting meeting = find(project, id);
         Recording recording = recordings.findById(meeting.id())
-                .orElseThrow(() -> new ConflictException("This meeting has no recording to transcribe again."));
+                .orElseThrow(() -> new ConflictException(Text.of("problem.meeting.noRecording")));
         if (recording.status() != Recording.Status.FAILED) {
-            throw new ConflictException("Only a failed transcription can be retried (this one is "
-                    + recording.status().name().toLowerCase(Locale.ROOT) + ").");
+            throw new ConflictException(Text.of("problem.meeting.retryOnlyFailed",
+                    recording.status().name().toLowerCase(Locale.ROOT)));
         }
         if (providers.speech() == null) {
-            throw new ConflictException("No speech-to-text provider is configured.");
+            throw new ConflictException(Text.of("problem.meeting.noSpeechProvider"));
         }
         recording.queue(clock.instant());
         recordings.flush();
@@ -204,8 +206,8 @@ public class MinutesFromTranscripts {
             case ACTION -> {
                 String who = owner == null || owner.isBlank() ? proposal.ownerUsername() : owner.strip();
                 if (who == null) {
-                    throw new InvalidInputException("owner", "is required: '" + proposal.ownerMention()
-                            + "' is not a single member of " + project.key() + ", so choose one");
+                    throw new InvalidInputException("owner", Text.of("problem.meeting.ownerAmbiguous",
+                            proposal.ownerMention(), project.key()));
                 }
                 MeetingView.ActionView a = management.addAction(actor, projectKey, id, clip(accepted, MAX_ACTION_TITLE),
                         who, due != null ? due : proposal.due());
@@ -342,11 +344,13 @@ public class MinutesFromTranscripts {
 
     private Proposal pending(Meeting meeting, long proposalId, Long version) {
         Proposal proposal = proposals.findById(proposalId).filter(p -> p.meetingId().equals(meeting.id()))
-                .orElseThrow(() -> new NotFoundException("No proposal " + proposalId + " in this meeting."));
-        StaleVersionException.check("Proposal " + proposalId, version, proposal.version());
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.meeting.noProposal", proposalId)));
+        StaleVersionException.check(Text.of("problem.meeting.proposal", proposalId), version, proposal.version());
+        if (proposal.status() == Proposal.Status.ACCEPTED) {
+            throw new ConflictException(Text.of("problem.meeting.proposalAccepted", proposal.decidedBy()));
+        }
         if (proposal.status() != Proposal.Status.PENDING) {
-            throw new ConflictException("This proposal was already " + proposal.status().name().toLowerCase(Locale.ROOT)
-                    + " by " + proposal.decidedBy() + ".");
+            throw new ConflictException(Text.of("problem.meeting.proposalDiscarded", proposal.decidedBy()));
         }
         return proposal;
     }
@@ -372,7 +376,7 @@ public class MinutesFromTranscripts {
 
     private Meeting find(ProjectRef project, long id) {
         return meetings.findById(id).filter(m -> m.projectId() == project.id())
-                .orElseThrow(() -> new NotFoundException("No meeting " + id + " in " + project.key() + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.meeting.noMeeting", id, project.key())));
     }
 
     private TranscriptView view(Meeting meeting) {
@@ -411,7 +415,7 @@ public class MinutesFromTranscripts {
                 return f;
             }
         }
-        throw new InvalidInputException("format", "must be webvtt, srt or speaker_lines (not '" + clip(format, 40) + "')");
+        throw new InvalidInputException("format", Text.of("problem.meeting.transcriptFormat", clip(format, 40)));
     }
 
     private static boolean working(Recording r) {

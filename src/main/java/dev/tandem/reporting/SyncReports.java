@@ -13,6 +13,7 @@ import dev.tandem.schedule.SlipReport;
 import dev.tandem.schedule.engine.WorkingCalendar;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.RemovedItem;
 import dev.tandem.workitem.StatusCategory;
@@ -95,11 +96,11 @@ public class SyncReports {
         try {
             LocalDate monday = LocalDate.parse(week.strip() + "-1", DateTimeFormatter.ISO_WEEK_DATE);
             if (monday.getYear() < 1970 || monday.getYear() > 2999) {
-                throw new InvalidInputException("week", "must lie between 1970 and 2999");
+                throw new InvalidInputException("week", Text.of("problem.reporting.weekYearRange"));
             }
             return monday;
         } catch (DateTimeParseException | ArithmeticException e) {
-            throw new InvalidInputException("week", "must be an ISO week such as 2027-W02");
+            throw new InvalidInputException("week", Text.of("problem.reporting.isoWeek"));
         }
     }
 

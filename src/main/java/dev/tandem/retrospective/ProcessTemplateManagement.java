@@ -11,6 +11,7 @@ import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Text;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -105,21 +106,21 @@ public class ProcessTemplateManagement {
         checkEditor(actor);
         String c = RetrospectiveManagement.text("code", code, 60).toLowerCase(Locale.ROOT);
         if (!c.matches("[a-z0-9][a-z0-9-]*")) {
-            throw new InvalidInputException("code", "must be lowercase letters, digits and dashes");
+            throw new InvalidInputException("code", Text.of("problem.retrospective.templateCode"));
         }
         String lang = language == null ? "" : language.strip();
         if (!Set.of("en", "zh-CN").contains(lang)) {
-            throw new InvalidInputException("language", "must be en or zh-CN");
+            throw new InvalidInputException("language", Text.of("problem.retrospective.templateLanguage"));
         }
         String k = kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT);
         if (!KINDS.contains(k)) {
-            throw new InvalidInputException("kind", "must be CHECKLIST or AGENDA");
+            throw new InvalidInputException("kind", Text.of("problem.retrospective.templateKind"));
         }
         String n = RetrospectiveManagement.text("name", name, 200);
         String text = RetrospectiveManagement.text("body", body, MAX_BODY);
         String why = note == null || note.isBlank() ? "Created" : RetrospectiveManagement.text("note", note, MAX_NOTE);
         if (templates.existsByCodeAndLanguage(c, lang)) {
-            throw new ConflictException("A template " + c + " in " + lang + " exists already.");
+            throw new ConflictException(Text.of("problem.retrospective.templateExists", c, lang));
         }
         ProcessTemplate t = templates.saveAndFlush(new ProcessTemplate(c, lang, k, n));
         versions.saveAndFlush(new ProcessTemplateVersion(t.id(), 1, text, why, actor.username(), null, clock.instant()));
@@ -146,12 +147,11 @@ public class ProcessTemplateManagement {
                                           String text, String note, Integer baseVersion) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
         Retrospective r = retrospectives.findById(retrospectiveId).filter(x -> x.projectId() == project.id())
-                .orElseThrow(() -> new NotFoundException("No retrospective " + retrospectiveId + " in "
-                        + project.key() + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.retrospective.noRetrospective",
+                        retrospectiveId, project.key())));
         RetrospectiveManagement.checkFacilitator(actor, project, r);
         if (r.stage() != Stage.DISCUSS && r.stage() != Stage.CLOSED) {
-            throw new ConflictException("The retrospective is in stage " + r.stage()
-                    + "; improvements are promoted once it is discussed (stage DISCUSS) or closed.");
+            throw new ConflictException(Text.of("problem.retrospective.promoteStage", r.stage().name()));
         }
         ProcessTemplate t = find(templateId);
         String addition = RetrospectiveManagement.text("text", text, MAX_PROPOSAL);
@@ -160,7 +160,7 @@ public class ProcessTemplateManagement {
         String current = versionOf(t, t.currentVersion(), "baseVersion").body();
         String body = current.endsWith("\n") ? current + addition : current + "\n" + addition;
         if (body.length() > MAX_BODY) {
-            throw new InvalidInputException("text", "would make the template longer than " + MAX_BODY + " characters");
+            throw new InvalidInputException("text", Text.of("problem.retrospective.templateTooLong", MAX_BODY));
         }
         next(actor, t, baseVersion, body, why, r, "template.promoted");
         return get(templateId);
@@ -205,7 +205,7 @@ public class ProcessTemplateManagement {
     private void next(Actor actor, ProcessTemplate t, Integer baseVersion, String body, String note, Retrospective from,
                       String action) {
         if (baseVersion == null) {
-            throw new InvalidInputException("baseVersion", "is required: the version number the change starts from");
+            throw new InvalidInputException("baseVersion", Text.of("problem.retrospective.baseVersionRequired"));
         }
         if (baseVersion != t.currentVersion()) {
             throw new TemplateVersionConflict(t.name(), version(versionOf(t, baseVersion, "baseVersion")),
@@ -223,19 +223,19 @@ public class ProcessTemplateManagement {
 
     private static void checkEditor(Actor actor) {
         if (!mayEdit(actor)) {
-            throw new ForbiddenException("Only PMO staff and administrators change the organisation's templates; "
-                    + "a retrospective's facilitator may promote an improvement into one.");
+            throw new ForbiddenException(Text.of("problem.retrospective.templateEditors"));
         }
     }
 
     private ProcessTemplate find(long id) {
-        return templates.findById(id).orElseThrow(() -> new NotFoundException("No process template " + id + "."));
+        return templates.findById(id)
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.retrospective.noTemplate", id)));
     }
 
     private ProcessTemplateVersion versionOf(ProcessTemplate t, int number, String field) {
         return versions.findByTemplateIdAndNumber(t.id(), number)
-                .orElseThrow(() -> new InvalidInputException(field, "names no version of “" + t.name() + "” (1 to "
-                        + t.currentVersion() + ")"));
+                .orElseThrow(() -> new InvalidInputException(field, Text.of("problem.retrospective.noTemplateVersion",
+                        t.name(), t.currentVersion())));
     }
 
     private static TemplateViews.Version version(ProcessTemplateVersion v) {

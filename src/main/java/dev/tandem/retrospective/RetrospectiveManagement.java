@@ -14,6 +14,7 @@ import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.livestream.ProjectEventStream;
@@ -111,7 +112,7 @@ public class RetrospectiveManagement {
         String title = text("title", fields.title(), MAX_TITLE);
         String kind = fields.kind() == null ? "" : fields.kind().strip().toUpperCase(Locale.ROOT);
         if (!KINDS.contains(kind)) {
-            throw new InvalidInputException("kind", "must be SPRINT, MILESTONE or INCIDENT");
+            throw new InvalidInputException("kind", Text.of("problem.retrospective.kind"));
         }
         Format format = format(fields.format());
         int perPerson = fields.votesPerPerson() == null ? 5 : fields.votesPerPerson();
@@ -136,7 +137,7 @@ public class RetrospectiveManagement {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
         Retrospective r = find(project, id);
         checkFacilitator(actor, project, r);
-        StaleVersionException.check("Retrospective " + id, version, r.version());
+        StaleVersionException.check(Text.of("problem.retrospective.retrospective", id), version, r.version());
         Stage to = stage(stage);
         RetroRules.checkMove(r.stage(), to);
         Stage from = r.stage();
@@ -152,12 +153,11 @@ public class RetrospectiveManagement {
                                      boolean anonymous) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.COMMENT);
         Retrospective r = find(project, id);
-        RetroRules.checkStage(r.stage(), Stage.COLLECT, "cards are added");
+        RetroRules.checkStage(r.stage(), Stage.COLLECT, Text.of("problem.retrospective.cardsAdded"));
         String code = RetroRules.column(r.format(), column);
         String text = text("body", body, MAX_CARD);
         if (cards.countByRetrospectiveId(r.id()) >= MAX_CARDS) {
-            throw new InvalidInputException("body", "cannot be added: a retrospective holds at most " + MAX_CARDS
-                    + " cards");
+            throw new InvalidInputException("body", Text.of("problem.retrospective.tooManyCards", MAX_CARDS));
         }
         cards.saveAndFlush(new RetroCard(r.id(), code, text, anonymous ? null : actor.personId(), clock.instant()));
         pushed(project, r);
@@ -168,16 +168,16 @@ public class RetrospectiveManagement {
     public RetrospectiveView group(Actor actor, String projectKey, long id, String title, Collection<Long> cardIds) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.COMMENT);
         Retrospective r = find(project, id);
-        RetroRules.checkStage(r.stage(), Stage.GROUP, "cards are grouped");
+        RetroRules.checkStage(r.stage(), Stage.GROUP, Text.of("problem.retrospective.cardsGrouped"));
         String name = text("title", title, MAX_TITLE);
         Set<Long> wanted = cardIds == null ? Set.of() : new HashSet<>(cardIds);
         if (wanted.isEmpty() || wanted.size() > MAX_GROUP_CARDS) {
-            throw new InvalidInputException("cards", "must name between 1 and " + MAX_GROUP_CARDS + " cards");
+            throw new InvalidInputException("cards", Text.of("problem.retrospective.groupSize", MAX_GROUP_CARDS));
         }
         List<RetroCard> chosen = cards.findByRetrospectiveIdOrderByIdAsc(r.id()).stream()
                 .filter(c -> wanted.contains(c.id())).toList();
         if (chosen.size() != wanted.size()) {
-            throw new InvalidInputException("cards", "names cards that are not on this retrospective");
+            throw new InvalidInputException("cards", Text.of("problem.retrospective.cardsNotHere"));
         }
         RetroGroup group = groups.saveAndFlush(new RetroGroup(r.id(), name, clock.instant()));
         chosen.forEach(c -> c.groupInto(group.id()));
@@ -190,22 +190,22 @@ public class RetrospectiveManagement {
     public RetrospectiveView vote(Actor actor, String projectKey, long id, Long cardId, Long groupId) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.COMMENT);
         Retrospective r = retrospectives.lockById(find(project, id).id()).orElseThrow();
-        RetroRules.checkStage(r.stage(), Stage.VOTE, "votes are placed");
+        RetroRules.checkStage(r.stage(), Stage.VOTE, Text.of("problem.retrospective.votesPlaced"));
         Long card = null;
         Long group = groupId;
         if ((cardId == null) == (groupId == null)) {
-            throw new InvalidInputException("card", "or group: name exactly one");
+            throw new InvalidInputException("card", Text.of("problem.retrospective.cardOrGroup"));
         }
         if (cardId != null) {
             RetroCard c = cards.findById(cardId).filter(x -> x.retrospectiveId().equals(r.id()))
-                    .orElseThrow(() -> new InvalidInputException("card", "is not on this retrospective"));
+                    .orElseThrow(() -> new InvalidInputException("card", Text.of("problem.retrospective.notHere")));
             if (c.groupId() == null) {
                 card = c.id();
             } else {
                 group = c.groupId();
             }
         } else if (groups.findById(groupId).filter(g -> g.retrospectiveId().equals(r.id())).isEmpty()) {
-            throw new InvalidInputException("group", "is not on this retrospective");
+            throw new InvalidInputException("group", Text.of("problem.retrospective.notHere"));
         }
         List<RetroVote> mine = votes.findByRetrospectiveIdAndPersonId(r.id(), actor.personId());
         Long onCard = card;
@@ -222,7 +222,7 @@ public class RetrospectiveManagement {
     public RetrospectiveView unvote(Actor actor, String projectKey, long id, Long cardId, Long groupId) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.COMMENT);
         Retrospective r = find(project, id);
-        RetroRules.checkStage(r.stage(), Stage.VOTE, "votes are taken back");
+        RetroRules.checkStage(r.stage(), Stage.VOTE, Text.of("problem.retrospective.votesTakenBack"));
         Long group = groupId;
         Long card = cardId;
         if (cardId != null) {
@@ -234,7 +234,7 @@ public class RetrospectiveManagement {
         Long onGroup = group;
         RetroVote vote = votes.findByRetrospectiveIdAndPersonId(r.id(), actor.personId()).stream()
                 .filter(v -> Objects.equals(v.cardId(), onCard) && Objects.equals(v.groupId(), onGroup)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("votes", "you have none there to take back"));
+                .orElseThrow(() -> new InvalidInputException("votes", Text.of("problem.retrospective.noVoteThere")));
         votes.delete(vote);
         votes.flush();
         pushed(project, r);
@@ -245,13 +245,14 @@ public class RetrospectiveManagement {
                                        LocalDate due) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.COMMENT);
         Retrospective r = find(project, id);
-        RetroRules.checkStage(r.stage(), Stage.DISCUSS, "action items are added");
+        RetroRules.checkStage(r.stage(), Stage.DISCUSS, Text.of("problem.retrospective.actionsAdded"));
         String name = text("title", title, MAX_TITLE);
         PersonSummary person = identity.findByUsername(owner == null ? "" : owner.strip())
                 .filter(p -> portfolio.isMember(project.id(), p.id()))
-                .orElseThrow(() -> new InvalidInputException("owner", "must be a member of " + project.key()));
+                .orElseThrow(() -> new InvalidInputException("owner", Text.of("problem.retrospective.ownerNotMember",
+                        project.key())));
         if (due != null && (due.getYear() < 1970 || due.getYear() > 2999)) {
-            throw new InvalidInputException("due", "must be a date between 1970 and 2999");
+            throw new InvalidInputException("due", Text.of("problem.retrospective.dateRange"));
         }
         RetroAction action = actions.saveAndFlush(new RetroAction(r.id(), name, person.id(), due, clock.instant()));
         events.publishEvent(new RetrospectiveEvent(project.id(), actor.username(), "retrospective.action-added",
@@ -269,12 +270,13 @@ public class RetrospectiveManagement {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_ITEMS);
         Retrospective r = find(project, id);
         RetroAction action = actions.findById(actionId).filter(a -> a.retrospectiveId().equals(r.id()))
-                .orElseThrow(() -> new NotFoundException("No action item " + actionId + " on this retrospective."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.retrospective.noActionItem", actionId)));
         if (version != null) {
-            StaleVersionException.check("Action item " + actionId, version, action.version());
+            StaleVersionException.check(Text.of("problem.retrospective.actionItem", actionId), version,
+                    action.version());
         }
         if (action.itemKey() != null) {
-            throw new ConflictException("This action item already became " + action.itemKey() + ".");
+            throw new ConflictException(Text.of("problem.retrospective.actionAlreadyItem", action.itemKey()));
         }
         String owner = portfolio.isMember(project.id(), action.ownerId())
                 ? identity.byIds(List.of(action.ownerId())).get(action.ownerId()).username() : null;
@@ -302,7 +304,8 @@ public class RetrospectiveManagement {
 
     Retrospective find(ProjectRef project, long id) {
         return retrospectives.findById(id).filter(r -> r.projectId() == project.id())
-                .orElseThrow(() -> new NotFoundException("No retrospective " + id + " in " + project.key() + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.retrospective.noRetrospective", id,
+                        project.key())));
     }
 
     static boolean mayFacilitate(Actor actor, ProjectRef project, Retrospective r) {
@@ -312,8 +315,7 @@ public class RetrospectiveManagement {
 
     static void checkFacilitator(Actor actor, ProjectRef project, Retrospective r) {
         if (!mayFacilitate(actor, project, r)) {
-            throw new ForbiddenException("Only the retrospective's facilitator (the member who opened it), a PM or "
-                    + "an EM moves its stages.");
+            throw new ForbiddenException(Text.of("problem.retrospective.facilitatorOnly"));
         }
     }
 
@@ -321,7 +323,7 @@ public class RetrospectiveManagement {
         try {
             return Format.valueOf(format == null ? "" : format.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("format", "must be START_STOP_CONTINUE, FOUR_LS or MAD_SAD_GLAD");
+            throw new InvalidInputException("format", Text.of("problem.retrospective.format"));
         }
     }
 
@@ -329,16 +331,17 @@ public class RetrospectiveManagement {
         try {
             return stage == null ? null : Stage.valueOf(stage.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("stage", "must be one of COLLECT, GROUP, VOTE, DISCUSS, CLOSED");
+            throw new InvalidInputException("stage",
+                    Text.of("problem.input.oneOf", "COLLECT, GROUP, VOTE, DISCUSS, CLOSED"));
         }
     }
 
     static String text(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is required");
+            throw new InvalidInputException(field, Text.of("problem.input.required"));
         }
         if (value.strip().length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
+            throw new InvalidInputException(field, Text.of("problem.input.tooLong", max));
         }
         return value.strip();
     }

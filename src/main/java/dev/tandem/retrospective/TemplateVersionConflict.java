@@ -1,6 +1,7 @@
 package dev.tandem.retrospective;
 
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 
 /** A template change was written against an older version: both versions go back to the person (409). */
 public class TemplateVersionConflict extends StaleVersionException {
@@ -10,8 +11,8 @@ public class TemplateVersionConflict extends StaleVersionException {
     private final String proposed;
 
     TemplateVersionConflict(String name, TemplateViews.Version yours, TemplateViews.Version current, String proposed) {
-        super("Template “" + name + "” (you started from version " + yours.number() + ", now at version "
-                + current.number() + " by " + current.author() + ": " + current.note() + ")", current.number());
+        super(Text.of("problem.retrospective.templateVersion", name, yours.number(), current.number(),
+                current.author(), current.note()), current.number());
         this.yours = yours;
         this.current = current;
         this.proposed = proposed;

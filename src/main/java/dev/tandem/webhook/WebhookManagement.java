@@ -8,6 +8,7 @@ import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import dev.tandem.system.OutboundAddressGuard;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -81,8 +82,7 @@ public class WebhookManagement {
         String description = description(fields.description());
         List<String> types = events(fields.events());
         if (subscriptions.countByProjectId(project.id()) >= MAX_SUBSCRIPTIONS) {
-            throw new InvalidInputException("url", "cannot be added: a project has at most " + MAX_SUBSCRIPTIONS
-                    + " webhooks");
+            throw new InvalidInputException("url", Text.of("problem.webhook.tooMany", MAX_SUBSCRIPTIONS));
         }
         String secret = newSecret();
         WebhookSubscription subscription = subscriptions.saveAndFlush(new WebhookSubscription(project.id(), url,
@@ -95,7 +95,7 @@ public class WebhookManagement {
     public SubscriptionView update(Actor actor, String projectKey, long id, SubscriptionFields fields, Long version) {
         ProjectRef project = access(actor, projectKey);
         WebhookSubscription subscription = find(project, id);
-        StaleVersionException.check("Webhook " + id, version, subscription.version());
+        StaleVersionException.check(Text.of("problem.webhook.webhook", id), version, subscription.version());
         String url = fields.url() == null ? subscription.url() : url(fields.url());
         String description = fields.description() == null ? subscription.description() : description(fields.description());
         List<String> types = fields.events() == null ? subscription.events() : events(fields.events());
@@ -120,7 +120,7 @@ public class WebhookManagement {
     public SubscriptionWithSecret rotateSecret(Actor actor, String projectKey, long id, Long version) {
         ProjectRef project = access(actor, projectKey);
         WebhookSubscription subscription = find(project, id);
-        StaleVersionException.check("Webhook " + id, version, subscription.version());
+        StaleVersionException.check(Text.of("problem.webhook.webhook", id), version, subscription.version());
         String secret = newSecret();
         subscription.setSecret(secret);
         subscriptions.flush();
@@ -132,7 +132,7 @@ public class WebhookManagement {
     public void delete(Actor actor, String projectKey, long id, Long version) {
         ProjectRef project = access(actor, projectKey);
         WebhookSubscription subscription = find(project, id);
-        StaleVersionException.check("Webhook " + id, version, subscription.version());
+        StaleVersionException.check(Text.of("problem.webhook.webhook", id), version, subscription.version());
         publish(actor, project, "webhook.deleted", subscription, "url: " + subscription.url());
         subscriptions.delete(subscription);
         subscriptions.flush();
@@ -143,7 +143,8 @@ public class WebhookManagement {
     public List<DeliveryView> deliveries(Actor actor, String projectKey, long id, int limit) {
         WebhookSubscription subscription = find(access(actor, projectKey), id);
         if (limit < 1 || limit > MAX_DELIVERIES) {
-            throw new InvalidInputException("limit", "must be between 1 and " + MAX_DELIVERIES);
+            throw new InvalidInputException("limit",
+                    Text.of("problem.input.between", "1", String.valueOf(MAX_DELIVERIES)));
         }
         return deliveries.latest(subscription.id(), limit).stream().map(d -> view(d, List.of())).toList();
     }
@@ -160,7 +161,7 @@ public class WebhookManagement {
         WebhookSubscription subscription = find(project, id);
         Deliveries.Delivery delivery = findDelivery(subscription, deliveryId);
         if (!deliveries.redeliver(delivery.id(), clock.instant().truncatedTo(ChronoUnit.MILLIS))) {
-            throw new ConflictException("Delivery " + deliveryId + " is being sent right now; try again in a moment.");
+            throw new ConflictException(Text.of("problem.webhook.deliveryBusy", deliveryId.toString()));
         }
         publish(actor, project, "webhook.redelivered", subscription, "delivery: " + deliveryId + "\nevent: "
                 + delivery.eventType());
@@ -174,20 +175,21 @@ public class WebhookManagement {
 
     private WebhookSubscription find(ProjectRef project, long id) {
         return subscriptions.findByIdAndProjectId(id, project.id())
-                .orElseThrow(() -> new NotFoundException("Webhook " + id + " not found in " + project.key()));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.webhook.notFound", id, project.key())));
     }
 
     private Deliveries.Delivery findDelivery(WebhookSubscription subscription, UUID deliveryId) {
         return deliveries.find(deliveryId).filter(d -> d.subscriptionId() == subscription.id())
-                .orElseThrow(() -> new NotFoundException("Delivery " + deliveryId + " not found"));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.webhook.deliveryNotFound",
+                        deliveryId.toString())));
     }
 
     private String url(String url) {
         if (url == null || url.isBlank()) {
-            throw new InvalidInputException("url", "is required");
+            throw new InvalidInputException("url", Text.of("problem.input.required"));
         }
         if (url.strip().length() > MAX_URL) {
-            throw new InvalidInputException("url", "must be at most " + MAX_URL + " characters");
+            throw new InvalidInputException("url", Text.of("problem.input.tooLong", MAX_URL));
         }
         return guard.check(url).toString();
     }
@@ -197,7 +199,7 @@ public class WebhookManagement {
             return null;
         }
         if (description.strip().length() > MAX_DESCRIPTION) {
-            throw new InvalidInputException("description", "must be at most " + MAX_DESCRIPTION + " characters");
+            throw new InvalidInputException("description", Text.of("problem.input.tooLong", MAX_DESCRIPTION));
         }
         return description.strip();
     }
@@ -205,12 +207,12 @@ public class WebhookManagement {
     /** Known event types, each once, in the order of {@link WebhookEventType}. */
     private static List<String> events(List<String> requested) {
         if (requested == null || requested.isEmpty()) {
-            throw new InvalidInputException("events", "must name at least one event type");
+            throw new InvalidInputException("events", Text.of("problem.webhook.noEvents"));
         }
         var chosen = new LinkedHashSet<WebhookEventType>();
         for (String code : requested) {
             chosen.add(WebhookEventType.byCode(code).orElseThrow(() -> new InvalidInputException("events",
-                    "has an unknown event type '" + clip(code) + "'; known are " + String.join(", ", codes()))));
+                    Text.of("problem.webhook.unknownEvent", clip(code), String.join(", ", codes())))));
         }
         return Arrays.stream(WebhookEventType.values()).filter(chosen::contains).map(WebhookEventType::code)
                 .toList();

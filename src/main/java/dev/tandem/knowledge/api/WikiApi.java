@@ -12,6 +12,8 @@ import dev.tandem.knowledge.SpaceView;
 import dev.tandem.knowledge.TemplateView;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
+import dev.tandem.system.Texts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -196,7 +198,7 @@ class WikiApi {
         try {
             content = body.content() == null ? null : Base64.getMimeDecoder().decode(body.content());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("content", "is not base64");
+            throw new InvalidInputException("content", Text.of("problem.knowledge.notBase64"));
         }
         AttachmentView a = wiki.attach(actor, pageId, body.name(), content);
         return ResponseEntity.status(HttpStatus.CREATED).body(a);
@@ -222,7 +224,7 @@ class WikiApi {
     /** A stale save: 409 with your text, the page as it is now, and what changed since your version. */
     @ExceptionHandler(PageConflictException.class)
     ResponseEntity<ProblemDetail> conflict(PageConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, Texts.of(e));
         problem.setTitle("Stale version");
         problem.setProperty("currentVersion", e.currentVersion());
         problem.setProperty("yours", Map.of("title", e.yourTitle(), "body", e.yourBody(), "baseVersion", e.baseVersion()));

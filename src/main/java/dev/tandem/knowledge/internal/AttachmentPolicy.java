@@ -1,6 +1,7 @@
 package dev.tandem.knowledge.internal;
 
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import java.util.Set;
 import org.apache.tika.Tika;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,14 +40,13 @@ public class AttachmentPolicy {
     /** A file name without any path, of printable characters. */
     public String name(String name) {
         if (name == null || name.isBlank()) {
-            throw new InvalidInputException("name", "is required");
+            throw new InvalidInputException("name", Text.of("problem.input.required"));
         }
         String clean = name.strip();
         clean = clean.substring(Math.max(clean.lastIndexOf('/'), clean.lastIndexOf('\\')) + 1);
         if (clean.isEmpty() || clean.startsWith(".") || clean.length() > MAX_NAME
                 || clean.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '"' || c == '<' || c == '>')) {
-            throw new InvalidInputException("name", "must be a file name of at most " + MAX_NAME
-                    + " printable characters, not starting with a dot");
+            throw new InvalidInputException("name", Text.of("problem.knowledge.attachmentName", MAX_NAME));
         }
         return clean;
     }
@@ -54,19 +54,18 @@ public class AttachmentPolicy {
     /** The sniffed type of an allowed file; refuses an empty, oversized or forbidden one. */
     public String check(String name, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new InvalidInputException("content", "is empty");
+            throw new InvalidInputException("content", Text.of("problem.knowledge.attachmentEmpty"));
         }
         if (content.length > maxBytes) {
-            throw new InvalidInputException("content", "is " + content.length + " bytes; an attachment may have at most "
-                    + maxBytes);
+            throw new InvalidInputException("content", Text.of("problem.knowledge.attachmentTooLarge", content.length,
+                    maxBytes));
         }
         String type = tika.detect(content, name);
         if (!ALLOWED.contains(type)) {
-            throw new InvalidInputException("content", "is of type " + type + ", which pages do not carry; attach images, "
-                    + "PDFs, office documents or plain text");
+            throw new InvalidInputException("content", Text.of("problem.knowledge.attachmentType", type));
         }
         if (type.startsWith("text/") && hasControlBytes(content)) {
-            throw new InvalidInputException("content", "is not plain text: it holds control characters");
+            throw new InvalidInputException("content", Text.of("problem.knowledge.attachmentControlCharacters"));
         }
         return type;
     }

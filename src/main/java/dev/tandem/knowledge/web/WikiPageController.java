@@ -9,7 +9,9 @@ import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import dev.tandem.system.Markdown;
+import dev.tandem.system.Texts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,7 +63,7 @@ class WikiPageController {
             return "redirect:/wiki/spaces/" + wiki.createSpace(actor, key, name, description).id();
         } catch (InvalidInputException | ConflictException e) {
             response.setStatus(e instanceof ConflictException ? 409 : 400);
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", Texts.of(e));
             return spaces(actor, model);
         }
     }
@@ -98,7 +100,7 @@ class WikiPageController {
             return "redirect:/wiki/spaces/" + spaceId;
         } catch (InvalidInputException | ConflictException e) {
             response.setStatus(e instanceof ConflictException ? 409 : 400);
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", Texts.of(e));
             return space(actor, spaceId, model);
         }
     }
@@ -135,7 +137,7 @@ class WikiPageController {
             return "redirect:/wiki/pages/" + wiki.create(actor, spaceId, title, body, parent, changeNote).id();
         } catch (InvalidInputException | ConflictException e) {
             response.setStatus(e instanceof ConflictException ? 409 : 400);
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", Texts.of(e));
             return editor(actor, wiki.space(actor, spaceId), null, title, body, changeNote, parent, null, model);
         }
     }
@@ -161,7 +163,7 @@ class WikiPageController {
                     e.current().parentId(), null, model);
         } catch (InvalidInputException | ConflictException e) {
             response.setStatus(e instanceof ConflictException ? 409 : 400);
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", Texts.of(e));
             PageView page = wiki.page(actor, pageId);
             model.addAttribute("baseVersion", version);
             return editor(actor, wiki.space(actor, page.spaceId()), page, title, body, changeNote, page.parentId(), null,
@@ -256,13 +258,13 @@ class WikiPageController {
                   Model model, HttpServletResponse response) {
         try {
             if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("file", "is required");
+                throw new InvalidInputException("file", Text.of("problem.input.required"));
             }
             wiki.attach(actor, pageId, file.getOriginalFilename(), file.getBytes());
             return "redirect:/wiki/pages/" + pageId + "#attachments";
         } catch (InvalidInputException | ConflictException e) {
             response.setStatus(e instanceof ConflictException ? 409 : 400);
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", Texts.of(e));
             return page(actor, pageId, model);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,6 +6,7 @@ import dev.tandem.meeting.MeetingSummary;
 import dev.tandem.meeting.MeetingView;
 import dev.tandem.meeting.MinutesConflict;
 import dev.tandem.shared.Actor;
+import dev.tandem.system.Texts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -168,7 +169,7 @@ class MeetingApi {
     /** A stale minutes save shows both texts, so the writer can merge them by hand. */
     @ExceptionHandler(MinutesConflict.class)
     ResponseEntity<ProblemDetail> minutesConflict(MinutesConflict e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, Texts.of(e));
         problem.setTitle("Stale version");
         problem.setProperty("currentVersion", e.currentVersion());
         problem.setProperty("currentMinutes", e.currentMinutes());

@@ -5,6 +5,7 @@ import dev.tandem.meeting.TranscriptView;
 import dev.tandem.meeting.TranscriptView.ProposalView;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -95,7 +96,7 @@ class MinutesApi {
         try {
             bytes = body.content() == null ? new byte[0] : Base64.getDecoder().decode(body.content());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("content", "is not Base64");
+            throw new InvalidInputException("content", Text.of("problem.meeting.notBase64"));
         }
         return accepted(minutes.uploadRecording(actor, key, id, bytes, body.name()));
     }

@@ -1,5 +1,6 @@
 package dev.tandem.meeting.transcript;
 
+import dev.tandem.shared.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,10 +17,18 @@ public record AudioInput(String filename, AudioType type, byte[] bytes) {
     /** The default size limit: the one OpenAI's transcription endpoint sets. */
     public static final long DEFAULT_MAX_BYTES = 25L * 1024 * 1024;
 
-    /** An upload that is not accepted; the message says why, for a 4xx. */
+    /** An upload that is not accepted; its text says why, for a 4xx (the message is its English wording). */
     public static class RejectedException extends IllegalArgumentException {
-        public RejectedException(String message) {
-            super(message);
+
+        private final transient Text text;
+
+        public RejectedException(Text text) {
+            super(text.english());
+            this.text = text;
+        }
+
+        public Text text() {
+            return text;
         }
     }
 
@@ -31,20 +40,20 @@ public record AudioInput(String filename, AudioType type, byte[] bytes) {
             throw new IllegalArgumentException("a safe file name ending in ." + type.extension() + " is expected");
         }
         if (AudioType.sniff(bytes).filter(type::equals).isEmpty()) {
-            throw new RejectedException("the recording is not " + type + " audio");
+            throw new RejectedException(Text.of("problem.meeting.audioNotType", type.name()));
         }
     }
 
     /** Accepts uploaded bytes; the name is only a label, the type comes from the content. */
     public static AudioInput of(byte[] bytes, String originalName, long maxBytes) {
         if (bytes.length == 0) {
-            throw new RejectedException("the recording is empty");
+            throw new RejectedException(Text.of("problem.meeting.audioEmpty"));
         }
         if (bytes.length > maxBytes) {
-            throw new RejectedException("the recording is larger than " + mebibytes(maxBytes) + " MB");
+            throw new RejectedException(Text.of("problem.meeting.audioTooLarge", mebibytes(maxBytes)));
         }
         AudioType type = AudioType.sniff(bytes).orElseThrow(() -> new RejectedException(
-                "the recording is not WAV, MP3, M4A or WebM audio"));
+                Text.of("problem.meeting.audioUnknownType")));
         return new AudioInput(safeName(originalName, type), type, bytes);
     }
 
@@ -52,7 +61,7 @@ public record AudioInput(String filename, AudioType type, byte[] bytes) {
     public static AudioInput of(Path path, long maxBytes) throws IOException {
         long size = Files.size(path);
         if (size > maxBytes) {
-            throw new RejectedException("the recording is larger than " + mebibytes(maxBytes) + " MB");
+            throw new RejectedException(Text.of("problem.meeting.audioTooLarge", mebibytes(maxBytes)));
         }
         try (InputStream in = Files.newInputStream(path)) {
             return of(in.readNBytes((int) size), path.getFileName().toString(), maxBytes);

@@ -15,6 +15,7 @@ import dev.tandem.portfolio.ProjectRef;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import dev.tandem.system.Dates;
 import dev.tandem.system.FormProblem;
 import dev.tandem.system.Markdown;
@@ -310,12 +311,12 @@ class MeetingPages {
 
     private static LocalDateTime start(String date, String time) {
         if (date.isBlank()) {
-            throw new InvalidInputException("start", "needs a date such as 2027-01-04");
+            throw new InvalidInputException("start", Text.of("problem.meeting.startDateNeeded"));
         }
         try {
             return LocalDate.parse(date.strip()).atTime(time.isBlank() ? LocalTime.of(9, 0) : LocalTime.parse(time.strip()));
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("start", "must be a date such as 2027-01-04 and a time such as 10:00");
+            throw new InvalidInputException("start", Text.of("problem.meeting.startDateTime"));
         }
     }
 
@@ -327,8 +328,8 @@ class MeetingPages {
         try {
             return Integer.valueOf(digits);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("adr", "must be the number of an ADR, such as 3 (not '"
-                    + (adr.length() > 20 ? adr.substring(0, 20) + "…" : adr) + "')");
+            throw new InvalidInputException("adr", Text.of("problem.meeting.adrNumber",
+                    adr.length() > 20 ? adr.substring(0, 20) + "…" : adr));
         }
     }
 
@@ -336,7 +337,7 @@ class MeetingPages {
     private static List<MeetingFields.Guest> guests(String text) {
         List<String> lines = Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (lines.size() > MAX_GUEST_LINES) {
-            throw new InvalidInputException("guests", "may name at most 50 guests");
+            throw new InvalidInputException("guests", Text.of("problem.meeting.tooManyGuests", 50));
         }
         List<MeetingFields.Guest> guests = new ArrayList<>();
         for (String line : lines) {

@@ -8,6 +8,7 @@ import dev.tandem.retrospective.RetrospectiveView;
 import dev.tandem.retrospective.TemplateVersionConflict;
 import dev.tandem.retrospective.TemplateViews;
 import dev.tandem.shared.Actor;
+import dev.tandem.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -148,7 +149,7 @@ class RetrospectivesApi {
     ResponseEntity<TemplateViews.Template> promote(Actor actor, @PathVariable String key, @PathVariable long id,
                                                    @Valid @RequestBody PromotionBody body) {
         if (body.template() == null) {
-            throw new dev.tandem.shared.InvalidInputException("template", "is required");
+            throw new dev.tandem.shared.InvalidInputException("template", Text.of("problem.input.required"));
         }
         return ResponseEntity.status(201).body(templates.promote(actor, key, id, body.template(), body.text(),
                 body.note(), body.baseVersion()));

@@ -1,6 +1,7 @@
 package dev.tandem.retrospective.api;
 
 import dev.tandem.retrospective.TemplateVersionConflict;
+import dev.tandem.system.Texts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
@@ -13,7 +14,7 @@ final class TemplateConflictProblem {
     }
 
     static ProblemDetail of(TemplateVersionConflict e, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, Texts.of(e));
         problem.setTitle("Stale version");
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("currentVersion", e.currentVersion());

@@ -2,6 +2,7 @@ package dev.tandem.retrospective.engine;
 
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import java.util.Locale;
 
 /**
@@ -21,23 +22,26 @@ public final class RetroRules {
      */
     public static void checkMove(Stage from, Stage to) {
         if (to == null) {
-            throw new InvalidInputException("stage", "is required: one of COLLECT, GROUP, VOTE, DISCUSS, CLOSED");
+            throw new InvalidInputException("stage", Text.of("problem.retrospective.stageRequired"));
         }
         if (!from.open()) {
-            throw new ConflictException("The retrospective is closed; its stage no longer changes.");
+            throw new ConflictException(Text.of("problem.retrospective.closed"));
         }
         boolean next = to.ordinal() == from.ordinal() + 1;
         if (!next && to != Stage.CLOSED) {
-            throw new ConflictException("A retrospective in stage " + from + " moves on to "
-                    + Stage.values()[from.ordinal() + 1] + " or is closed, not to " + to + ".");
+            throw new ConflictException(Text.of("problem.retrospective.moveOrder", from.name(),
+                    Stage.values()[from.ordinal() + 1].name(), to.name()));
         }
     }
 
-    /** Something that may only happen in one stage, refused with the stage it needs. */
-    public static void checkStage(Stage current, Stage needed, String what) {
+    /**
+     * Something that may only happen in one stage, refused with the stage it needs; {@code what} is the thing that
+     * happens, such as "cards are added".
+     */
+    public static void checkStage(Stage current, Stage needed, Text what) {
         if (current != needed) {
-            throw new ConflictException("The retrospective is in stage " + current + "; " + what + " only in stage "
-                    + needed + ".");
+            throw new ConflictException(Text.of("problem.retrospective.wrongStage", current.name(), what,
+                    needed.name()));
         }
     }
 
@@ -45,8 +49,8 @@ public final class RetroRules {
     public static String column(Format format, String column) {
         String code = column == null ? "" : column.strip().toUpperCase(Locale.ROOT);
         if (!format.columns().contains(code)) {
-            throw new InvalidInputException("column", "must be one of " + String.join(", ", format.columns())
-                    + " for the format " + format);
+            throw new InvalidInputException("column", Text.of("problem.retrospective.column",
+                    String.join(", ", format.columns()), format.name()));
         }
         return code;
     }
@@ -54,11 +58,12 @@ public final class RetroRules {
     /** The dot limits a facilitator may set: at least one dot each, and no more on one card than a person has. */
     public static void checkLimits(int votesPerPerson, int maxVotesPerTarget) {
         if (votesPerPerson < 1 || votesPerPerson > MAX_VOTES_PER_PERSON) {
-            throw new InvalidInputException("votesPerPerson", "must be between 1 and " + MAX_VOTES_PER_PERSON);
+            throw new InvalidInputException("votesPerPerson", Text.of("problem.input.between", "1",
+                    String.valueOf(MAX_VOTES_PER_PERSON)));
         }
         if (maxVotesPerTarget < 1 || maxVotesPerTarget > votesPerPerson) {
-            throw new InvalidInputException("maxVotesPerTarget", "must be between 1 and the votes per person ("
-                    + votesPerPerson + ")");
+            throw new InvalidInputException("maxVotesPerTarget", Text.of("problem.retrospective.maxVotesPerTarget",
+                    votesPerPerson));
         }
     }
 
@@ -67,12 +72,11 @@ public final class RetroRules {
      */
     public static void checkVote(int placed, int placedOnTarget, int votesPerPerson, int maxVotesPerTarget) {
         if (placed >= votesPerPerson) {
-            throw new InvalidInputException("votes", "are all placed: each person has " + votesPerPerson
-                    + " in this retrospective");
+            throw new InvalidInputException("votes", Text.of("problem.retrospective.votesUsedUp", votesPerPerson));
         }
         if (placedOnTarget >= maxVotesPerTarget) {
-            throw new InvalidInputException("votes", "on one card or group are at most " + maxVotesPerTarget
-                    + " per person");
+            throw new InvalidInputException("votes",
+                    Text.of("problem.retrospective.votesPerTarget", maxVotesPerTarget));
         }
     }
 

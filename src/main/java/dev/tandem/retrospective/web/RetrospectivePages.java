@@ -10,6 +10,7 @@ import dev.tandem.retrospective.engine.Stage;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import dev.tandem.system.FormProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -153,7 +154,7 @@ class RetrospectivePages {
         try {
             String[] parts = template == null ? new String[0] : template.split("@");
             if (parts.length != 2 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("\\d{1,9}")) {
-                throw new InvalidInputException("template", "is required: choose a template");
+                throw new InvalidInputException("template", Text.of("problem.retrospective.templateRequired"));
             }
             templates.promote(actor, key, id, Long.parseLong(parts[0]), text, note, Integer.valueOf(parts[1]));
             redirect.addFlashAttribute("notice", "notice.retrospective.promoted");

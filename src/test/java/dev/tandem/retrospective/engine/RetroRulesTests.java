@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import org.junit.jupiter.api.Test;
 
 class RetroRulesTests {
@@ -32,9 +33,11 @@ class RetroRulesTests {
 
     @Test
     void whatAStageAllowsIsRefusedInAnother() {
-        assertThatCode(() -> RetroRules.checkStage(Stage.COLLECT, Stage.COLLECT, "cards are added"))
+        assertThatCode(() -> RetroRules.checkStage(Stage.COLLECT, Stage.COLLECT,
+                Text.of("problem.retrospective.cardsAdded")))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> RetroRules.checkStage(Stage.CLOSED, Stage.COLLECT, "cards are added"))
+        assertThatThrownBy(() -> RetroRules.checkStage(Stage.CLOSED, Stage.COLLECT,
+                Text.of("problem.retrospective.cardsAdded")))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("The retrospective is in stage CLOSED; cards are added only in stage COLLECT.");
     }

@@ -5,6 +5,7 @@ import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectSummary;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.workitem.internal.WorkItems;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

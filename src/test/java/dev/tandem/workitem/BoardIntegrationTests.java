@@ -14,6 +14,8 @@ import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.workitem.internal.BoardManagement;
+import dev.tandem.workitem.internal.BoardView;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.tandem.workitem.api;
 
 import dev.tandem.shared.Actor;
-import dev.tandem.workitem.BoardManagement;
-import dev.tandem.workitem.BoardView;
+import dev.tandem.workitem.internal.BoardManagement;
+import dev.tandem.workitem.internal.BoardView;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.WorkItemManagement;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -6,7 +6,7 @@ import dev.tandem.workitem.DependencyView;
 import dev.tandem.workitem.HistoryEntry;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemPage;
-import dev.tandem.workitem.ItemQuery;
+import dev.tandem.workitem.internal.ItemQuery;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.StatusView;
 import dev.tandem.workitem.WorkItemManagement;

@@ -1,6 +1,6 @@
 package dev.tandem.workitem.web;
 
-import dev.tandem.workitem.BoardView;
+import dev.tandem.workitem.internal.BoardView;
 import dev.tandem.workitem.Priority;
 import dev.tandem.workitem.WorkItemType;
 import java.math.BigDecimal;

@@ -8,7 +8,7 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.workitem.ItemPage;
-import dev.tandem.workitem.ItemQuery;
+import dev.tandem.workitem.internal.ItemQuery;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.Priority;
 import dev.tandem.workitem.WorkItemManagement;

@@ -3,7 +3,7 @@ package dev.tandem.workitem.web;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.shared.Actor;
 import dev.tandem.system.PickerOption;
-import dev.tandem.workitem.ItemQuery;
+import dev.tandem.workitem.internal.ItemQuery;
 import dev.tandem.workitem.WorkItemManagement;
 import jakarta.validation.constraints.Size;
 import java.util.List;

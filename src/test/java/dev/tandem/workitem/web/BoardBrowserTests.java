@@ -10,7 +10,7 @@ import dev.tandem.identity.PersonSummary;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectRole;
 import dev.tandem.shared.Actor;
-import dev.tandem.workitem.BoardManagement;
+import dev.tandem.workitem.internal.BoardManagement;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.WorkItemManagement;

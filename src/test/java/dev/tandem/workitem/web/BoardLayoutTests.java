@@ -2,7 +2,7 @@ package dev.tandem.workitem.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.workitem.BoardView;
+import dev.tandem.workitem.internal.BoardView;
 import dev.tandem.workitem.StatusCategory;
 import java.math.BigDecimal;
 import java.util.List;

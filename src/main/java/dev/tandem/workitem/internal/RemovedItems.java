@@ -1,5 +1,6 @@
-package dev.tandem.workitem;
+package dev.tandem.workitem.internal;
 
+import dev.tandem.workitem.RemovedItem;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Keeps what a deleted item was, so scope removed stays visible after its row is gone. */
 @Component
-class RemovedItems {
+public class RemovedItems {
 
     private final JdbcTemplate jdbc;
 
@@ -16,7 +17,7 @@ class RemovedItems {
         this.jdbc = jdbc;
     }
 
-    void record(WorkItem item, String actor, Instant at) {
+    public void record(WorkItem item, String actor, Instant at) {
         jdbc.update("""
                 insert into removed_item (project_id, item_key, item_type, title, story_points, estimate_hours,
                                           most_likely_days, removed_at, removed_by)
@@ -24,7 +25,7 @@ class RemovedItems {
                 item.storyPoints(), item.estimateHours(), item.mostLikelyDays(), Timestamp.from(at), actor);
     }
 
-    List<RemovedItem> between(long projectId, Instant from, Instant to) {
+    public List<RemovedItem> between(long projectId, Instant from, Instant to) {
         return jdbc.query("""
                 select item_key, item_type, title, story_points, estimate_hours, most_likely_days, removed_at, removed_by
                 from removed_item where project_id = ? and removed_at >= ? and removed_at < ? order by removed_at""",

@@ -1,4 +1,4 @@
-package dev.tandem.workitem;
+package dev.tandem.workitem.internal;
 
 import jakarta.persistence.*;
 import java.io.Serializable;
@@ -12,7 +12,7 @@ import java.util.Objects;
 @Table(name = "work_item_label")
 @IdClass(ItemLabel.Key.class)
 @org.hibernate.annotations.Immutable
-class ItemLabel {
+public class ItemLabel {
 
     @Id
     @Column(name = "work_item_id")

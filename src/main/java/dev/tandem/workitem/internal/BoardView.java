@@ -1,5 +1,6 @@
-package dev.tandem.workitem;
+package dev.tandem.workitem.internal;
 
+import dev.tandem.workitem.StatusCategory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

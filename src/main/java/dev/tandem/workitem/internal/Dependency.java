@@ -1,11 +1,12 @@
-package dev.tandem.workitem;
+package dev.tandem.workitem.internal;
 
+import dev.tandem.workitem.DependencyType;
 import jakarta.persistence.*;
 import java.time.Instant;
 
 @Entity
 @Table(name = "dependency")
-class Dependency {
+public class Dependency {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -21,7 +22,7 @@ class Dependency {
     protected Dependency() {
     }
 
-    Dependency(long projectId, long predecessorId, long successorId, DependencyType type, int lagDays, Instant now) {
+    public Dependency(long projectId, long predecessorId, long successorId, DependencyType type, int lagDays, Instant now) {
         this.projectId = projectId;
         this.predecessorId = predecessorId;
         this.successorId = successorId;
@@ -30,10 +31,10 @@ class Dependency {
         this.createdAt = now;
     }
 
-    Long id() { return id; }
+    public Long id() { return id; }
     Long projectId() { return projectId; }
-    Long predecessorId() { return predecessorId; }
-    Long successorId() { return successorId; }
-    DependencyType type() { return type; }
-    int lagDays() { return lagDays; }
+    public Long predecessorId() { return predecessorId; }
+    public Long successorId() { return successorId; }
+    public DependencyType type() { return type; }
+    public int lagDays() { return lagDays; }
 }

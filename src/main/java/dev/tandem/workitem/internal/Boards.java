@@ -1,4 +1,4 @@
-package dev.tandem.workitem;
+package dev.tandem.workitem.internal;
 
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface Boards extends JpaRepository<BoardSettings, Long> {
+public interface Boards extends JpaRepository<BoardSettings, Long> {
 
     /** Holds the board's row until the configuration commits, so concurrent configurations take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

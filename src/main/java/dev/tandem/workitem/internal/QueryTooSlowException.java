@@ -1,11 +1,11 @@
-package dev.tandem.workitem;
+package dev.tandem.workitem.internal;
 
 import dev.tandem.shared.InvalidInputException;
 
 /** A query ran past its time limit and was cancelled; the reader should narrow it. Answered with 400. */
 public class QueryTooSlowException extends InvalidInputException {
 
-    QueryTooSlowException(int limitMillis) {
+    public QueryTooSlowException(int limitMillis) {
         super("q", "ran longer than " + limitMillis + " ms and was stopped; narrow it with more conditions");
     }
 }

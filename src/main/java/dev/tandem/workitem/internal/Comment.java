@@ -1,4 +1,4 @@
-package dev.tandem.workitem;
+package dev.tandem.workitem.internal;
 
 import dev.tandem.system.Markdown;
 import dev.tandem.system.SearchField.Part;
@@ -14,7 +14,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 @Entity
 @Table(name = "item_comment")
 @Indexed(index = "item_comment")
-class Comment {
+public class Comment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,7 +35,7 @@ class Comment {
     protected Comment() {
     }
 
-    Comment(WorkItem item, long authorId, String body, Instant now) {
+    public Comment(WorkItem item, long authorId, String body, Instant now) {
         this.workItemId = item.id();
         this.item = item;
         this.authorId = authorId;
@@ -44,13 +44,13 @@ class Comment {
         this.updatedAt = now;
     }
 
-    Long id() { return id; }
-    Long workItemId() { return workItemId; }
-    Long authorId() { return authorId; }
-    String body() { return body; }
-    long version() { return version; }
-    Instant createdAt() { return createdAt; }
-    Instant updatedAt() { return updatedAt; }
+    public Long id() { return id; }
+    public Long workItemId() { return workItemId; }
+    public Long authorId() { return authorId; }
+    public String body() { return body; }
+    public long version() { return version; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
 
     @SearchField(Part.PROJECT)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
@@ -71,7 +71,7 @@ class Comment {
         return null;
     }
 
-    void edit(String body, Instant now) {
+    public void edit(String body, Instant now) {
         this.body = body;
         this.updatedAt = now;
     }

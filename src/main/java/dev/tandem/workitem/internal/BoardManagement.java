@@ -1,4 +1,4 @@
-package dev.tandem.workitem;
+package dev.tandem.workitem.internal;
 
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
@@ -8,6 +8,7 @@ import dev.tandem.portfolio.ProjectRef;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.workitem.WorkItemEvent;
 import dev.tandem.workitem.rules.WipRule;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

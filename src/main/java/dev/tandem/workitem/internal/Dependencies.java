@@ -1,10 +1,10 @@
-package dev.tandem.workitem;
+package dev.tandem.workitem.internal;
 
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Dependencies extends JpaRepository<Dependency, Long> {
+public interface Dependencies extends JpaRepository<Dependency, Long> {
 
     List<Dependency> findByProjectId(long projectId);
 

@@ -1,4 +1,4 @@
-package dev.tandem.workitem;
+package dev.tandem.workitem.internal;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface WorkItemChanges extends JpaRepository<WorkItemChange, Long> {
+public interface WorkItemChanges extends JpaRepository<WorkItemChange, Long> {
 
     List<WorkItemChange> findByWorkItemIdOrderByChangedAtAscIdAsc(long workItemId);
 

@@ -1,10 +1,10 @@
-package dev.tandem.workitem;
+package dev.tandem.workitem.internal;
 
 import jakarta.persistence.*;
 
 @Entity
 @Table(name = "board_settings")
-class BoardSettings {
+public class BoardSettings {
 
     @Id
     private Long projectId;
@@ -15,11 +15,11 @@ class BoardSettings {
     protected BoardSettings() {
     }
 
-    BoardSettings(long projectId) {
+    public BoardSettings(long projectId) {
         this.projectId = projectId;
     }
 
-    boolean wipHardLimit() { return wipHardLimit; }
+    public boolean wipHardLimit() { return wipHardLimit; }
     long version() { return version; }
 
     void setWipHardLimit(boolean hard) { this.wipHardLimit = hard; }

@@ -1,9 +1,9 @@
-package dev.tandem.workitem;
+package dev.tandem.workitem.internal;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface WorkflowStatuses extends JpaRepository<WorkflowStatus, Long> {
+public interface WorkflowStatuses extends JpaRepository<WorkflowStatus, Long> {
 
     List<WorkflowStatus> findByProjectIdOrderByPosition(long projectId);
 }

@@ -1,9 +1,9 @@
-package dev.tandem.workitem;
+package dev.tandem.workitem.internal;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Comments extends JpaRepository<Comment, Long> {
+public interface Comments extends JpaRepository<Comment, Long> {
 
     List<Comment> findByWorkItemIdOrderByCreatedAt(long workItemId);
 }

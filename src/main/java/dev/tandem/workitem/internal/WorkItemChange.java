@@ -1,12 +1,15 @@
-package dev.tandem.workitem;
+package dev.tandem.workitem.internal;
 
+import dev.tandem.workitem.HistoryEntry;
+import dev.tandem.workitem.ProjectChange;
+import dev.tandem.workitem.StatusChange;
 import jakarta.persistence.*;
 import java.time.Instant;
 
 /** One line of an item's history: who changed which field when, from what to what. It outlives the item. */
 @Entity
 @Table(name = "work_item_change")
-class WorkItemChange {
+public class WorkItemChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,7 +26,7 @@ class WorkItemChange {
     protected WorkItemChange() {
     }
 
-    WorkItemChange(WorkItem item, String actor, Instant changedAt, String field, String oldValue, String newValue) {
+    public WorkItemChange(WorkItem item, String actor, Instant changedAt, String field, String oldValue, String newValue) {
         this.projectId = item.projectId();
         this.workItemId = item.id();
         this.itemKey = item.key();
@@ -36,15 +39,15 @@ class WorkItemChange {
 
     String itemKey() { return itemKey; }
 
-    StatusChange statusChange() {
+    public StatusChange statusChange() {
         return new StatusChange(workItemId, changedAt, oldValue, newValue);
     }
 
-    ProjectChange projectChange() {
+    public ProjectChange projectChange() {
         return new ProjectChange(id, itemKey, actor, changedAt, field, oldValue, newValue);
     }
 
-    HistoryEntry entry() {
+    public HistoryEntry entry() {
         return new HistoryEntry(actor, changedAt, field, oldValue, newValue);
     }
 }

@@ -1,10 +1,12 @@
-package dev.tandem.workitem;
+package dev.tandem.workitem.internal;
 
+import dev.tandem.workitem.StatusCategory;
+import dev.tandem.workitem.StatusView;
 import jakarta.persistence.*;
 
 @Entity
 @Table(name = "workflow_status")
-class WorkflowStatus {
+public class WorkflowStatus {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -19,22 +21,22 @@ class WorkflowStatus {
     protected WorkflowStatus() {
     }
 
-    WorkflowStatus(long projectId, String name, StatusCategory category, int position) {
+    public WorkflowStatus(long projectId, String name, StatusCategory category, int position) {
         this.projectId = projectId;
         this.name = name;
         this.category = category;
         this.position = position;
     }
 
-    Long id() { return id; }
-    String name() { return name; }
-    StatusCategory category() { return category; }
+    public Long id() { return id; }
+    public String name() { return name; }
+    public StatusCategory category() { return category; }
     int position() { return position; }
-    Integer wipLimit() { return wipLimit; }
+    public Integer wipLimit() { return wipLimit; }
 
     void setWipLimit(Integer wipLimit) { this.wipLimit = wipLimit; }
 
-    StatusView view() {
+    public StatusView view() {
         return new StatusView(id, name, category, position, wipLimit);
     }
 }

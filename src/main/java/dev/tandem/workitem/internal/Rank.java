@@ -1,11 +1,11 @@
-package dev.tandem.workitem;
+package dev.tandem.workitem.internal;
 
 /**
  * Ordered string keys for the ranked backlog and board: moving an item writes only its own key, chosen
  * strictly between its new neighbours. Digits and lower-case letters only, so any database collation
  * sorts them the same way; a generated key never ends in '0', so there is always room between two keys.
  */
-final class Rank {
+public final class Rank {
 
     private static final String DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
     private static final int BASE = DIGITS.length();
@@ -22,7 +22,7 @@ final class Rank {
     }
 
     /** A key after {@code last} that keeps the width short when items are appended one after another. */
-    static String after(String last) {
+    public static String after(String last) {
         if (last == null) {
             return first();
         }
@@ -32,7 +32,7 @@ final class Rank {
     }
 
     /** A key strictly between {@code low} and {@code high}; either may be null for an open end. */
-    static String between(String low, String high) {
+    public static String between(String low, String high) {
         String lo = low == null ? "" : low;
         if (high != null && lo.compareTo(high) >= 0) {
             throw new IllegalArgumentException("'" + low + "' does not sort before '" + high + "'");

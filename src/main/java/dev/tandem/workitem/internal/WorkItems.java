@@ -1,5 +1,6 @@
-package dev.tandem.workitem;
+package dev.tandem.workitem.internal;
 
+import dev.tandem.workitem.WorkItemType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface WorkItems extends JpaRepository<WorkItem, Long> {
+public interface WorkItems extends JpaRepository<WorkItem, Long> {
 
     Optional<WorkItem> findByKeyIgnoreCase(String key);
 

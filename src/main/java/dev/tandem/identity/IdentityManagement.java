@@ -119,7 +119,7 @@ public class IdentityManagement {
             person.setPasswordHash(passwordEncoder.encode(validPassword(draft.password())));
         }
         people.save(person);
-        publish(actor, "person.created", person.username(), describe(person));
+        events.publishEvent(new IdentityEvent.PersonCreated(actor.username(), person.username(), describe(person)));
         return person.summary();
     }
 
@@ -160,8 +160,8 @@ public class IdentityManagement {
         }
         people.flush();
         String after = describe(person);
-        publish(actor, "person.updated", person.username(),
-                changes(before, after) + (passwordChanged ? "\npassword: changed" : ""));
+        events.publishEvent(new IdentityEvent.PersonUpdated(actor.username(), person.username(),
+                changes(before, after) + (passwordChanged ? "\npassword: changed" : "")));
         return person.summary();
     }
 
@@ -225,7 +225,7 @@ public class IdentityManagement {
         }
         if (!added.isEmpty()) {
             leaves.flush();
-            publish(actor, "person.leave-added", person.username(), "leave: " + days(added));
+            events.publishEvent(new IdentityEvent.LeaveAdded(actor.username(), person.username(), "leave: " + days(added)));
         }
         return added;
     }
@@ -238,8 +238,8 @@ public class IdentityManagement {
         if (!found.isEmpty()) {
             leaves.deleteAll(found);
             leaves.flush();
-            publish(actor, "person.leave-removed", person.username(),
-                    "leave: " + days(found.stream().map(PersonLeave::onDate).toList()));
+            events.publishEvent(new IdentityEvent.LeaveRemoved(actor.username(), person.username(),
+                    "leave: " + days(found.stream().map(PersonLeave::onDate).toList())));
         }
         return found.stream().map(PersonLeave::onDate).toList();
     }
@@ -300,7 +300,7 @@ public class IdentityManagement {
         }
         OrgRole old = person.orgRole();
         person.setOrgRole(null);
-        publish(actor, "person.role-changed", username, "orgRole: " + old + " → none");
+        events.publishEvent(new IdentityEvent.OrgRoleChanged(actor.username(), username, "orgRole: " + old + " → none"));
         return person.summary();
     }
 
@@ -344,7 +344,7 @@ public class IdentityManagement {
         admin.setOrgRole(OrgRole.ADMIN);
         admin.setPasswordHash(passwordEncoder.encode(validPassword(password)));
         people.save(admin);
-        publish(Actor.system(), "person.created", "admin", "orgRole: ADMIN");
+        events.publishEvent(new IdentityEvent.PersonCreated(Actor.system().username(), "admin", "orgRole: ADMIN"));
         return generated ? Optional.of(password) : Optional.empty();
     }
 
@@ -357,7 +357,7 @@ public class IdentityManagement {
         Instant now = clock.instant();
         AccessToken token = tokens.save(new AccessToken(actor.personId(), tokenName, sha256(secret), now,
                 now.plus(Duration.ofDays(expiresInDays))));
-        publish(actor.username(), "token.issued", "AccessToken", actor.username() + "/" + tokenName, "expires: " + token.expiresAt());
+        events.publishEvent(new IdentityEvent.TokenIssued(actor.username(), actor.username() + "/" + tokenName, "expires: " + token.expiresAt()));
         return new IssuedToken(token.id(), tokenName, secret, token.expiresAt());
     }
 
@@ -391,7 +391,7 @@ public class IdentityManagement {
         if (check == PasswordCheck.CONFIRMED) {
             Person person = people.findById(actor.personId()).orElseThrow();
             person.setPasswordHash(passwordEncoder.encode(password));
-            publish(actor, "person.updated", person.username(), "password: changed");
+            events.publishEvent(new IdentityEvent.PersonUpdated(actor.username(), person.username(), "password: changed"));
         }
         return check;
     }
@@ -431,7 +431,7 @@ public class IdentityManagement {
 
     private void revoke(Actor actor, String owner, AccessToken token) {
         token.revoke(clock.instant());
-        publish(actor.username(), "token.revoked", "AccessToken", owner + "/" + token.name(), null);
+        events.publishEvent(new IdentityEvent.TokenRevoked(actor.username(), owner + "/" + token.name()));
     }
 
     /**
@@ -476,7 +476,7 @@ public class IdentityManagement {
 
     public void recordSignIn(String username, String remoteAddress) {
         throttle.succeeded(username, remoteAddress);
-        publish(username, "signin.succeeded", "Person", username, from(remoteAddress));
+        events.publishEvent(new IdentityEvent.SignedIn(username, username, from(remoteAddress)));
     }
 
     /** A wrong password or an unknown name; {@code refused} when the throttle did not let it be checked. */
@@ -491,7 +491,7 @@ public class IdentityManagement {
         notes.addAll(throttle.failed(username, remoteAddress));
         String name = truncate(username, 64);
         String target = people.findByUsernameIgnoreCase(name).map(Person::username).orElse(name);
-        publish(name, "signin.failed", "Person", target, notes.isEmpty() ? null : String.join("\n", notes));
+        events.publishEvent(new IdentityEvent.SignInFailed(name, target, notes.isEmpty() ? null : String.join("\n", notes)));
     }
 
     public static Actor actorOf(Person p) {
@@ -596,14 +596,6 @@ public class IdentityManagement {
             }
         }
         return String.join("\n", lines);
-    }
-
-    private void publish(Actor actor, String action, String target, String summary) {
-        publish(actor.username(), action, "Person", target, summary);
-    }
-
-    private void publish(String actor, String action, String targetType, String target, String summary) {
-        events.publishEvent(new IdentityEvent(actor, action, targetType, target, summary));
     }
 
     private static String from(String remoteAddress) {

@@ -49,8 +49,6 @@ public class ProjectEventStream implements SmartLifecycle {
     public static final int MAX_SUBSCRIBERS_PER_PERSON = 20;
     private static final Logger log = LoggerFactory.getLogger(ProjectEventStream.class);
     private static final Duration SUBSCRIPTION_TIMEOUT = Duration.ofMinutes(30);
-    private static final Set<String> ACCESS_CHANGES = Set.of("token.revoked", "person.updated",
-            "person.role-changed", "member.removed", "member.role-changed");
 
     private final JdbcTemplate jdbc;
     private final PortfolioManagement portfolio;
@@ -102,7 +100,8 @@ public class ProjectEventStream implements SmartLifecycle {
     /** Someone may have lost a token, their account or a role: have every process re-authorise its streams. */
     @EventListener
     public void on(IdentityEvent event) {
-        if (ACCESS_CHANGES.contains(event.action())) {
+        if (event instanceof IdentityEvent.TokenRevoked || event instanceof IdentityEvent.PersonUpdated
+                || event instanceof IdentityEvent.OrgRoleChanged) {
             recordAccessChange();
         }
     }
@@ -110,7 +109,7 @@ public class ProjectEventStream implements SmartLifecycle {
     /** Someone may have lost their membership or a role in a project: as above. */
     @EventListener
     public void on(ProjectEvent event) {
-        if (ACCESS_CHANGES.contains(event.action())) {
+        if (event instanceof ProjectEvent.MemberRemoved || event instanceof ProjectEvent.MemberRoleChanged) {
             recordAccessChange();
         }
     }

@@ -114,7 +114,7 @@ public class CharterManagement {
         if (!summary.isEmpty()) {
             charter.touched(actor.username(), clock.instant());
             charters.saveAndFlush(charter);
-            events.publishEvent(new PlanningEvent(project.id(), actor.username(), "charter.updated", "Charter",
+            events.publishEvent(new PlanningEvent.CharterUpdated(project.id(), actor.username(),
                     project.key(), String.join("\n", summary)));
         }
         return charter(actor, projectKey);
@@ -146,7 +146,7 @@ public class CharterManagement {
         Adr adr = new Adr(project.id(), counters.next(project.id(), "adr"), actor.username(), clock.instant());
         applyAdr(project, adr, fields, true);
         adrs.saveAndFlush(adr);
-        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "adr.created", "ADR",
+        events.publishEvent(new PlanningEvent.AdrCreated(project.id(), actor.username(),
                 project.key() + "/ADR-" + adr.number(), "title: " + adr.title() + "\nstatus: " + adr.status()));
         return adrView(adr, Map.of());
     }
@@ -159,7 +159,7 @@ public class CharterManagement {
         String oldTitle = adr.title();
         applyAdr(project, adr, fields, false);
         adrs.flush();
-        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "adr.updated", "ADR",
+        events.publishEvent(new PlanningEvent.AdrUpdated(project.id(), actor.username(),
                 project.key() + "/ADR-" + number, "title: " + oldTitle + " → " + adr.title() + "\nstatus: " + oldStatus
                         + " → " + adr.status() + (adr.supersededBy() == null ? "" : " by ADR-" + fields.supersededBy())));
         return adrViews(project).stream().filter(a -> a.number() == number).findFirst().orElseThrow();
@@ -223,7 +223,7 @@ public class CharterManagement {
         TechnicalDifficulty d = new TechnicalDifficulty(project.id(), clock.instant());
         applyDifficulty(project, d, fields, true);
         difficulties.saveAndFlush(d);
-        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "difficulty.created", "TechnicalDifficulty",
+        events.publishEvent(new PlanningEvent.DifficultyCreated(project.id(), actor.username(),
                 project.key() + "/" + d.id(), "title: " + d.title() + "\nchosen: " + chosen(d.alternatives())));
         return difficultyView(d, links.people(List.of(d.ownerId())));
     }
@@ -236,7 +236,7 @@ public class CharterManagement {
         String oldChosen = chosen(d.alternatives());
         applyDifficulty(project, d, fields, false);
         difficulties.flush();
-        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "difficulty.updated", "TechnicalDifficulty",
+        events.publishEvent(new PlanningEvent.DifficultyUpdated(project.id(), actor.username(),
                 project.key() + "/" + id, "title: " + d.title() + "\nchosen: " + oldChosen + " → " + chosen(d.alternatives())));
         return difficultyView(d, links.people(List.of(d.ownerId())));
     }
@@ -292,7 +292,7 @@ public class CharterManagement {
         SuccessMetric m = new SuccessMetric(project.id(), clock.instant());
         applyMetric(m, fields, true);
         metrics.saveAndFlush(m);
-        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "metric.created", "SuccessMetric",
+        events.publishEvent(new PlanningEvent.MetricCreated(project.id(), actor.username(),
                 project.key() + "/" + m.name(), describe(m)));
         return metric(actor, project, m.id());
     }
@@ -304,7 +304,7 @@ public class CharterManagement {
         String before = describe(m);
         applyMetric(m, fields, false);
         metrics.flush();
-        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "metric.updated", "SuccessMetric",
+        events.publishEvent(new PlanningEvent.MetricUpdated(project.id(), actor.username(),
                 project.key() + "/" + m.name(), "before:\n" + before + "\nafter:\n" + describe(m)));
         return metric(actor, project, id);
     }
@@ -325,7 +325,7 @@ public class CharterManagement {
             throw new InvalidInputException("respondents", Text.of("problem.planning.respondents"));
         }
         surveys.save(new SurveyResult(m.id(), takenOn, value, respondents, actor.username(), clock.instant()));
-        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "metric.survey-entered", "SuccessMetric",
+        events.publishEvent(new PlanningEvent.SurveyEntered(project.id(), actor.username(),
                 project.key() + "/" + m.name(), "takenOn: " + takenOn + "\nscore: " + Inputs.plain(value)
                         + "\nrespondents: " + respondents));
         return metric(actor, project, metricId);

@@ -55,7 +55,7 @@ public class FeasibilityManagement implements BaselinePolicy {
         }
         var signoff = signoffs.save(new FeasibilitySignoff(project.id(), actor.personId(), actor.username(), project.role(),
                 Inputs.text("comment", comment, 4000, false), clock.instant()));
-        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "feasibility.signed-off", "Project",
+        events.publishEvent(new PlanningEvent.FeasibilitySignedOff(project.id(), actor.username(),
                 project.key(), "role: " + project.role() + "\ncomment: " + Inputs.display(signoff.comment())));
         return view(signoff);
     }

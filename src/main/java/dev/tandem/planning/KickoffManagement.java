@@ -93,7 +93,7 @@ public class KickoffManagement {
         kickoff.record(fields.heldOn(), fields.agreedValue(), fields.agreedDifficulties(), fields.agreedMetrics(),
                 Inputs.text("decisions", fields.decisions(), 20_000, false), participants, actor.username(), clock.instant());
         kickoffs.saveAndFlush(kickoff);
-        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "kickoff.recorded", "Kickoff", project.key(),
+        events.publishEvent(new PlanningEvent.KickoffRecorded(project.id(), actor.username(), project.key(),
                 "heldOn: " + fields.heldOn() + "\nparticipants: " + participants.keySet().stream()
                         .map(id -> members.get(id).username() + " (" + members.get(id).role() + ")")
                         .collect(Collectors.joining(", "))
@@ -109,7 +109,7 @@ public class KickoffManagement {
         }
         KickoffAction action = actions.saveAndFlush(new KickoffAction(project.id(), Inputs.text("title", title, 255, true),
                 links.member(project, "owner", owner), due, clock.instant()));
-        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "kickoff.action-added", "Kickoff",
+        events.publishEvent(new PlanningEvent.KickoffActionAdded(project.id(), actor.username(),
                 project.key(), "title: " + action.title() + "\nowner: " + owner.strip() + "\ndue: " + Inputs.display(due)));
         return actionViews(project).stream().filter(a -> a.id() == action.id()).findFirst().orElseThrow();
     }
@@ -128,7 +128,7 @@ public class KickoffManagement {
                 null, null, null, null, action.due(), Set.of()));
         action.accepted(item.key());
         actions.flush();
-        events.publishEvent(new PlanningEvent(project.id(), actor.username(), "kickoff.action-accepted", "Kickoff",
+        events.publishEvent(new PlanningEvent.KickoffActionAccepted(project.id(), actor.username(),
                 project.key(), "title: " + action.title() + "\nitem: " + item.key()));
         return actionViews(project).stream().filter(a -> a.id() == actionId).findFirst().orElseThrow();
     }

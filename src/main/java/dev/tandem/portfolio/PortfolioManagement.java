@@ -122,7 +122,7 @@ public class PortfolioManagement {
         memberships.save(new Membership(project.id(), actor.personId(), ProjectRole.PM, clock.instant()));
         events.publishEvent(new ProjectCreated(project.id(), key, actor.username(),
                 "name: " + project.name() + "\nstartDate: " + startDate + "\nportfolio: " + portfolio));
-        events.publishEvent(new ProjectEvent(actor.username(), "member.added", "Project", key,
+        events.publishEvent(new ProjectEvent.MemberAdded(actor.username(), key,
                 actor.username() + ": PM"));
         return summary(project, ProjectRole.PM, portfolio);
     }
@@ -153,7 +153,7 @@ public class PortfolioManagement {
             }
         }
         projects.flush();
-        events.publishEvent(new ProjectEvent(actor.username(), "project.updated", "Project", ref.key(),
+        events.publishEvent(new ProjectEvent.ProjectUpdated(actor.username(), ref.key(),
                 changes.toString().strip()));
         return project(actor, key);
     }
@@ -201,7 +201,7 @@ public class PortfolioManagement {
             throw new ConflictException(Text.of("problem.portfolio.alreadyMember", person.username(), ref.key()));
         }
         Membership m = memberships.save(new Membership(ref.id(), person.id(), role, clock.instant()));
-        events.publishEvent(new ProjectEvent(actor.username(), "member.added", "Project", ref.key(),
+        events.publishEvent(new ProjectEvent.MemberAdded(actor.username(), ref.key(),
                 person.username() + ": " + role));
         return new MemberSummary(person.id(), person.username(), person.displayName(), role, m.version());
     }
@@ -221,7 +221,7 @@ public class PortfolioManagement {
         }
         m.changeRole(role);
         memberships.flush();
-        events.publishEvent(new ProjectEvent(actor.username(), "member.role-changed", "Project", ref.key(),
+        events.publishEvent(new ProjectEvent.MemberRoleChanged(actor.username(), ref.key(),
                 person.username() + ": " + old + " → " + role));
         return new MemberSummary(person.id(), person.username(), person.displayName(), role, m.version());
     }
@@ -235,7 +235,7 @@ public class PortfolioManagement {
             keepOnePm(ref);
         }
         memberships.delete(m);
-        events.publishEvent(new ProjectEvent(actor.username(), "member.removed", "Project", ref.key(),
+        events.publishEvent(new ProjectEvent.MemberRemoved(actor.username(), ref.key(),
                 person.username() + ": " + m.role()));
     }
 

@@ -64,9 +64,9 @@ public class ExternalSignIns {
             if (grants.orgRole() != person.orgRole()) {
                 OrgRole old = person.orgRole();
                 person.setOrgRole(grants.orgRole());
-                publish(person.username(), "person.role-changed", person.username(),
+                events.publishEvent(new IdentityEvent.OrgRoleChanged(person.username(), person.username(),
                         "orgRole: " + (old == null ? "none" : old) + " → "
-                                + (grants.orgRole() == null ? "none" : grants.orgRole()) + " (groups at " + account.issuer() + ")");
+                                + (grants.orgRole() == null ? "none" : grants.orgRole()) + " (groups at " + account.issuer() + ")"));
             }
             grants.projectRoles().forEach((key, role) -> projects.grant(person.username(), key, role));
         }
@@ -96,12 +96,12 @@ public class ExternalSignIns {
         } else {
             person = people.save(new Person(freeUsername(account), displayName(account), account.email().strip(),
                     clock.instant()));
-            publish(person.username(), "person.created", person.username(),
-                    "displayName: " + person.displayName() + "\nemail: " + person.email() + "\nfrom: " + account.issuer());
+            events.publishEvent(new IdentityEvent.PersonCreated(person.username(), person.username(),
+                    "displayName: " + person.displayName() + "\nemail: " + person.email() + "\nfrom: " + account.issuer()));
         }
         links.save(new ExternalIdentity(person.id(), account.issuer(), account.subject(), clock.instant()));
-        publish(person.username(), "person.linked", person.username(),
-                "issuer: " + account.issuer() + "\nsubject: " + account.subject());
+        events.publishEvent(new IdentityEvent.PersonLinked(person.username(), person.username(),
+                "issuer: " + account.issuer() + "\nsubject: " + account.subject()));
         return person;
     }
 
@@ -125,9 +125,5 @@ public class ExternalSignIns {
         String name = account.displayName() == null || account.displayName().isBlank()
                 ? account.email() : account.displayName().strip();
         return name.length() > 128 ? name.substring(0, 128) : name;
-    }
-
-    private void publish(String actor, String action, String target, String summary) {
-        events.publishEvent(new IdentityEvent(actor, action, "Person", target, summary));
     }
 }

@@ -16,6 +16,7 @@ import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.ItemCondition;
 import dev.tandem.workitem.ItemPage;
 import dev.tandem.workitem.QueryVocabulary;
@@ -104,7 +105,7 @@ public class QueryManagement {
     @Transactional(readOnly = true)
     public List<Suggester.Suggestion> suggest(Actor actor, String query, int caret) {
         if (query.length() > QueryCompiler.MAX_LENGTH) {
-            throw new InvalidInputException("q", "must be at most " + QueryCompiler.MAX_LENGTH + " characters");
+            throw new InvalidInputException("q", Text.of("problem.input.tooLong", QueryCompiler.MAX_LENGTH));
         }
         QueryVocabulary names = items.vocabulary(actor);
         List<Long> projects = portfolio.visibleProjects(actor).stream().map(ProjectSummary::id).toList();
@@ -134,7 +135,7 @@ public class QueryManagement {
     /** Saves a new filter; its query must compile, and sharing it with a project needs the actor to read that project. */
     public FilterView create(Actor actor, String name, String query, String projectKey, ZoneId zone) {
         if (filters.countByOwnerId(actor.personId()) >= MAX_FILTERS_PER_PERSON) {
-            throw new InvalidInputException("name", "you have " + MAX_FILTERS_PER_PERSON + " filters already; delete one first");
+            throw new InvalidInputException("name", Text.of("problem.query.tooManyFilters", MAX_FILTERS_PER_PERSON));
         }
         SavedFilter filter = new SavedFilter(actor.personId(), clock.instant());
         apply(actor, filter, name, query, projectKey, zone);
@@ -151,7 +152,7 @@ public class QueryManagement {
     public FilterView update(Actor actor, long id, String name, String query, String projectKey, Long version,
                              ZoneId zone) {
         SavedFilter filter = owned(actor, id);
-        StaleVersionException.check("Filter " + filter.name(), version, filter.version());
+        StaleVersionException.check(Text.of("problem.query.filter", filter.name()), version, filter.version());
         String before = "name: " + filter.name() + "\nquery: " + filter.query() + "\nshared with: " + sharedWith(filter);
         String project = projectKey != null ? projectKey : filter.projectId() == null ? null
                 : portfolio.access(Actor.system(), filter.projectId(), Permission.VIEW_PROJECT).key();
@@ -165,7 +166,7 @@ public class QueryManagement {
 
     public void delete(Actor actor, long id, Long version) {
         SavedFilter filter = owned(actor, id);
-        StaleVersionException.check("Filter " + filter.name(), version, filter.version());
+        StaleVersionException.check(Text.of("problem.query.filter", filter.name()), version, filter.version());
         filters.delete(filter);
         events.publishEvent(new QueryEvent(actor.username(), "filter.deleted", "SavedFilter", filter.name(),
                 "query: " + filter.query()));
@@ -239,10 +240,10 @@ public class QueryManagement {
 
     private void apply(Actor actor, SavedFilter filter, String name, String query, String projectKey, ZoneId zone) {
         if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
-            throw new InvalidInputException("name", "is required and at most " + MAX_NAME + " characters");
+            throw new InvalidInputException("name", Text.of("problem.query.requiredAtMost", MAX_NAME));
         }
         if (query == null || query.length() > QueryCompiler.MAX_LENGTH) {
-            throw new InvalidInputException("query", "is required and at most " + QueryCompiler.MAX_LENGTH + " characters");
+            throw new InvalidInputException("query", Text.of("problem.query.requiredAtMost", QueryCompiler.MAX_LENGTH));
         }
         compile(actor, query, zone);
         Long projectId = null;
@@ -255,13 +256,13 @@ public class QueryManagement {
 
     private SavedFilter readable(Actor actor, long id) {
         return filters.findById(id).filter(f -> mayRead(actor, f))
-                .orElseThrow(() -> new NotFoundException("No filter " + id + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.query.noFilter", id)));
     }
 
     private SavedFilter owned(Actor actor, long id) {
         SavedFilter filter = readable(actor, id);
         if (filter.ownerId() != actor.personId()) {
-            throw new ForbiddenException("Only the owner of filter " + filter.name() + " may change it.");
+            throw new ForbiddenException(Text.of("problem.query.ownerOnly", filter.name()));
         }
         return filter;
     }

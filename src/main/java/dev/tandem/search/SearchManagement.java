@@ -13,6 +13,7 @@ import dev.tandem.portfolio.ProjectSummary;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Text;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -62,7 +63,7 @@ public class SearchManagement {
             // an unreadable project is answered like a missing one, so the filter says nothing about it
             Long id = readable.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(query.projectKey()))
                     .map(Map.Entry::getKey).findFirst()
-                    .orElseThrow(() -> new NotFoundException("No project " + query.projectKey()));
+                    .orElseThrow(() -> new NotFoundException(Text.of("problem.search.noProject", query.projectKey())));
             projects = List.of(id);
         }
         SearchSession session = Search.session(entityManager);
@@ -93,7 +94,7 @@ public class SearchManagement {
     /** Rebuilds the whole index from the database; only administrators may ask for it. */
     public void reindex(Actor actor) {
         if (!actor.isAdmin()) {
-            throw new ForbiddenException("Only administrators may rebuild the search index");
+            throw new ForbiddenException(Text.of("problem.search.adminOnly"));
         }
         rebuild();
     }

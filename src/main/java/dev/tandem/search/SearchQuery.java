@@ -1,6 +1,7 @@
 package dev.tandem.search;
 
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -17,15 +18,15 @@ public record SearchQuery(String text, Set<SearchKind> kinds, String projectKey,
     public SearchQuery {
         text = text == null ? "" : text.strip();
         if (text.isEmpty() || text.length() > MAX_LENGTH) {
-            throw new InvalidInputException("q", "must be 1 to " + MAX_LENGTH + " characters");
+            throw new InvalidInputException("q", Text.of("problem.workitem.queryLength", MAX_LENGTH));
         }
         kinds = kinds == null || kinds.isEmpty() ? Set.of(SearchKind.values()) : Set.copyOf(kinds);
         projectKey = projectKey == null || projectKey.isBlank() ? null : projectKey.strip();
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidInputException("to", "must not be before from (" + from + ")");
+            throw new InvalidInputException("to", Text.of("problem.search.toBeforeFrom", from.toString()));
         }
         if (page < 1 || page > MAX_PAGE) {
-            throw new InvalidInputException("page", "must be 1 to " + MAX_PAGE);
+            throw new InvalidInputException("page", Text.of("problem.search.pageRange", MAX_PAGE));
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import dev.tandem.sprint.internal.Sprint;
 import dev.tandem.sprint.internal.SprintChange;
 import dev.tandem.sprint.internal.SprintChanges;
@@ -170,7 +171,7 @@ public class SprintManagement {
         LocalDate start = draft.startDate() != null ? draft.startDate() : sprint.startDate();
         LocalDate end = draft.endDate() != null ? draft.endDate() : sprint.endDate();
         if (sprint.state() == SprintState.ACTIVE && !start.equals(sprint.startDate())) {
-            throw new InvalidInputException("startDate", "cannot change once the sprint has started");
+            throw new InvalidInputException("startDate", Text.of("problem.sprint.startDateFixed"));
         }
         checkDates(start, end);
         sprint.setDates(start, end);
@@ -196,12 +197,12 @@ public class SprintManagement {
         Sprint sprint = findForChange(project, sprintId);
         requireOpen(sprint);
         RankedItem item = items.byKey(actor, project.key(), itemKey);
-        StaleVersionException.check("Item " + item.key(), itemVersion, item.version());
+        StaleVersionException.check(Text.of("problem.workitem.item", item.key()), itemVersion, item.version());
         requireSprintWork(item);
         sprintItems.findOpen(item.id()).ifPresent(open -> {
-            String where = open.sprintId().equals(sprint.id()) ? "this sprint"
-                    : "sprint '" + sprints.findById(open.sprintId()).map(Sprint::name).orElse("?") + "'";
-            throw new ConflictException(item.key() + " is in " + where + " already; take it out there first.");
+            Text where = open.sprintId().equals(sprint.id()) ? Text.of("problem.sprint.thisSprint")
+                    : Text.of("problem.sprint.namedSprint", sprints.findById(open.sprintId()).map(Sprint::name).orElse("?"));
+            throw new ConflictException(Text.of("problem.sprint.alreadyIn", item.key(), where));
         });
         shift(actor, project, item, null, null, sprint);
         return view(actor, project, sprint);
@@ -214,8 +215,8 @@ public class SprintManagement {
         requireOpen(sprint);
         RankedItem item = items.byKey(actor, project.key(), itemKey);
         SprintItem entry = sprintItems.findOpen(item.id()).filter(e -> e.sprintId().equals(sprint.id()))
-                .orElseThrow(() -> new NotFoundException(item.key() + " is not in sprint '" + sprint.name() + "'."));
-        StaleVersionException.check("Item " + item.key(), itemVersion, item.version());
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.sprint.notInSprint", item.key(), sprint.name())));
+        StaleVersionException.check(Text.of("problem.workitem.item", item.key()), itemVersion, item.version());
         shift(actor, project, item, sprint, entry, null);
         return view(actor, project, sprint);
     }
@@ -228,10 +229,10 @@ public class SprintManagement {
     public Map<String, Long> moveItems(Actor actor, String projectKey, Long sprintId, Map<String, Long> itemVersions) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.MANAGE_SPRINTS);
         if (itemVersions.isEmpty()) {
-            throw new InvalidInputException("items", "must name at least one item");
+            throw new InvalidInputException("items", Text.of("problem.sprint.noItems"));
         }
         if (itemVersions.size() > MAX_MOVED_ITEMS) {
-            throw new InvalidInputException("items", "may name at most " + MAX_MOVED_ITEMS + " items at once");
+            throw new InvalidInputException("items", Text.of("problem.sprint.tooManyItems", MAX_MOVED_ITEMS));
         }
         Sprint target = sprintId == null ? null : findForChange(project, sprintId);
         if (target != null) {
@@ -240,7 +241,7 @@ public class SprintManagement {
         Map<String, Long> versions = new LinkedHashMap<>();
         for (Map.Entry<String, Long> sent : itemVersions.entrySet()) {
             RankedItem item = items.byKey(actor, project.key(), sent.getKey());
-            StaleVersionException.check("Item " + item.key(), sent.getValue(), item.version());
+            StaleVersionException.check(Text.of("problem.workitem.item", item.key()), sent.getValue(), item.version());
             SprintItem entry = sprintItems.findOpen(item.id()).orElse(null);
             boolean there = entry == null ? target == null : target != null && entry.sprintId().equals(target.id());
             if (!there) {
@@ -263,7 +264,7 @@ public class SprintManagement {
     public long place(Actor actor, String projectKey, String itemKey, Long sprintId, String afterKey, String beforeKey,
                       Long itemVersion) {
         if (itemKey == null || itemKey.isBlank()) {
-            throw new InvalidInputException("item", "must name an item, such as " + projectKey + "-1");
+            throw new InvalidInputException("item", Text.of("problem.workitem.nameAnItem", projectKey));
         }
         Map<String, Long> moved = moveItems(actor, projectKey, sprintId, Collections.singletonMap(itemKey, itemVersion));
         long version = moved.values().iterator().next();
@@ -281,11 +282,11 @@ public class SprintManagement {
         Sprint sprint = findForChange(project, sprintId);
         StaleVersionException.check(describe(sprint), version, sprint.version());
         if (sprint.state() != SprintState.PLANNED) {
-            throw new ConflictException(describe(sprint) + " is " + sprint.state().name().toLowerCase(Locale.ROOT)
-                    + "; only a planned sprint can start.");
+            throw new ConflictException(Text.of("problem.sprint.notPlanned", describe(sprint),
+                    sprint.state().name().toLowerCase(Locale.ROOT)));
         }
         sprints.findByProjectAndState(project.id(), SprintState.ACTIVE).stream().findFirst().ifPresent(active -> {
-            throw new ConflictException(describe(active) + " is active; complete it before starting another.");
+            throw new ConflictException(Text.of("problem.sprint.anotherActive", describe(active)));
         });
         List<RankedItem> members = itemsOf(actor, project, sprintItems.findBySprint(sprint.id()));
         BigDecimal committed = SprintMath.scale(members.stream().map(RankedItem::storyPoints).filter(Objects::nonNull)
@@ -310,8 +311,8 @@ public class SprintManagement {
         StaleVersionException.check(describe(sprint), version, sprint.version());
         boolean toBacklog = carryOver != null && !carryOver.isBlank() && parseCarryOver(carryOver);
         if (sprint.state() != SprintState.ACTIVE) {
-            throw new ConflictException(describe(sprint) + " is " + sprint.state().name().toLowerCase(Locale.ROOT)
-                    + "; only the active sprint can be completed.");
+            throw new ConflictException(Text.of("problem.sprint.notActive", describe(sprint),
+                    sprint.state().name().toLowerCase(Locale.ROOT)));
         }
         Sprint next = toBacklog ? null : sprints.findByProjectAndState(project.id(), SprintState.PLANNED).stream()
                 .filter(s -> !s.id().equals(sprint.id())).findFirst().orElse(null);
@@ -453,7 +454,7 @@ public class SprintManagement {
     public Velocity velocity(Actor actor, String projectKey, int last) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
         if (last < 1 || last > MAX_VELOCITY_SPRINTS) {
-            throw new InvalidInputException("last", "must be between 1 and " + MAX_VELOCITY_SPRINTS);
+            throw new InvalidInputException("last", Text.of("problem.input.between", "1", Integer.toString(MAX_VELOCITY_SPRINTS)));
         }
         List<Sprint> completed = new ArrayList<>(sprints.findByProjectAndState(project.id(), SprintState.COMPLETED));
         completed.sort(Comparator.comparing(Sprint::completedAt).thenComparing(Sprint::id));
@@ -477,7 +478,7 @@ public class SprintManagement {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = date == null ? today : date;
         if (day.getYear() < 1970 || day.isAfter(today.plusDays(1))) {
-            throw new InvalidInputException("date", "must be a date from 1970 to today");
+            throw new InvalidInputException("date", Text.of("problem.sprint.dateUpToToday"));
         }
         LocalDate since = SprintMath.previousWorkingDay(day, workingDays.of(project.id()));
         ZoneId zone = clock.getZone();
@@ -529,21 +530,22 @@ public class SprintManagement {
 
     private Sprint find(ProjectRef project, long sprintId) {
         return sprints.findById(sprintId).filter(s -> s.projectId() == project.id())
-                .orElseThrow(() -> new NotFoundException("No sprint " + sprintId + " in " + project.key() + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.sprint.noSprint", sprintId, project.key())));
     }
 
     private Sprint findForChange(ProjectRef project, long sprintId) {
         return sprints.findForChange(sprintId).filter(s -> s.projectId() == project.id())
-                .orElseThrow(() -> new NotFoundException("No sprint " + sprintId + " in " + project.key() + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.sprint.noSprint", sprintId, project.key())));
     }
 
     private static void requireSprintWork(RankedItem item) {
         if (!item.plannable()) {
-            throw new InvalidInputException("item", item.key() + " is " + (item.type() == WorkItemType.EPIC ? "an epic"
-                    : "a milestone") + "; only stories, tasks, bugs and features go into a sprint");
+            throw new InvalidInputException("item", item.type() == WorkItemType.EPIC
+                    ? Text.of("problem.sprint.epicNotSprintWork", item.key())
+                    : Text.of("problem.sprint.milestoneNotSprintWork", item.key()));
         }
         if (item.statusCategory() == StatusCategory.DONE) {
-            throw new InvalidInputException("item", item.key() + " is done already; only unfinished work goes into a sprint");
+            throw new InvalidInputException("item", Text.of("problem.sprint.alreadyDone", item.key()));
         }
     }
 
@@ -574,7 +576,7 @@ public class SprintManagement {
 
     private static void requireOpen(Sprint sprint) {
         if (!sprint.open()) {
-            throw new ConflictException(describe(sprint) + " is completed; it can no longer change.");
+            throw new ConflictException(Text.of("problem.sprint.completed", describe(sprint)));
         }
     }
 
@@ -582,25 +584,25 @@ public class SprintManagement {
         return switch (carryOver.strip().toLowerCase(Locale.ROOT)) {
             case "backlog" -> true;
             case "next", "next-sprint" -> false;
-            default -> throw new InvalidInputException("carryOver", "must be 'next' (the next planned sprint) or 'backlog'");
+            default -> throw new InvalidInputException("carryOver", Text.of("problem.sprint.carryOver"));
         };
     }
 
     private static void checkDates(LocalDate start, LocalDate end) {
         if (start == null) {
-            throw new InvalidInputException("startDate", "must be a date such as 2027-01-04");
+            throw new InvalidInputException("startDate", Text.of("problem.sprint.dateSuchAs", "2027-01-04"));
         }
         if (end == null) {
-            throw new InvalidInputException("endDate", "must be a date such as 2027-01-15");
+            throw new InvalidInputException("endDate", Text.of("problem.sprint.dateSuchAs", "2027-01-15"));
         }
         if (start.getYear() < 1970 || end.getYear() > 2999) {
-            throw new InvalidInputException("startDate", "must be a date between 1970 and 2999");
+            throw new InvalidInputException("startDate", Text.of("problem.workitem.dateRange"));
         }
         if (end.isBefore(start)) {
-            throw new InvalidInputException("endDate", "must not be before startDate (" + start + ")");
+            throw new InvalidInputException("endDate", Text.of("problem.sprint.endBeforeStart", start.toString()));
         }
         if (ChronoUnit.DAYS.between(start, end) >= MAX_SPRINT_DAYS) {
-            throw new InvalidInputException("endDate", "must be at most " + MAX_SPRINT_DAYS + " days after startDate");
+            throw new InvalidInputException("endDate", Text.of("problem.sprint.tooManyDays", MAX_SPRINT_DAYS));
         }
     }
 
@@ -681,8 +683,8 @@ public class SprintManagement {
         return project.key() + " / " + sprint.name();
     }
 
-    private static String describe(Sprint sprint) {
-        return "Sprint '" + sprint.name() + "'";
+    private static Text describe(Sprint sprint) {
+        return Text.of("problem.sprint.sprint", sprint.name());
     }
 
     private static List<String> keys(List<RankedItem> list) {
@@ -696,13 +698,13 @@ public class SprintManagement {
     private static String text(String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw new InvalidInputException(field, "must not be empty");
+                throw new InvalidInputException(field, Text.of("problem.input.empty"));
             }
             return null;
         }
         String stripped = value.strip();
         if (stripped.length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
+            throw new InvalidInputException(field, Text.of("problem.input.tooLong", max));
         }
         return stripped;
     }

@@ -1,6 +1,7 @@
 package dev.tandem.workitem;
 
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 
 /** Finish-to-start, start-to-start, finish-to-finish and start-to-finish links. */
 public enum DependencyType {
@@ -12,6 +13,6 @@ public enum DependencyType {
                 return t;
             }
         }
-        throw new InvalidInputException("type", "must be one of FS, SS, FF, SF");
+        throw new InvalidInputException("type", Text.of("problem.input.oneOf", "FS, SS, FF, SF"));
     }
 }

@@ -5,6 +5,7 @@ import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectSummary;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.internal.WorkItems;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public class GlobalSearch {
     public List<SearchResult> search(Actor actor, String query) {
         String text = query == null ? "" : query.strip();
         if (text.isEmpty() || text.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidInputException("q", "must be 1 to " + MAX_QUERY_LENGTH + " characters");
+            throw new InvalidInputException("q", Text.of("problem.workitem.queryLength", MAX_QUERY_LENGTH));
         }
         String lower = text.toLowerCase(Locale.ROOT);
         List<ProjectSummary> visible = portfolio.visibleProjects(actor);

@@ -7,6 +7,7 @@ import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectRef;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.internal.WorkItem;
 import dev.tandem.workitem.internal.WorkItemChange;
 import dev.tandem.workitem.internal.WorkItemChanges;
@@ -113,11 +114,11 @@ public class ItemPlanning {
 
     private WorkItem item(ProjectRef project, String itemKey) {
         if (itemKey == null || itemKey.isBlank()) {
-            throw new InvalidInputException("item", "must name an item, such as " + project.key() + "-1");
+            throw new InvalidInputException("item", Text.of("problem.workitem.nameAnItem", project.key()));
         }
         return items.findByKeyIgnoreCase(itemKey.strip()).filter(i -> i.projectId() == project.id())
-                .orElseThrow(() -> new InvalidInputException("item", "names no item of " + project.key() + ": '"
-                        + itemKey.strip() + "'"));
+                .orElseThrow(() -> new InvalidInputException("item", Text.of("problem.workitem.noItemOf", project.key(),
+                        itemKey.strip())));
     }
 
     private List<RankedItem> ranked(long projectId, List<WorkItem> list) {

@@ -1,6 +1,7 @@
 package dev.tandem.workitem;
 
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import java.util.Locale;
 
 public enum Priority {
@@ -16,6 +17,6 @@ public enum Priority {
                 return p;
             }
         }
-        throw new InvalidInputException("priority", "must be one of lowest, low, medium, high, highest");
+        throw new InvalidInputException("priority", Text.of("problem.input.oneOf", "lowest, low, medium, high, highest"));
     }
 }

@@ -12,6 +12,7 @@ import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import dev.tandem.system.ProjectCounters;
 import dev.tandem.workitem.internal.BoardSettings;
 import dev.tandem.workitem.internal.Boards;
@@ -141,7 +142,7 @@ public class WorkItemManagement {
         ProjectRef project = portfolio.access(actor, projectKey, mandate.or(Permission.EDIT_ITEMS));
         List<WorkflowStatus> workflow = statuses.findByProjectIdOrderByPosition(project.id());
         if (fields.title() == null) {
-            throw new InvalidInputException("title", "must not be empty");
+            throw new InvalidInputException("title", Text.of("problem.input.empty"));
         }
         int number = counters.next(project.id(), "item");
         // The key counter's row lock is held from here on, so no concurrent creation takes the same rank.
@@ -209,7 +210,7 @@ public class WorkItemManagement {
     ItemView update(Actor actor, String itemKey, ItemFields fields, Long version, Mandate mandate) {
         Access access = find(actor, itemKey, mandate.or(Permission.EDIT_ITEMS));
         WorkItem item = access.item();
-        StaleVersionException.check("Item " + item.key(), version, item.version());
+        StaleVersionException.check(Text.of("problem.workitem.item", item.key()), version, item.version());
         List<WorkflowStatus> workflow = statuses.findByProjectIdOrderByPosition(item.projectId());
         Map<String, String> before = snapshot(item, workflow);
         applyFields(access.project(), item, fields, workflow);
@@ -228,8 +229,8 @@ public class WorkItemManagement {
         }
         List<String> touched = ItemEditRules.scopeAndDatesTouched(before, after);
         if (!touched.isEmpty() && underChangeControl(item)) {
-            throw new ConflictException(item.key() + " is a major technical item and the project is baselined: its "
-                    + String.join(", ", touched) + " change only through a change request.");
+            throw new ConflictException(Text.of("problem.workitem.majorTechnicalFields", item.key(),
+                    String.join(", ", touched)));
         }
     }
 
@@ -245,10 +246,9 @@ public class WorkItemManagement {
     public ItemView markMajorTechnical(Actor actor, String itemKey, boolean major, Long version) {
         Access access = find(actor, itemKey, Permission.EDIT_ITEMS);
         WorkItem item = access.item();
-        StaleVersionException.check("Item " + item.key(), version, item.version());
+        StaleVersionException.check(Text.of("problem.workitem.item", item.key()), version, item.version());
         if (!major && underChangeControl(item)) {
-            throw new ConflictException(item.key() + " is a major technical item and the project is baselined: it "
-                    + "stops being one only through a change request.");
+            throw new ConflictException(Text.of("problem.workitem.majorTechnicalUnmark", item.key()));
         }
         if (item.majorTechnical() != major) {
             item.setMajorTechnical(major);
@@ -318,14 +318,13 @@ public class WorkItemManagement {
     public ItemView move(Actor actor, String itemKey, String status, String afterKey, String beforeKey, Long version) {
         Access access = find(actor, itemKey, Permission.EDIT_ITEMS);
         WorkItem item = access.item();
-        StaleVersionException.check("Item " + item.key(), version, item.version());
+        StaleVersionException.check(Text.of("problem.workitem.item", item.key()), version, item.version());
         String newRank = null;
         if (afterKey != null || beforeKey != null) {
             String low = afterKey == null ? null : neighbour(item, "after", afterKey).rank();
             String high = beforeKey == null ? null : neighbour(item, "before", beforeKey).rank();
             if (low != null && high != null && low.compareTo(high) >= 0) {
-                throw new ConflictException("The board changed meanwhile: " + afterKey + " is no longer above "
-                        + beforeKey + ". Reload it and try again.");
+                throw new ConflictException(Text.of("problem.workitem.boardChanged", afterKey, beforeKey));
             }
             newRank = Rank.between(low, high);
         }
@@ -345,7 +344,7 @@ public class WorkItemManagement {
     private WorkItem neighbour(WorkItem item, String field, String key) {
         return items.findByKeyIgnoreCase(key.strip())
                 .filter(n -> n.projectId().equals(item.projectId()) && !n.id().equals(item.id()))
-                .orElseThrow(() -> new InvalidInputException(field, "names no other item of this project: '" + key + "'"));
+                .orElseThrow(() -> new InvalidInputException(field, Text.of("problem.workitem.noOtherItem", key)));
     }
 
     /**
@@ -355,27 +354,27 @@ public class WorkItemManagement {
     public ItemView recordActuals(Actor actor, String itemKey, LocalDate actualStart, LocalDate actualFinish, Long version) {
         Access access = find(actor, itemKey, Permission.EDIT_ITEMS);
         WorkItem item = access.item();
-        StaleVersionException.check("Item " + item.key(), version, item.version());
+        StaleVersionException.check(Text.of("problem.workitem.item", item.key()), version, item.version());
         List<WorkflowStatus> workflow = statuses.findByProjectIdOrderByPosition(item.projectId());
         StatusCategory category = workflow.stream().filter(w -> w.id().equals(item.statusId())).findFirst()
                 .orElseThrow().category();
         LocalDate today = LocalDate.now(clock);
         if (actualStart != null && category == StatusCategory.TODO) {
-            throw new InvalidInputException("actualStart", "needs the item to be in progress or done");
+            throw new InvalidInputException("actualStart", Text.of("problem.workitem.actualStartNeedsWork"));
         }
         if (actualFinish != null && category != StatusCategory.DONE) {
-            throw new InvalidInputException("actualFinish", "needs the item to be done");
+            throw new InvalidInputException("actualFinish", Text.of("problem.workitem.actualFinishNeedsDone"));
         }
         for (LocalDate d : new LocalDate[] {actualStart, actualFinish}) {
             if (d != null && (d.isAfter(today) || d.getYear() < 1970)) {
                 throw new InvalidInputException(d == actualStart ? "actualStart" : "actualFinish",
-                        "must be a past date, not after " + today);
+                        Text.of("problem.workitem.pastDate", today.toString()));
             }
         }
         LocalDate start = actualStart != null ? actualStart : item.actualStart();
         LocalDate finish = actualFinish != null ? actualFinish : item.actualFinish();
         if (start != null && finish != null && finish.isBefore(start)) {
-            throw new InvalidInputException("actualFinish", "must not be before actualStart (" + start + ")");
+            throw new InvalidInputException("actualFinish", Text.of("problem.workitem.finishBeforeActualStart", start.toString()));
         }
         Map<String, String> before = snapshot(item, workflow);
         item.setActualStart(start);
@@ -392,15 +391,13 @@ public class WorkItemManagement {
     void delete(Actor actor, String itemKey, Long version, Mandate mandate) {
         Access access = find(actor, itemKey, mandate.or(Permission.DELETE_ITEMS));
         WorkItem item = access.item();
-        StaleVersionException.check("Item " + item.key(), version, item.version());
+        StaleVersionException.check(Text.of("problem.workitem.item", item.key()), version, item.version());
         if (mandate == Mandate.ROLE && underChangeControl(item)) {
-            throw new ConflictException(item.key() + " is a major technical item and the project is baselined: it is "
-                    + "removed only through a change request.");
+            throw new ConflictException(Text.of("problem.workitem.majorTechnicalDelete", item.key()));
         }
         long children = items.countByParentId(item.id());
         if (children > 0) {
-            throw new ConflictException(item.key() + " has " + children
-                    + " child items; move or delete them first.");
+            throw new ConflictException(Text.of("problem.workitem.hasChildren", item.key(), children));
         }
         removedItems.record(item, actor.username(), clock.instant());
         recordRemoval(actor, item);
@@ -426,12 +423,12 @@ public class WorkItemManagement {
         Long assigneeId = blank(query.assignee()) ? null
                 : identity.findByUsername(query.assignee()).map(PersonSummary::id).orElse(-1L);
         if (!blank(query.text()) && query.text().strip().length() > 200) {
-            throw new InvalidInputException("text", "must be at most 200 characters");
+            throw new InvalidInputException("text", Text.of("problem.input.tooLong", 200));
         }
         String text = blank(query.text()) ? null : "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%";
         int size = query.size();
         if (size < 1 || size > MAX_PAGE_SIZE || query.page() < 0) {
-            throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE + ", and page at least 0");
+            throw new InvalidInputException("size", Text.of("problem.workitem.pageSize", MAX_PAGE_SIZE));
         }
         Page<WorkItem> page = items.search(project.id(), type, statusId, assigneeId, query.blocked(),
                 blank(query.label()) ? null : query.label().strip(), text, PageRequest.of(query.page(), size));
@@ -490,33 +487,31 @@ public class WorkItemManagement {
         Access access = find(actor, successorKey, mandate.or(Permission.EDIT_ITEMS));
         WorkItem successor = access.item();
         if (blank(predecessorKey)) {
-            throw new InvalidInputException("predecessor", "must name an item, such as " + access.project().key() + "-1");
+            throw new InvalidInputException("predecessor", Text.of("problem.workitem.nameAnItem", access.project().key()));
         }
         if (predecessorKey.strip().equalsIgnoreCase(successor.key())) {
-            throw new InvalidInputException("predecessor", "cannot be the item itself: " + successor.key()
-                    + " cannot depend on itself");
+            throw new InvalidInputException("predecessor", Text.of("problem.workitem.selfDependency", successor.key()));
         }
         WorkItem predecessor = items.findByKeyIgnoreCase(predecessorKey.strip())
                 .filter(p -> portfolioVisible(actor, p))
-                .orElseThrow(() -> new InvalidInputException("predecessor", "names no item you can see: " + predecessorKey));
+                .orElseThrow(() -> new InvalidInputException("predecessor", Text.of("problem.workitem.noVisibleItem", predecessorKey)));
         if (!predecessor.projectId().equals(successor.projectId())) {
-            throw new InvalidInputException("predecessor", predecessor.key() + " belongs to another project; "
-                    + "dependencies link items of the same project only");
+            throw new InvalidInputException("predecessor", Text.of("problem.workitem.otherProject", predecessor.key()));
         }
         int lag = lagDays == null ? 0 : lagDays;
         if (Math.abs(lag) > 1000) {
-            throw new InvalidInputException("lagDays", "must be between -1000 and 1000 working days");
+            throw new InvalidInputException("lagDays", Text.of("problem.workitem.lagRange"));
         }
         DependencyType dependencyType = DependencyType.parse(type);
         if (dependencies.findByPredecessorIdAndSuccessorId(predecessor.id(), successor.id()).isPresent()) {
-            throw new ConflictException(successor.key() + " already depends on " + predecessor.key() + ".");
+            throw new ConflictException(Text.of("problem.workitem.alreadyDepends", successor.key(), predecessor.key()));
         }
         List<Long> cycle = pathBetween(successor.projectId(), successor.id(), predecessor.id());
         if (!cycle.isEmpty()) {
             Map<Long, String> keysById = items.findAllById(cycle).stream().collect(Collectors.toMap(WorkItem::id, WorkItem::key));
             String named = Stream.concat(Stream.of(predecessor.key()), cycle.stream().map(keysById::get))
                     .collect(Collectors.joining(" → "));
-            throw new ConflictException("This dependency would close a cycle: " + named + ".");
+            throw new ConflictException(Text.of("problem.workitem.cycle", named));
         }
         Dependency dependency = dependencies.save(new Dependency(successor.projectId(), predecessor.id(), successor.id(),
                 dependencyType, lag, clock.instant()));
@@ -533,7 +528,7 @@ public class WorkItemManagement {
         WorkItem item = access.item();
         Dependency dependency = dependencies.findById(dependencyId)
                 .filter(d -> d.successorId().equals(item.id()) || d.predecessorId().equals(item.id()))
-                .orElseThrow(() -> new NotFoundException("No dependency " + dependencyId + " on " + item.key() + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.workitem.noDependency", dependencyId, item.key())));
         WorkItem predecessor = items.findById(dependency.predecessorId()).orElseThrow();
         WorkItem successor = items.findById(dependency.successorId()).orElseThrow();
         dependencies.delete(dependency);
@@ -620,9 +615,9 @@ public class WorkItemManagement {
         WorkItem item = find(actor, itemKey, Permission.COMMENT).item();
         Comment comment = comment(item, commentId);
         if (comment.authorId() != actor.personId()) {
-            throw new ForbiddenException("Only the author may edit a comment.");
+            throw new ForbiddenException(Text.of("problem.workitem.commentEditedByAuthor"));
         }
-        StaleVersionException.check("Comment " + commentId, version, comment.version());
+        StaleVersionException.check(Text.of("problem.workitem.comment", commentId), version, comment.version());
         String old = comment.body();
         comment.edit(commentBody(body), clock.instant());
         comments.flush();
@@ -635,7 +630,7 @@ public class WorkItemManagement {
         Access access = find(actor, itemKey, Permission.COMMENT);
         Comment comment = comment(access.item(), commentId);
         if (comment.authorId() != actor.personId() && !access.project().may(Permission.DELETE_ITEMS)) {
-            throw new ForbiddenException("Only the author, the PM or the EM may delete a comment.");
+            throw new ForbiddenException(Text.of("problem.workitem.commentDeletedByAuthorOrLead"));
         }
         comments.delete(comment);
         events.publishEvent(new WorkItemEvent.CommentDeleted(access.item().projectId(), actor.username(),
@@ -650,7 +645,7 @@ public class WorkItemManagement {
 
     private Comment comment(WorkItem item, long commentId) {
         return comments.findById(commentId).filter(c -> c.workItemId().equals(item.id()))
-                .orElseThrow(() -> new NotFoundException("No comment " + commentId + " on " + item.key() + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.workitem.noComment", commentId, item.key())));
     }
 
     private List<CommentView> commentViews(WorkItem item, List<Comment> list) {
@@ -661,10 +656,10 @@ public class WorkItemManagement {
 
     private static String commentBody(String body) {
         if (body == null || body.isBlank()) {
-            throw new InvalidInputException("body", "must not be empty");
+            throw new InvalidInputException("body", Text.of("problem.input.empty"));
         }
         if (body.length() > 10_000) {
-            throw new InvalidInputException("body", "must be at most 10000 characters");
+            throw new InvalidInputException("body", Text.of("problem.input.tooLong", 10_000));
         }
         return body.strip();
     }
@@ -715,7 +710,7 @@ public class WorkItemManagement {
         String reason = ItemEditRules.text("blockedReason", f.blockedReason(), 500, false);
         if (Boolean.TRUE.equals(f.blocked())) {
             if (reason == null) {
-                throw new InvalidInputException("blockedReason", "must say why the item is blocked");
+                throw new InvalidInputException("blockedReason", Text.of("problem.workitem.blockedReason"));
             }
             item.block(reason, clock.instant());
         } else if (Boolean.FALSE.equals(f.blocked())) {
@@ -736,8 +731,7 @@ public class WorkItemManagement {
         if (limit != null && entering && WipRule.refuses(limit,
                 boards.findById(item.projectId()).map(BoardSettings::wipHardLimit).orElse(false), true,
                 items.countByProjectIdAndStatusId(item.projectId(), target.id()))) {
-            throw new ConflictException("The column " + target.name() + " holds at most " + limit
-                    + " items; finish or move one out first.");
+            throw new ConflictException(Text.of("problem.workitem.columnFull", target.name(), limit));
         }
     }
 
@@ -762,16 +756,15 @@ public class WorkItemManagement {
 
     private static WorkflowStatus statusNamed(List<WorkflowStatus> workflow, String name) {
         return workflow.stream().filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst()
-                .orElseThrow(() -> new InvalidInputException("status", "must be one of "
-                        + workflow.stream().map(WorkflowStatus::name).collect(Collectors.joining(", "))
-                        + " (not '" + name + "')"));
+                .orElseThrow(() -> new InvalidInputException("status", Text.of("problem.input.oneOfNot",
+                        workflow.stream().map(WorkflowStatus::name).collect(Collectors.joining(", ")), name)));
     }
 
     private Long assigneeId(ProjectRef project, String username) {
         PersonSummary person = identity.findByUsername(username.strip())
-                .orElseThrow(() -> new InvalidInputException("assignee", "names nobody: '" + username + "'"));
+                .orElseThrow(() -> new InvalidInputException("assignee", Text.of("problem.workitem.noPerson", username)));
         if (!portfolio.isMember(project.id(), person.id())) {
-            throw new InvalidInputException("assignee", person.username() + " is not a member of " + project.key());
+            throw new InvalidInputException("assignee", Text.of("problem.workitem.notMember", person.username(), project.key()));
         }
         return person.id();
     }
@@ -779,11 +772,10 @@ public class WorkItemManagement {
     private Long parentId(WorkItem item, String parentKey) {
         WorkItem parent = items.findByKeyIgnoreCase(parentKey.strip())
                 .filter(p -> p.projectId().equals(item.projectId()))
-                .orElseThrow(() -> new InvalidInputException("parent", "names no item of this project: '" + parentKey + "'"));
+                .orElseThrow(() -> new InvalidInputException("parent", Text.of("problem.workitem.noItemOfProject", parentKey)));
         for (WorkItem at = parent; at != null; at = at.parentId() == null ? null : items.findById(at.parentId()).orElse(null)) {
             if (at.id().equals(item.id())) {
-                throw new InvalidInputException("parent", parent.key() + " is " + item.key()
-                        + " or one of its descendants; an item cannot be its own ancestor");
+                throw new InvalidInputException("parent", Text.of("problem.workitem.ownAncestor", parent.key(), item.key()));
             }
         }
         return parent.id();
@@ -823,12 +815,12 @@ public class WorkItemManagement {
     /** An item the actor may act on; outsiders learn nothing of its existence. */
     private Access find(Actor actor, String itemKey, Permission permission) {
         WorkItem item = items.findByKeyIgnoreCase(itemKey == null ? "" : itemKey.strip())
-                .orElseThrow(() -> new NotFoundException("No item " + itemKey + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.workitem.noItem", itemKey)));
         ProjectRef project;
         try {
             project = portfolio.access(actor, item.projectId(), permission);
         } catch (NotFoundException e) {
-            throw new NotFoundException("No item " + itemKey + ".");
+            throw new NotFoundException(Text.of("problem.workitem.noItem", itemKey));
         }
         return new Access(project, item);
     }

@@ -4,6 +4,7 @@ import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectSummary;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.ItemCondition.Field;
 import dev.tandem.workitem.ItemCondition.Op;
 import dev.tandem.workitem.internal.ItemLabel;
@@ -62,7 +63,7 @@ public class WorkItemQueries {
     /** One page of the items matching {@code where} in the reader's projects, sorted by {@code order}. */
     public ItemPage find(Actor actor, ItemCondition where, List<ItemCondition.Order> order, int page, int size) {
         if (size < 1 || size > MAX_PAGE_SIZE || page < 0) {
-            throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE + ", and page at least 0");
+            throw new InvalidInputException("size", Text.of("problem.workitem.pageSize", MAX_PAGE_SIZE));
         }
         Map<String, Long> projects = readable(actor);
         if (projects.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.tandem.workitem;
 
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import java.util.Locale;
 
 public enum WorkItemType {
@@ -16,6 +17,6 @@ public enum WorkItemType {
                 return t;
             }
         }
-        throw new InvalidInputException("type", "must be one of epic, feature, story, task, bug, milestone");
+        throw new InvalidInputException("type", Text.of("problem.input.oneOf", "epic, feature, story, task, bug, milestone"));
     }
 }

@@ -12,6 +12,7 @@ import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.StaleVersionException;
 import dev.tandem.system.Dates;
 import dev.tandem.system.FormProblem;
+import dev.tandem.system.Texts;
 import dev.tandem.workitem.ItemPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -149,7 +150,7 @@ class ItemQueryPages {
             queries.delete(actor, id, version);
             redirect.addFlashAttribute("notice", "query.filter.deleted");
         } catch (StaleVersionException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", Texts.of(e));
         }
         return "redirect:/filters";
     }

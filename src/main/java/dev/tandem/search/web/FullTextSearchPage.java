@@ -7,6 +7,7 @@ import dev.tandem.search.SearchQuery;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.system.Dates;
+import dev.tandem.system.Texts;
 import dev.tandem.workitem.GlobalSearch;
 import dev.tandem.workitem.SearchResult;
 import java.time.LocalDate;
@@ -65,7 +66,7 @@ class FullTextSearchPage {
                 }
                 model.addAttribute("results", search.search(actor, query, dates.zone()));
             } catch (InvalidInputException e) {
-                model.addAttribute("problem", e.getMessage());
+                model.addAttribute("problem", Texts.of(e));
             }
         }
         return "search/results";

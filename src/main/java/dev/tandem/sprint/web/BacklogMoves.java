@@ -3,6 +3,7 @@ package dev.tandem.sprint.web;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.sprint.SprintManagement;
 import dev.tandem.workitem.WorkItemManagement;
@@ -53,12 +54,12 @@ class BacklogMoves {
         String before = blankToNull(body.before());
         if (body.to() == null) {
             if (body.items().size() != 1) {
-                throw new InvalidInputException("items", "must name exactly one item to rank");
+                throw new InvalidInputException("items", Text.of("problem.sprint.rankOneItem"));
             }
             ItemRef ref = body.items().getFirst();
             ItemView item = items.get(actor, ref.key());
             if (!item.projectKey().equalsIgnoreCase(key)) {
-                throw new NotFoundException("Item " + ref.key() + " is not in the backlog of " + key + ".");
+                throw new NotFoundException(Text.of("problem.sprint.notInBacklog", ref.key(), key));
             }
             ItemView ranked = items.move(actor, item.key(), null, after, before, ref.version());
             return new Moved(Map.of(ranked.key(), ranked.version()));
@@ -72,7 +73,7 @@ class BacklogMoves {
         Map<String, Long> versions = new LinkedHashMap<>();
         body.items().forEach(ref -> versions.put(ref.key(), ref.version()));
         if (versions.size() != body.items().size()) {
-            throw new InvalidInputException("items", "names an item twice");
+            throw new InvalidInputException("items", Text.of("problem.sprint.itemTwice"));
         }
         return new Moved(sprints.moveItems(actor, key, sprintId, versions));
     }
@@ -85,7 +86,7 @@ class BacklogMoves {
         try {
             return Long.valueOf(to.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("to", "must be a sprint's id or 'backlog', not '" + to.strip() + "'");
+            throw new InvalidInputException("to", Text.of("problem.sprint.sprintOrBacklog", to.strip()));
         }
     }
 

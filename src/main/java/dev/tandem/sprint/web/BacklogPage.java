@@ -7,6 +7,7 @@ import dev.tandem.portfolio.ProjectRef;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import dev.tandem.sprint.BacklogItem;
 import dev.tandem.sprint.PersonCapacity;
 import dev.tandem.sprint.SprintManagement;
@@ -123,8 +124,7 @@ class BacklogPage {
             try {
                 versions.put(item.substring(0, Math.max(colon, 0)).strip(), Long.valueOf(item.substring(colon + 1)));
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("items", "must be an item's key and version, such as PAY-1:3, not '"
-                        + item + "'");
+                throw new InvalidInputException("items", Text.of("problem.sprint.keyAndVersion", item));
             }
         }
         return versions;

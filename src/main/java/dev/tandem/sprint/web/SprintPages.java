@@ -9,6 +9,7 @@ import dev.tandem.portfolio.ProjectRef;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import dev.tandem.sprint.Burndown;
 import dev.tandem.sprint.SprintDraft;
 import dev.tandem.sprint.SprintManagement;
@@ -173,7 +174,7 @@ class SprintPages {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "'" + value.strip() + "' is not a date (use YYYY-MM-DD)");
+            throw new InvalidInputException(field, Text.of("problem.date", value.strip()));
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.tandem.portfolio.ProjectRef;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.WorkItemEvent;
 import dev.tandem.workitem.rules.WipRule;
 import jakarta.persistence.EntityManager;
@@ -84,7 +85,7 @@ public class BoardManagement {
                                Long version) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.MANAGE_BOARD);
         BoardSettings settings = boards.findForChange(project.id()).orElseThrow();
-        StaleVersionException.check("Board of " + project.key(), version, settings.version());
+        StaleVersionException.check(Text.of("problem.workitem.board", project.key()), version, settings.version());
         List<String> changes = new ArrayList<>();
         if (hardLimit != null && hardLimit != settings.wipHardLimit()) {
             changes.add("wipHardLimit: " + settings.wipHardLimit() + " → " + hardLimit);
@@ -96,11 +97,11 @@ public class BoardManagement {
             for (var entry : wipLimits.entrySet()) {
                 WorkflowStatus status = byName.get(entry.getKey().strip().toLowerCase(java.util.Locale.ROOT));
                 if (status == null) {
-                    throw new InvalidInputException("wipLimits", "names no column of the board: '" + entry.getKey() + "'");
+                    throw new InvalidInputException("wipLimits", Text.of("problem.workitem.noColumn", entry.getKey()));
                 }
                 Integer limit = entry.getValue();
                 if (limit != null && (limit < 1 || limit > 999)) {
-                    throw new InvalidInputException("wipLimits", "must be between 1 and 999 (column " + status.name() + ")");
+                    throw new InvalidInputException("wipLimits", Text.of("problem.workitem.wipLimitRange", status.name()));
                 }
                 if (!Objects.equals(limit, status.wipLimit())) {
                     changes.add("wipLimit " + status.name() + ": " + status.wipLimit() + " → " + limit);

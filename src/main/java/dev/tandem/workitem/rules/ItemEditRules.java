@@ -1,6 +1,7 @@
 package dev.tandem.workitem.rules;
 
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,13 +31,13 @@ public final class ItemEditRules {
     public static String text(String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw new InvalidInputException(field, "must not be empty");
+                throw new InvalidInputException(field, Text.of("problem.input.empty"));
             }
             return null;
         }
         String stripped = value.strip();
         if (stripped.length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
+            throw new InvalidInputException(field, Text.of("problem.input.tooLong", max));
         }
         return stripped;
     }
@@ -44,13 +45,13 @@ public final class ItemEditRules {
     /** At most {@link #MAX_LABELS} labels of 1 to 40 characters without spaces, sorted. */
     public static Set<String> labels(Set<String> labels) {
         if (labels.size() > MAX_LABELS) {
-            throw new InvalidInputException("labels", "may hold at most " + MAX_LABELS + " labels");
+            throw new InvalidInputException("labels", Text.of("problem.workitem.tooManyLabels", MAX_LABELS));
         }
         Set<String> result = new TreeSet<>();
         for (String label : labels) {
             String l = text("labels", label, 40, true);
             if (l.chars().anyMatch(Character::isWhitespace)) {
-                throw new InvalidInputException("labels", "must not contain spaces ('" + l + "')");
+                throw new InvalidInputException("labels", Text.of("problem.workitem.labelSpaces", l));
             }
             result.add(l);
         }
@@ -66,10 +67,10 @@ public final class ItemEditRules {
             return current;
         }
         if (value.signum() < 0 || value.compareTo(MAX_ESTIMATE) > 0) {
-            throw new InvalidInputException(field, "must be between 0 and " + MAX_ESTIMATE);
+            throw new InvalidInputException(field, Text.of("problem.input.between", "0", MAX_ESTIMATE.toPlainString()));
         }
         if (value.scale() > 1 && value.stripTrailingZeros().scale() > 1) {
-            throw new InvalidInputException(field, "may have at most one decimal place");
+            throw new InvalidInputException(field, Text.of("problem.workitem.oneDecimal"));
         }
         return value;
     }
@@ -83,7 +84,7 @@ public final class ItemEditRules {
             return current;
         }
         if (value.getYear() < 1970 || value.getYear() > 2999) {
-            throw new InvalidInputException(field, "must be a date between 1970 and 2999");
+            throw new InvalidInputException(field, Text.of("problem.workitem.dateRange"));
         }
         return value;
     }
@@ -91,20 +92,20 @@ public final class ItemEditRules {
     /** The three-point estimate in order: optimistic ≤ most likely ≤ pessimistic, for the values that are set. */
     public static void threePoint(BigDecimal optimistic, BigDecimal mostLikely, BigDecimal pessimistic) {
         if (optimistic != null && mostLikely != null && optimistic.compareTo(mostLikely) > 0) {
-            throw new InvalidInputException("optimisticDays", "must not exceed mostLikelyDays");
+            throw new InvalidInputException("optimisticDays", Text.of("problem.workitem.optimisticAboveMostLikely"));
         }
         if (mostLikely != null && pessimistic != null && mostLikely.compareTo(pessimistic) > 0) {
-            throw new InvalidInputException("pessimisticDays", "must not be below mostLikelyDays");
+            throw new InvalidInputException("pessimisticDays", Text.of("problem.workitem.pessimisticBelowMostLikely"));
         }
         if (optimistic != null && pessimistic != null && optimistic.compareTo(pessimistic) > 0) {
-            throw new InvalidInputException("pessimisticDays", "must not be below optimisticDays");
+            throw new InvalidInputException("pessimisticDays", Text.of("problem.workitem.pessimisticBelowOptimistic"));
         }
     }
 
     /** A planned finish is not before the planned start. */
     public static void plannedDates(LocalDate start, LocalDate finish) {
         if (start != null && finish != null && finish.isBefore(start)) {
-            throw new InvalidInputException("plannedFinish", "must not be before plannedStart (" + start + ")");
+            throw new InvalidInputException("plannedFinish", Text.of("problem.workitem.finishBeforePlannedStart", start.toString()));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.tandem.workitem.web;
 
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.WorkItemManagement;
 import jakarta.validation.Valid;
@@ -37,7 +38,7 @@ class BoardMoves {
     Moved move(Actor actor, @PathVariable String key, @Valid @RequestBody Move body) {
         ItemView item = items.get(actor, body.item());
         if (!item.projectKey().equalsIgnoreCase(key)) {
-            throw new NotFoundException("Item " + body.item() + " is not on the board of " + key + ".");
+            throw new NotFoundException(Text.of("problem.workitem.notOnBoard", body.item(), key));
         }
         ItemView moved = items.move(actor, item.key(), blankToNull(body.status()), blankToNull(body.after()),
                 blankToNull(body.before()), body.version());

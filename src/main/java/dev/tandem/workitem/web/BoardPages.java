@@ -7,6 +7,7 @@ import dev.tandem.portfolio.ProjectRef;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.ItemDevelopment;
 import dev.tandem.workitem.internal.BoardManagement;
 import dev.tandem.workitem.internal.BoardView;
@@ -73,7 +74,7 @@ class BoardPages {
         BoardView saved;
         try {
             if (statuses.size() != limits.size()) {
-                throw new InvalidInputException("wipLimits", "needs one limit per column");
+                throw new InvalidInputException("wipLimits", Text.of("problem.workitem.oneLimitPerColumn"));
             }
             Map<String, Integer> wipLimits = new LinkedHashMap<>();
             for (int i = 0; i < statuses.size(); i++) {
@@ -116,7 +117,7 @@ class BoardPages {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("wipLimits", "must be a whole number (column " + status + ")");
+            throw new InvalidInputException("wipLimits", Text.of("problem.workitem.limitWholeNumber", status));
         }
     }
 
@@ -124,7 +125,7 @@ class BoardPages {
         try {
             return value == null ? null : Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("version", "must be a number");
+            throw new InvalidInputException("version", Text.of("problem.workitem.notANumber"));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.tandem.workitem.web;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import dev.tandem.system.Markdown;
 import dev.tandem.system.PickerOption;
 import dev.tandem.workitem.ItemFields;
@@ -88,7 +89,7 @@ class InlineEdits {
             return sprint(actor, itemKey, edit);
         }
         if (!FIELDS.contains(edit.field())) {
-            throw new InvalidInputException("field", problem("inline.unknownField", edit.field()));
+            throw new InvalidInputException("field", Text.of("problem.workitem.notEditableInPlace", edit.field()));
         }
         ItemFields fields = fields(edit.field(), Objects.toString(edit.value(), ""));
         try {
@@ -109,7 +110,7 @@ class InlineEdits {
         try {
             sprintId = value.isEmpty() ? null : Long.valueOf(value);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(SPRINT, problem("problem.wholeNumber", value));
+            throw new InvalidInputException(SPRINT, Text.of("problem.wholeNumber", value));
         }
         try {
             for (ItemSprints s : sprints) {
@@ -149,15 +150,15 @@ class InlineEdits {
         switch (field) {
             case "title", "type", "status", "priority" -> {
                 if (value.isBlank()) {
-                    throw new InvalidInputException(field, problem("inline.required", value));
+                    throw new InvalidInputException(field, Text.of("problem.input.empty"));
                 }
                 v.put(field, value.strip());
             }
             case "assignee", "parent", "description" -> v.put(field, ItemForm.clearable(field, value, true, cleared));
             case "storyPoints", "estimateHours", "optimisticDays", "mostLikelyDays", "pessimisticDays", "remainingHours" ->
-                    v.put(field, ItemForm.number(field, value, true, cleared, this::problem));
+                    v.put(field, ItemForm.number(field, value, true, cleared));
             case "plannedStart", "plannedFinish", "dueDate" ->
-                    v.put(field, ItemForm.date(field, value, true, cleared, this::problem));
+                    v.put(field, ItemForm.date(field, value, true, cleared));
             case "labels" -> {
                 Set<String> labels = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                         .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -202,10 +203,6 @@ class InlineEdits {
                 item.statusCategory().name().toLowerCase(Locale.ROOT),
                 item.assignee() == null ? null : PickerOption.person(item.assignee(), item.assigneeName()),
                 item.version(), message, values);
-    }
-
-    private String problem(String messageKey, String value) {
-        return messages.getMessage(messageKey, new Object[] {value}, locale());
     }
 
     private static Locale locale() {

@@ -1,6 +1,7 @@
 package dev.tandem.workitem.web;
 
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
 import java.math.BigDecimal;
@@ -11,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -69,25 +69,22 @@ record ItemForm(String type, String title, String description, String status, St
         };
     }
 
-    /**
-     * The fields to create or change an item with. {@code problem} words a parsing failure in the reader's
-     * language from a message key and the offending value.
-     */
-    ItemFields fields(boolean edit, BiFunction<String, String, String> problem) {
+    /** The fields to create or change an item with; a value that does not parse is refused with its field. */
+    ItemFields fields(boolean edit) {
         Set<String> cleared = new HashSet<>();
         return new ItemFields(text(type), title == null ? "" : title, clearable("description", description, edit, cleared),
                 text(status), isBlocked(), isBlocked() ? text(blockedReason) : null, text(priority),
                 clearable("assignee", assignee, edit, cleared), clearable("parent", parent, edit, cleared),
                 labels(edit, cleared),
-                number("storyPoints", storyPoints, edit, cleared, problem),
-                number("estimateHours", estimateHours, edit, cleared, problem),
-                number("optimisticDays", optimisticDays, edit, cleared, problem),
-                number("mostLikelyDays", mostLikelyDays, edit, cleared, problem),
-                number("pessimisticDays", pessimisticDays, edit, cleared, problem),
-                date("plannedStart", plannedStart, edit, cleared, problem),
-                date("plannedFinish", plannedFinish, edit, cleared, problem),
-                date("dueDate", dueDate, edit, cleared, problem),
-                number("remainingHours", remainingHours, edit, cleared, problem), cleared);
+                number("storyPoints", storyPoints, edit, cleared),
+                number("estimateHours", estimateHours, edit, cleared),
+                number("optimisticDays", optimisticDays, edit, cleared),
+                number("mostLikelyDays", mostLikelyDays, edit, cleared),
+                number("pessimisticDays", pessimisticDays, edit, cleared),
+                date("plannedStart", plannedStart, edit, cleared),
+                date("plannedFinish", plannedFinish, edit, cleared),
+                date("dueDate", dueDate, edit, cleared),
+                number("remainingHours", remainingHours, edit, cleared), cleared);
     }
 
     private Set<String> labels(boolean edit, Set<String> cleared) {
@@ -110,8 +107,7 @@ record ItemForm(String type, String title, String description, String status, St
         return text;
     }
 
-    static BigDecimal number(String field, String value, boolean edit, Set<String> cleared,
-                                     BiFunction<String, String, String> problem) {
+    static BigDecimal number(String field, String value, boolean edit, Set<String> cleared) {
         String text = clearable(field, value, edit, cleared);
         if (text == null) {
             return null;
@@ -119,12 +115,11 @@ record ItemForm(String type, String title, String description, String status, St
         try {
             return new BigDecimal(text.replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, problem.apply("problem.number", text));
+            throw new InvalidInputException(field, Text.of("problem.number", text));
         }
     }
 
-    static LocalDate date(String field, String value, boolean edit, Set<String> cleared,
-                                  BiFunction<String, String, String> problem) {
+    static LocalDate date(String field, String value, boolean edit, Set<String> cleared) {
         String text = clearable(field, value, edit, cleared);
         if (text == null) {
             return null;
@@ -132,7 +127,7 @@ record ItemForm(String type, String title, String description, String status, St
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, problem.apply("problem.date", text));
+            throw new InvalidInputException(field, Text.of("problem.date", text));
         }
     }
 

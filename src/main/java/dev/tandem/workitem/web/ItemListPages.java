@@ -14,8 +14,6 @@ import dev.tandem.workitem.Priority;
 import dev.tandem.workitem.WorkItemManagement;
 import dev.tandem.workitem.WorkItemType;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,12 +34,10 @@ class ItemListPages {
 
     private final PortfolioManagement portfolio;
     private final WorkItemManagement items;
-    private final MessageSource messages;
 
-    ItemListPages(PortfolioManagement portfolio, WorkItemManagement items, MessageSource messages) {
+    ItemListPages(PortfolioManagement portfolio, WorkItemManagement items) {
         this.portfolio = portfolio;
         this.items = items;
-        this.messages = messages;
     }
 
     /** The filters as the form sends them; empty means "any". */
@@ -104,7 +100,7 @@ class ItemListPages {
     String create(Actor actor, @PathVariable String key, @ModelAttribute ItemForm form, Model model,
                   HttpServletResponse response) {
         try {
-            ItemView item = items.create(actor, key, form.fields(false, this::problem));
+            ItemView item = items.create(actor, key, form.fields(false));
             return "redirect:/items/" + item.key();
         } catch (InvalidInputException | ConflictException e) {
             FormProblem.show(e, model, response, null);
@@ -121,9 +117,5 @@ class ItemListPages {
         model.addAttribute("statuses", items.statuses(actor, key));
         model.addAttribute("members", portfolio.members(actor, key));
         return "items/new";
-    }
-
-    private String problem(String messageKey, String value) {
-        return messages.getMessage(messageKey, new Object[] {value}, LocaleContextHolder.getLocale());
     }
 }

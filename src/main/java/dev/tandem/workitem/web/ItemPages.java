@@ -7,6 +7,7 @@ import dev.tandem.portfolio.ProjectRef;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import dev.tandem.system.Markdown;
 import dev.tandem.workitem.CommentView;
 import dev.tandem.workitem.DependencyType;
@@ -21,8 +22,6 @@ import dev.tandem.workitem.WorkItemManagement;
 import dev.tandem.workitem.WorkItemType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,13 +44,12 @@ class ItemPages {
     private final List<ItemSprints> sprints;
     private final PortfolioManagement portfolio;
     private final Markdown markdown;
-    private final MessageSource messages;
     private final List<ItemMentions> mentionSources;
     private final List<ItemDevelopment> developmentSources;
     private final List<ItemQualityGates> qualityGates;
 
     ItemPages(WorkItemManagement items, List<ItemSprints> sprints, PortfolioManagement portfolio, Markdown markdown,
-              MessageSource messages, List<ItemMentions> mentionSources,
+              List<ItemMentions> mentionSources,
               List<ItemDevelopment> developmentSources, List<ItemQualityGates> qualityGates) {
         this.mentionSources = mentionSources;
         this.developmentSources = developmentSources;
@@ -60,7 +58,6 @@ class ItemPages {
         this.sprints = sprints;
         this.portfolio = portfolio;
         this.markdown = markdown;
-        this.messages = messages;
     }
 
     record RenderedComment(CommentView comment, String html) {
@@ -75,7 +72,7 @@ class ItemPages {
     String update(Actor actor, @PathVariable String itemKey, @ModelAttribute ItemForm form, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            items.update(actor, itemKey, form.fields(true, this::problem), form.version());
+            items.update(actor, itemKey, form.fields(true), form.version());
         } catch (InvalidInputException | ConflictException e) {
             FormProblem.show(e, model, response, "edit");
             return page(actor, itemKey, form, model);
@@ -185,11 +182,7 @@ class ItemPages {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("lagDays", problem("problem.wholeNumber", value));
+            throw new InvalidInputException("lagDays", Text.of("problem.wholeNumber", value));
         }
-    }
-
-    private String problem(String messageKey, String value) {
-        return messages.getMessage(messageKey, new Object[] {value}, LocaleContextHolder.getLocale());
     }
 }

@@ -1,5 +1,7 @@
 package dev.tandem.meeting;
 
+import static dev.tandem.system.Inputs.text;
+
 import dev.tandem.change.ChangeManagement;
 import dev.tandem.change.ChangeRequestView;
 import dev.tandem.identity.IdentityManagement;
@@ -650,19 +652,6 @@ public class MeetingManagement {
         return "kind: " + m.kind() + "\ntitle: " + m.title() + "\nstart: " + m.start().toLocalDateTime() + " "
                 + m.timeZone() + "\nduration: " + m.durationMinutes() + " min\nrecurrence: " + m.recurrence()
                 + "\nattendees: " + m.attendees().size();
-    }
-
-    private static String text(String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw new InvalidInputException(field, Text.of("problem.input.empty"));
-            }
-            return null;
-        }
-        if (value.strip().length() > max) {
-            throw new InvalidInputException(field, Text.of("problem.input.tooLong", max));
-        }
-        return value.strip();
     }
 
     private static <E extends Enum<E>> E choice(String field, String value, Class<E> type) {

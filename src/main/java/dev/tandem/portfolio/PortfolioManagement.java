@@ -1,5 +1,7 @@
 package dev.tandem.portfolio;
 
+import static dev.tandem.system.Inputs.text;
+
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.shared.Actor;
@@ -261,19 +263,6 @@ public class PortfolioManagement {
 
     private static ProjectSummary summary(Project p, ProjectRole role, String portfolio) {
         return new ProjectSummary(p.id(), p.key(), p.name(), p.description(), portfolio, p.startDate(), role, p.version());
-    }
-
-    private static String text(String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw new InvalidInputException(field, Text.of("problem.input.empty"));
-            }
-            return null;
-        }
-        if (value.strip().length() > max) {
-            throw new InvalidInputException(field, Text.of("problem.input.tooLong", max));
-        }
-        return value.strip();
     }
 
     private static NotFoundException noSuchProject(String key) {

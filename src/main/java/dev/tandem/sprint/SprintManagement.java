@@ -1,5 +1,7 @@
 package dev.tandem.sprint;
 
+import static dev.tandem.system.Inputs.text;
+
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.portfolio.MemberSummary;
@@ -693,20 +695,6 @@ public class SprintManagement {
 
     private static String list(List<String> keys) {
         return keys.isEmpty() ? "∅" : String.join(", ", keys);
-    }
-
-    private static String text(String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw new InvalidInputException(field, Text.of("problem.input.empty"));
-            }
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            throw new InvalidInputException(field, Text.of("problem.input.tooLong", max));
-        }
-        return stripped;
     }
 
     private static String clip(String s) {

@@ -4,6 +4,7 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.AuditableEvent;
 import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.springframework.context.event.EventListener;
@@ -53,7 +54,7 @@ public class AuditTrail {
     public Page<AuditRecord> search(Actor actor, String byActor, String targetType, String target, int page, int size) {
         requireOverseer(actor);
         if (size < 1 || size > MAX_PAGE_SIZE || page < 0) {
-            throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE + ", and page at least 0");
+            throw new InvalidInputException("size", Text.of("problem.audit.pageSize", MAX_PAGE_SIZE));
         }
         return entries.search(blankToNull(byActor), blankToNull(targetType), blankToNull(target),
                 PageRequest.of(page, size)).map(AuditEntry::record);
@@ -63,7 +64,7 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public ChainVerification verify(Actor actor) {
         if (!actor.isAdmin()) {
-            throw new ForbiddenException("Only an administrator may verify the audit trail.");
+            throw new ForbiddenException(Text.of("problem.audit.verifyAdminOnly"));
         }
         String expectedPrev = HashChain.GENESIS;
         long expectedSeq = 1;
@@ -97,7 +98,7 @@ public class AuditTrail {
 
     private static void requireOverseer(Actor actor) {
         if (!actor.oversees()) {
-            throw new ForbiddenException("Only an administrator or the PMO may read the whole audit trail.");
+            throw new ForbiddenException(Text.of("problem.audit.readOverseersOnly"));
         }
     }
 

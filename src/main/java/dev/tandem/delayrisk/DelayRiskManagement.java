@@ -22,6 +22,7 @@ import dev.tandem.portfolio.ProjectRole;
 import dev.tandem.portfolio.ProjectSummary;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ForbiddenException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.StatusCategory;
 import java.time.Clock;
@@ -251,7 +252,7 @@ public class DelayRiskManagement {
 
     private static void requireAdmin(Actor actor) {
         if (!actor.isAdmin()) {
-            throw new ForbiddenException("Only an administrator may see and train the delay-risk model.");
+            throw new ForbiddenException(Text.of("problem.delayrisk.adminOnly"));
         }
     }
 

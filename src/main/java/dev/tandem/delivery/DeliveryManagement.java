@@ -11,6 +11,7 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.StatusCategory;
 import dev.tandem.workitem.StatusView;
@@ -102,8 +103,8 @@ public class DeliveryManagement {
     public IntegrationSecret create(Actor actor, String projectKey, IntegrationFields fields) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.MANAGE_INTEGRATIONS);
         if (integrations.findByProjectIdOrderByIdAsc(project.id()).size() >= MAX_INTEGRATIONS) {
-            throw new InvalidInputException("integration", "would be one too many: a project has at most "
-                    + MAX_INTEGRATIONS + " integrations");
+            throw new InvalidInputException("integration", Text.of("problem.delivery.tooManyIntegrations",
+                    MAX_INTEGRATIONS));
         }
         Provider provider = Provider.parse(fields.provider());
         String secret = SecretBox.newSecret();
@@ -123,9 +124,9 @@ public class DeliveryManagement {
     public IntegrationView update(Actor actor, String projectKey, long id, IntegrationFields fields, Long version) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.MANAGE_INTEGRATIONS);
         Integration integration = find(project, id);
-        StaleVersionException.check("Integration " + id, version, integration.version());
+        StaleVersionException.check(Text.of("problem.delivery.integration", id), version, integration.version());
         if (fields.provider() != null && Provider.parse(fields.provider()) != integration.provider()) {
-            throw new InvalidInputException("provider", "cannot change: set up a new integration for another provider");
+            throw new InvalidInputException("provider", Text.of("problem.delivery.providerFixed"));
         }
         String before = describe(integration);
         if (fields.name() != null) {
@@ -151,7 +152,7 @@ public class DeliveryManagement {
     public IntegrationSecret rotateSecret(Actor actor, String projectKey, long id, Long version) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.MANAGE_INTEGRATIONS);
         Integration integration = find(project, id);
-        StaleVersionException.check("Integration " + id, version, integration.version());
+        StaleVersionException.check(Text.of("problem.delivery.integration", id), version, integration.version());
         String secret = SecretBox.newSecret();
         integration.rotate(secrets.seal(secret), clock.instant());
         integrations.flush();
@@ -164,7 +165,7 @@ public class DeliveryManagement {
     public void delete(Actor actor, String projectKey, long id, Long version) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.MANAGE_INTEGRATIONS);
         Integration integration = find(project, id);
-        StaleVersionException.check("Integration " + id, version, integration.version());
+        StaleVersionException.check(Text.of("problem.delivery.integration", id), version, integration.version());
         String summary = describe(integration);
         integrations.delete(integration);
         integrations.flush();
@@ -190,7 +191,7 @@ public class DeliveryManagement {
     public DeliveryView reprocess(Actor actor, String projectKey, long deliveryId) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.MANAGE_INTEGRATIONS);
         WebhookDelivery delivery = deliveries.findById(deliveryId).filter(d -> d.projectId() == project.id())
-                .orElseThrow(() -> new NotFoundException("No delivery " + deliveryId + " in project " + project.key() + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.delivery.noDelivery", deliveryId, project.key())));
         String integration = integrations.findById(delivery.integrationId()).map(Integration::name).orElse("");
         delivery.requeue();
         deliveries.flush();
@@ -210,7 +211,7 @@ public class DeliveryManagement {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
         int window = days == null ? DEFAULT_DAYS : days;
         if (window < 7 || window > 365) {
-            throw new InvalidInputException("days", "must be from 7 to 365");
+            throw new InvalidInputException("days", Text.of("problem.delivery.days"));
         }
         Instant to = clock.instant().truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
         Instant from = to.minus(window, ChronoUnit.DAYS);
@@ -219,7 +220,7 @@ public class DeliveryManagement {
                 history.changes().stream().map(History.Change::service)).distinct().sorted().toList();
         String chosen = service == null || service.isBlank() ? null : service.strip();
         if (chosen != null && !services.contains(chosen)) {
-            throw new NotFoundException("No service " + chosen + " in project " + project.key() + ".");
+            throw new NotFoundException(Text.of("problem.delivery.noService", chosen, project.key()));
         }
         DoraMetrics m = new DoraEngine(failureWindow).compute(chosen == null ? history : history.of(chosen), from, to);
         return report(project.key(), chosen, services, window, m);
@@ -323,29 +324,29 @@ public class DeliveryManagement {
             return null;
         }
         return statuses.stream().map(StatusView::name).filter(n -> n.equalsIgnoreCase(value.strip())).findFirst()
-                .orElseThrow(() -> new InvalidInputException(field, "names no status of this project's workflow: '"
-                        + value.strip() + "' (the statuses are " + String.join(", ",
-                        statuses.stream().map(StatusView::name).toList()) + ")"));
+                .orElseThrow(() -> new InvalidInputException(field, Text.of("problem.delivery.noSuchStatus",
+                        value.strip(), String.join(", ", statuses.stream().map(StatusView::name).toList()))));
     }
 
     private Integration find(ProjectRef project, long id) {
         return integrations.findById(id).filter(i -> i.projectId() == project.id())
-                .orElseThrow(() -> new NotFoundException("No integration " + id + " in project " + project.key() + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.delivery.noIntegration", id, project.key())));
     }
 
     private static String name(String name) {
         if (name == null || name.isBlank()) {
-            throw new InvalidInputException("name", "is required");
+            throw new InvalidInputException("name", Text.of("problem.input.required"));
         }
         if (name.strip().length() > MAX_NAME) {
-            throw new InvalidInputException("name", "must be at most " + MAX_NAME + " characters");
+            throw new InvalidInputException("name", Text.of("problem.input.tooLong", MAX_NAME));
         }
         return name.strip();
     }
 
     private static String environment(String environment) {
         if (environment.isBlank() || environment.strip().length() > MAX_ENVIRONMENT) {
-            throw new InvalidInputException("productionEnvironment", "must be 1 to " + MAX_ENVIRONMENT + " characters");
+            throw new InvalidInputException("productionEnvironment", Text.of("problem.delivery.environmentLength",
+                    MAX_ENVIRONMENT));
         }
         return environment.strip();
     }

@@ -20,6 +20,7 @@ import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import dev.tandem.timetracking.LoggedHours;
 import dev.tandem.timetracking.TimeTrackingManagement;
 import dev.tandem.workitem.DependencyView;
@@ -150,17 +151,19 @@ public class EarnedValueManagement {
         try {
             chosen = ProgressRule.valueOf(rule == null ? "" : rule.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("progressRule", "must be one of ZERO_HUNDRED, FIFTY_FIFTY, REMAINING");
+            throw new InvalidInputException("progressRule", Text.of("problem.input.oneOf",
+                    "ZERO_HUNDRED, FIFTY_FIFTY, REMAINING"));
         }
         Setting setting = setting(project.id());
-        StaleVersionException.check("Earned value settings of " + project.key(), version, setting.version());
+        StaleVersionException.check(Text.of("problem.earnedvalue.settings", project.key()), version, setting.version());
         if (chosen != setting.rule()) {
             jdbc.update("insert into evm_settings (project_id, progress_rule, version) values (?, ?, 0) on conflict do nothing",
                     project.id(), chosen.name());
             int updated = jdbc.update("update evm_settings set progress_rule = ?, version = version + 1"
                     + " where project_id = ? and version = ?", chosen.name(), project.id(), setting.version());
             if (updated == 0) {
-                throw new StaleVersionException("Earned value settings of " + project.key(), setting(project.id()).version());
+                throw new StaleVersionException(Text.of("problem.earnedvalue.settings", project.key()),
+                        setting(project.id()).version());
             }
             events.publishEvent(new EarnedValueEvent(project.id(), actor.username(), "evm.rule-changed", "Project",
                     project.key(), "progressRule: " + setting.rule() + " → " + chosen));

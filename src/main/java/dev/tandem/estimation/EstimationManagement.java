@@ -15,6 +15,7 @@ import dev.tandem.portfolio.ProjectSummary;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.StatusCategory;
 import dev.tandem.workitem.WorkItemManagement;
@@ -63,13 +64,13 @@ public class EstimationManagement {
     public EstimateSuggestion suggest(Actor actor, String projectKey, String title, String description, String type) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
         if (title == null || title.isBlank()) {
-            throw new InvalidInputException("title", "must not be blank");
+            throw new InvalidInputException("title", Text.of("problem.estimation.blank"));
         }
         if (title.length() > MAX_TITLE) {
-            throw new InvalidInputException("title", "must be at most " + MAX_TITLE + " characters");
+            throw new InvalidInputException("title", Text.of("problem.input.tooLong", MAX_TITLE));
         }
         if (description != null && description.length() > MAX_DESCRIPTION) {
-            throw new InvalidInputException("description", "must be at most " + MAX_DESCRIPTION + " characters");
+            throw new InvalidInputException("description", Text.of("problem.input.tooLong", MAX_DESCRIPTION));
         }
         return suggest(actor, project, null, ItemText.of(title, description), typeCode(type), Set.of());
     }
@@ -79,7 +80,7 @@ public class EstimationManagement {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
         ItemView item = items.get(actor, itemKey);
         if (!item.projectKey().equalsIgnoreCase(project.key())) {
-            throw new NotFoundException("No item " + itemKey + " in project " + project.key() + ".");
+            throw new NotFoundException(Text.of("problem.estimation.noItem", itemKey, project.key()));
         }
         return suggest(actor, project, item.id(), ItemText.of(item.title(), item.description()), item.type(), item.labels());
     }
@@ -172,6 +173,7 @@ public class EstimationManagement {
         }
         return Arrays.stream(WorkItemType.values()).map(WorkItemType::code)
                 .filter(code -> code.equals(type.strip().toLowerCase(Locale.ROOT))).findFirst()
-                .orElseThrow(() -> new InvalidInputException("type", "must be one of epic, feature, story, task, bug, milestone"));
+                .orElseThrow(() -> new InvalidInputException("type",
+                        Text.of("problem.input.oneOf", "epic, feature, story, task, bug, milestone")));
     }
 }

@@ -12,6 +12,7 @@ import dev.tandem.schedule.engine.ScheduleNetwork;
 import dev.tandem.schedule.engine.WorkingCalendar;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.ItemView;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -118,8 +119,7 @@ public class ForecastManagement {
             target = basis.baselineFinish() != null ? basis.baselineFinish() : basis.deterministic().forecastFinish();
         }
         if (target == null) {
-            throw new InvalidInputException("target", "is required: the project has neither a baseline nor items to "
-                    + "forecast a finish from");
+            throw new InvalidInputException("target", Text.of("problem.forecast.targetRequired"));
         }
         WorkingCalendar calendar = basis.calendar();
         ScheduleNetwork network = basis.network();
@@ -140,15 +140,15 @@ public class ForecastManagement {
             return DEFAULT_ITERATIONS;
         }
         if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS) {
-            throw new InvalidInputException("iterations", "must be between 100 and 100,000, not " + iterations);
+            throw new InvalidInputException("iterations", Text.of("problem.forecast.iterations", iterations));
         }
         return iterations;
     }
 
     private static void checkTarget(ForecastNetwork basis, LocalDate target) {
         if (target != null && target.isBefore(basis.calendar().projectStart())) {
-            throw new InvalidInputException("target", "must not be before the project start ("
-                    + basis.calendar().projectStart() + "), not " + target);
+            throw new InvalidInputException("target", Text.of("problem.forecast.targetBeforeStart",
+                    String.valueOf(basis.calendar().projectStart()), target.toString()));
         }
     }
 

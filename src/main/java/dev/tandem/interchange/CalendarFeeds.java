@@ -12,6 +12,7 @@ import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.schedule.ScheduledItem;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.sprint.SprintView;
 import dev.tandem.sprint.SprintManagement;
@@ -71,7 +72,7 @@ public class CalendarFeeds {
 
     public void revoke(Actor actor) {
         if (!tokens.revoke(actor.personId())) {
-            throw new NotFoundException("You have no calendar feed address.");
+            throw new NotFoundException(Text.of("problem.interchange.noFeedAddress"));
         }
         events.publishEvent(new FeedEvent(actor.username(), "feed.revoked", "CalendarFeed", actor.username(),
                 "address revoked"));

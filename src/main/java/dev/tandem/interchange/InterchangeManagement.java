@@ -12,6 +12,7 @@ import dev.tandem.interchange.engine.Plan;
 import dev.tandem.interchange.engine.UnreadableFile;
 import dev.tandem.interchange.internal.IncomingWriter;
 import dev.tandem.interchange.internal.Uploads;
+import dev.tandem.shared.Text;
 import java.time.Clock;
 import dev.tandem.portfolio.MemberSummary;
 import dev.tandem.portfolio.Permission;
@@ -107,7 +108,7 @@ public class InterchangeManagement {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.IMPORT_PLANS);
         checkSize(content.length);
         if (!FORMATS.contains(format)) {
-            throw new InvalidInputException("format", "must be one of " + String.join(", ", FORMATS));
+            throw new InvalidInputException("format", Text.of("problem.input.oneOf", String.join(", ", FORMATS)));
         }
         try {
             if (format.equals("ms-project")) {
@@ -118,7 +119,7 @@ public class InterchangeManagement {
                 ItemCsv.read(content, Map.of());
             }
         } catch (UnreadableFile e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(e.text());
         }
         String name = fileName == null ? null : fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
         return transactions.execute(status -> uploads.keep(project.id(), actor.personId(), format, name, content,
@@ -131,8 +132,7 @@ public class InterchangeManagement {
                                      Map<String, String> columnMap) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.IMPORT_PLANS);
         Uploads.Upload upload = uploads.find(uploadId, project.id(), actor.personId())
-                .orElseThrow(() -> new dev.tandem.shared.NotFoundException("This upload is gone (uploads are kept for "
-                        + "a day, and only for the person who made them); upload the file again."));
+                .orElseThrow(() -> new dev.tandem.shared.NotFoundException(Text.of("problem.interchange.uploadGone")));
         ImportReport report = switch (upload.format()) {
             case "ms-project" -> importMsProject(actor, projectKey, upload.content(), dryRun);
             case "jira" -> importJira(actor, projectKey, upload.content(), dryRun, statusMap, typeMap);
@@ -157,7 +157,7 @@ public class InterchangeManagement {
         try {
             plan = MsProjectFiles.read(content);
         } catch (UnreadableFile e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(e.text());
         }
         Map<String, String> statusFor = statusByCategory(actor, project.key());
         Function<String, Optional<String>> member = members(actor, project.key());
@@ -241,14 +241,14 @@ public class InterchangeManagement {
         List<StatusView> statuses = workItems.statuses(actor, project.key());
         for (var e : statusMap.entrySet()) {
             if (statuses.stream().noneMatch(s -> s.name().equals(e.getValue()))) {
-                throw new InvalidInputException("statusMap", "maps “" + e.getKey() + "” to “" + e.getValue()
-                        + "”, which is not a status of " + project.key() + "'s workflow");
+                throw new InvalidInputException("statusMap", Text.of("problem.interchange.notAStatus", e.getKey(),
+                        e.getValue(), project.key()));
             }
         }
         for (var e : typeMap.entrySet()) {
             if (!TYPES.contains(e.getValue())) {
-                throw new InvalidInputException("typeMap", "maps “" + e.getKey() + "” to “" + e.getValue()
-                        + "”; the types are " + String.join(", ", TYPES));
+                throw new InvalidInputException("typeMap", Text.of("problem.interchange.notAType", e.getKey(),
+                        e.getValue(), String.join(", ", TYPES)));
             }
         }
         Incoming incoming;
@@ -257,7 +257,7 @@ public class InterchangeManagement {
                             .map(s -> new JiraCsv.Status(s.name(), s.category().name())).toList(), statusMap, typeMap,
                     members(actor, project.key()));
         } catch (UnreadableFile e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(e.text());
         }
         return run(actor, project, incoming, dryRun, "Jira CSV");
     }
@@ -274,7 +274,7 @@ public class InterchangeManagement {
         try {
             incoming = ItemCsv.read(content, columnMap);
         } catch (UnreadableFile e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(e.text());
         }
         Function<String, Optional<String>> member = members(actor, project.key());
         incoming = new Incoming(incoming.source(), incoming.items().stream().map(i -> i.assignee() == null ? i

@@ -8,6 +8,7 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -80,8 +81,7 @@ public class ChatChannelManagement {
         List<String> kinds = kinds(fields.kinds());
         String language = language(fields.language());
         if (channels.countByProjectId(project.id()) >= MAX_CHANNELS) {
-            throw new InvalidInputException("url", "cannot be added: a project has at most " + MAX_CHANNELS
-                    + " chat channels");
+            throw new InvalidInputException("url", Text.of("problem.notification.tooManyChannels", MAX_CHANNELS));
         }
         ChatChannel channel = channels.saveAndFlush(new ChatChannel(project.id(), name, provider, url, secret, kinds,
                 language, fields.active() == null || fields.active(), actor.username(),
@@ -95,9 +95,9 @@ public class ChatChannelManagement {
     public ChatChannelView update(Actor actor, String projectKey, long id, ChatChannelFields fields, Long version) {
         ProjectRef project = access(actor, projectKey);
         ChatChannel channel = find(project, id);
-        StaleVersionException.check("Chat channel " + id, version, channel.version());
+        StaleVersionException.check(Text.of("problem.notification.chatChannel", id), version, channel.version());
         if (fields.provider() != null && provider(fields.provider()) != channel.provider()) {
-            throw new InvalidInputException("provider", "cannot change; remove the channel and add a new one");
+            throw new InvalidInputException("provider", Text.of("problem.notification.providerFixed"));
         }
         String name = fields.name() == null ? channel.name() : name(fields.name());
         String url = fields.url() == null || fields.url().isBlank() ? channel.url() : url(fields.url());
@@ -135,7 +135,7 @@ public class ChatChannelManagement {
     public void delete(Actor actor, String projectKey, long id, Long version) {
         ProjectRef project = access(actor, projectKey);
         ChatChannel channel = find(project, id);
-        StaleVersionException.check("Chat channel " + id, version, channel.version());
+        StaleVersionException.check(Text.of("problem.notification.chatChannel", id), version, channel.version());
         publish(actor, project, "chat-channel.deleted", channel, "name: " + channel.name());
         channels.delete(channel);
         channels.flush();
@@ -146,7 +146,7 @@ public class ChatChannelManagement {
     public List<DeliveryView> deliveries(Actor actor, String projectKey, long id, int limit) {
         ChatChannel channel = find(access(actor, projectKey), id);
         if (limit < 1 || limit > MAX_DELIVERIES) {
-            throw new InvalidInputException("limit", "must be between 1 and " + MAX_DELIVERIES);
+            throw new InvalidInputException("limit", Text.of("problem.input.between", "1", String.valueOf(MAX_DELIVERIES)));
         }
         return deliveries.ofChannel(channel.id(), limit).stream().map(NotificationDeliveries.Delivery::view).toList();
     }
@@ -157,30 +157,30 @@ public class ChatChannelManagement {
 
     private ChatChannel find(ProjectRef project, long id) {
         return channels.findByIdAndProjectId(id, project.id())
-                .orElseThrow(() -> new NotFoundException("Chat channel " + id + " not found in " + project.key()));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.notification.noChatChannel", id, project.key())));
     }
 
     private static String name(String name) {
         if (name == null || name.isBlank()) {
-            throw new InvalidInputException("name", "is required");
+            throw new InvalidInputException("name", Text.of("problem.input.required"));
         }
         if (name.strip().length() > MAX_NAME) {
-            throw new InvalidInputException("name", "must be at most " + MAX_NAME + " characters");
+            throw new InvalidInputException("name", Text.of("problem.input.tooLong", MAX_NAME));
         }
         return name.strip();
     }
 
     private static ChatProvider provider(String provider) {
         return ChatProvider.byName(provider).orElseThrow(() -> new InvalidInputException("provider",
-                "must be one of " + List.of(ChatProvider.values())));
+                Text.of("problem.input.oneOf", List.of(ChatProvider.values()).toString())));
     }
 
     private String url(String url) {
         if (url == null || url.isBlank()) {
-            throw new InvalidInputException("url", "is required");
+            throw new InvalidInputException("url", Text.of("problem.input.required"));
         }
         if (url.strip().length() > MAX_URL) {
-            throw new InvalidInputException("url", "must be at most " + MAX_URL + " characters");
+            throw new InvalidInputException("url", Text.of("problem.input.tooLong", MAX_URL));
         }
         return targets.check(url).toString();
     }
@@ -190,22 +190,22 @@ public class ChatChannelManagement {
             return null;
         }
         if (!provider.signs()) {
-            throw new InvalidInputException("secret", "is only for Feishu and DingTalk bots, which sign messages");
+            throw new InvalidInputException("secret", Text.of("problem.notification.secretNotSigned"));
         }
         if (secret.strip().length() > MAX_SECRET) {
-            throw new InvalidInputException("secret", "must be at most " + MAX_SECRET + " characters");
+            throw new InvalidInputException("secret", Text.of("problem.input.tooLong", MAX_SECRET));
         }
         return secret.strip();
     }
 
     private static List<String> kinds(List<String> requested) {
         if (requested == null || requested.isEmpty()) {
-            throw new InvalidInputException("kinds", "must name at least one kind");
+            throw new InvalidInputException("kinds", Text.of("problem.notification.noKind"));
         }
         Set<NotificationKind> chosen = new LinkedHashSet<>();
         for (String code : requested) {
             chosen.add(NotificationKind.byCode(code).orElseThrow(() -> new InvalidInputException("kinds",
-                    "has an unknown kind; known are " + NotificationKind.codes())));
+                    Text.of("problem.notification.unknownKind", NotificationKind.codes().toString()))));
         }
         return NotificationKind.codes().stream().filter(c -> chosen.contains(NotificationKind.byCode(c).orElseThrow()))
                 .toList();
@@ -216,7 +216,7 @@ public class ChatChannelManagement {
             return "en";
         }
         if (!IdentityManagement.LOCALES.contains(language.strip())) {
-            throw new InvalidInputException("language", "must be one of " + IdentityManagement.LOCALES);
+            throw new InvalidInputException("language", Text.of("problem.input.oneOf", IdentityManagement.LOCALES.toString()));
         }
         return language.strip();
     }

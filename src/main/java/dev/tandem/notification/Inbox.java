@@ -11,6 +11,7 @@ import dev.tandem.meeting.ActionItemAssigned;
 import dev.tandem.query.FilterMatched;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Text;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -196,7 +197,7 @@ public class Inbox {
     public void markRead(Actor actor, long id) {
         if (jdbc.update("update notification set read_at = coalesce(read_at, ?) where id = ? and person_id = ?",
                 Timestamp.from(clock.instant()), id, actor.personId()) == 0) {
-            throw new NotFoundException("No notification " + id + ".");
+            throw new NotFoundException(Text.of("problem.notification.noNotification", id));
         }
     }
 

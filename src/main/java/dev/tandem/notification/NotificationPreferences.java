@@ -11,6 +11,7 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -70,21 +71,21 @@ public class NotificationPreferences {
 
     public PreferencesView update(Actor actor, PreferencesFields fields) {
         Setting setting = setting(actor.personId());
-        StaleVersionException.check("Notification preferences", fields.version(), setting.version());
+        StaleVersionException.check(Text.of("problem.notification.preferences"), fields.version(), setting.version());
         LocalTime from = time("quietFrom", fields.quietFrom());
         LocalTime until = time("quietUntil", fields.quietUntil());
         if ((from == null) != (until == null) || from != null && from.equals(until)) {
-            throw new InvalidInputException("quietFrom", "quiet hours need a start and a different end, or neither");
+            throw new InvalidInputException("quietFrom", Text.of("problem.notification.quietHours"));
         }
         List<PreferencesView.Choice> choices = fields.choices() == null ? List.of() : fields.choices();
         if (choices.size() > NotificationKind.values().length) {
-            throw new InvalidInputException("choices", "has more entries than there are kinds");
+            throw new InvalidInputException("choices", Text.of("problem.notification.tooManyChoices"));
         }
         List<String> changes = new ArrayList<>();
         for (PreferencesView.Choice choice : choices) {
             NotificationKind kind = NotificationKind.byCode(choice.kind()).filter(NotificationKind::forPeople)
-                    .orElseThrow(() -> new InvalidInputException("choices", "names an unknown kind; known are "
-                            + NotificationKind.personal().stream().map(NotificationKind::code).toList()));
+                    .orElseThrow(() -> new InvalidInputException("choices", Text.of("problem.notification.namesUnknownKind",
+                            NotificationKind.personal().stream().map(NotificationKind::code).toList().toString())));
             choose(actor.personId(), kind, INBOX, choice.inbox(), changes);
             choose(actor.personId(), kind, EMAIL, choice.email(), changes);
         }
@@ -93,7 +94,7 @@ public class NotificationPreferences {
         }
         if (jdbc.update("update notification_setting set quiet_from = ?, quiet_until = ?, version = version + 1 "
                 + "where person_id = ? and version = ?", from, until, actor.personId(), setting.version()) == 0) {
-            throw new StaleVersionException("Notification preferences", setting(actor.personId()).version());
+            throw new StaleVersionException(Text.of("problem.notification.preferences"), setting(actor.personId()).version());
         }
         if (!changes.isEmpty()) {
             events.publishEvent(new NotificationEvent(null, actor.username(), "notification-preferences.changed",
@@ -106,10 +107,10 @@ public class NotificationPreferences {
     public String unsubscribe(String token) {
         UnsubscribeToken.Subject subject = UnsubscribeToken.verify(signingKey.get(), token)
                 .filter(s -> NotificationKind.byCode(s.kind()).isPresent())
-                .orElseThrow(() -> new NotFoundException("This unsubscribe link is not valid."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.notification.unsubscribeLink")));
         PersonSummary person = identity.byIds(List.of(subject.personId())).get(subject.personId());
         if (person == null) {
-            throw new NotFoundException("This unsubscribe link is not valid.");
+            throw new NotFoundException(Text.of("problem.notification.unsubscribeLink"));
         }
         List<String> changes = new ArrayList<>();
         choose(subject.personId(), NotificationKind.byCode(subject.kind()).orElseThrow(), EMAIL, false, changes);
@@ -159,14 +160,14 @@ public class NotificationPreferences {
                                                               List<PreferencesView.Choice> choices) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.MANAGE_INTEGRATIONS);
         if (choices == null || choices.isEmpty() || choices.size() > NotificationKind.values().length) {
-            throw new InvalidInputException("choices", "must name between 1 and " + NotificationKind.values().length
-                    + " kinds");
+            throw new InvalidInputException("choices", Text.of("problem.notification.choicesCount",
+                    NotificationKind.values().length));
         }
         List<String> changes = new ArrayList<>();
         for (PreferencesView.Choice choice : choices) {
             NotificationKind kind = NotificationKind.byCode(choice.kind()).filter(NotificationKind::forPeople)
-                    .orElseThrow(() -> new InvalidInputException("choices", "names an unknown kind; known are "
-                            + NotificationKind.personal().stream().map(NotificationKind::code).toList()));
+                    .orElseThrow(() -> new InvalidInputException("choices", Text.of("problem.notification.namesUnknownKind",
+                            NotificationKind.personal().stream().map(NotificationKind::code).toList().toString())));
             setDefault(project, kind, INBOX, choice.inbox(), changes);
             setDefault(project, kind, EMAIL, choice.email(), changes);
         }
@@ -242,12 +243,12 @@ public class NotificationPreferences {
             return null;
         }
         if (text.strip().length() > 8) {
-            throw new InvalidInputException(field, "must be a time such as 22:00");
+            throw new InvalidInputException(field, Text.of("problem.notification.time"));
         }
         try {
             return LocalTime.parse(text.strip()).withSecond(0).withNano(0);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a time such as 22:00");
+            throw new InvalidInputException(field, Text.of("problem.notification.time"));
         }
     }
 

@@ -26,6 +26,7 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Text;
 import dev.tandem.system.ProjectCounters;
 import dev.tandem.workitem.BookedWork;
 import dev.tandem.workitem.DependencyView;
@@ -150,16 +151,15 @@ public class PlannerManagement implements AutoCloseable {
     public PlanView start(Actor actor, String projectKey, PlanOptions options) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.PLAN_RESOURCES);
         if (options == null) {
-            throw new InvalidInputException("options", "are required");
+            throw new InvalidInputException("options", Text.of("problem.planner.optionsRequired"));
         }
         // the counter's row lock is held until commit, so two starts of one project take turns here
         int number = counters.next(project.id(), "plan");
         Instant now = clock.instant();
         for (Plan other : plans.findByProjectIdAndStatus(project.id(), PlanStatus.RUNNING)) {
             if (other.startedAt().isAfter(now.minus(budget.multipliedBy(2)).minus(ABANDONED))) {
-                throw new ConflictException("Plan " + other.planNumber() + " of " + project.key()
-                        + " is still running (started by " + other.startedBy() + " at " + other.startedAt()
-                        + "); wait for it or cancel it.");
+                throw new ConflictException(Text.of("problem.planner.stillRunning", other.planNumber(), project.key(),
+                        other.startedBy(), other.startedAt().toString()));
             }
             other.finish(PlanStatus.FAILED, null, null, now);
         }
@@ -237,8 +237,8 @@ public class PlannerManagement implements AutoCloseable {
         PlanStatus next = switch (plan.status()) {
             case RUNNING -> PlanStatus.CANCELLED;
             case READY, INFEASIBLE, FAILED -> PlanStatus.DISCARDED;
-            default -> throw new ConflictException("Plan " + plan.planNumber() + " is already "
-                    + plan.status().name().toLowerCase(Locale.ROOT) + ".");
+            default -> throw new ConflictException(Text.of("problem.planner.alreadyDecided", plan.planNumber(),
+                    status(plan.status())));
         };
         SolveControl control = running.get(id);
         if (control != null) {
@@ -260,8 +260,7 @@ public class PlannerManagement implements AutoCloseable {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.PLAN_RESOURCES);
         Plan plan = find(project, id);
         if (plan.status() != PlanStatus.READY) {
-            throw new ConflictException("Plan " + plan.planNumber() + " is " + plan.status().name().toLowerCase(Locale.ROOT)
-                    + "; only a ready plan is accepted.");
+            throw new ConflictException(Text.of("problem.planner.notReady", plan.planNumber(), status(plan.status())));
         }
         PlanProposal proposal = json.readValue(plan.proposalJson(), PlanProposal.class);
         Map<String, PlanProposal.Move> moves = proposal.moved().stream()
@@ -274,18 +273,21 @@ public class PlannerManagement implements AutoCloseable {
 
         Map<String, ItemView> now = workItems.all(actor, project.key()).stream()
                 .collect(Collectors.toMap(ItemView::key, Function.identity()));
-        List<String> changed = new ArrayList<>();
+        List<Text> changed = new ArrayList<>();
         json.readValue(plan.itemVersionsJson(), VERSIONS).forEach((key, version) -> {
             ItemView item = now.get(key);
             if (item == null) {
-                changed.add(key + " (deleted)");
+                changed.add(Text.of("problem.planner.itemDeleted", key));
             } else if (item.version() != version) {
-                changed.add(key + " (version " + version + " → " + item.version() + ")");
+                changed.add(Text.of("problem.planner.itemChanged", key, version, item.version()));
             }
         });
         if (!changed.isEmpty()) {
-            throw new ConflictException("Plan " + plan.planNumber() + " was computed on items that changed since: "
-                    + String.join(", ", changed) + ". Nothing was applied; start a new plan.");
+            Text all = changed.getLast();
+            for (int i = changed.size() - 2; i >= 0; i--) {
+                all = Text.of("problem.planner.andAlso", changed.get(i), all);
+            }
+            throw new ConflictException(Text.of("problem.planner.itemsChanged", plan.planNumber(), all));
         }
 
         Set<String> needReview = needReview(actor, project, proposal, moves.keySet(), now);
@@ -329,13 +331,13 @@ public class PlannerManagement implements AutoCloseable {
             return offered;
         }
         if (itemKeys.isEmpty() || itemKeys.size() > MAX_ITEMS) {
-            throw new InvalidInputException("items", "must name 1 to " + MAX_ITEMS + " items of the proposal");
+            throw new InvalidInputException("items", Text.of("problem.planner.itemCount", MAX_ITEMS));
         }
         Set<String> chosen = new LinkedHashSet<>();
         for (String key : itemKeys) {
             String match = offered.stream().filter(k -> k.equalsIgnoreCase(key == null ? "" : key.strip()))
                     .findFirst().orElseThrow(() -> new InvalidInputException("items",
-                            "'" + key + "' is not moved or reassigned by this plan"));
+                            Text.of("problem.planner.notInProposal", String.valueOf(key))));
             chosen.add(match);
         }
         return chosen;
@@ -399,9 +401,22 @@ public class PlannerManagement implements AutoCloseable {
         return PlanSolver.currentLoad(inputs(actor, project, new PlanOptions(PlanOptions.Assign.NONE, false)));
     }
 
+    /** A plan's status as it reads inside a sentence ("Plan 3 is already accepted."). */
+    private static Text status(PlanStatus status) {
+        return switch (status) {
+            case RUNNING -> Text.of("problem.planner.status.running");
+            case READY -> Text.of("problem.planner.status.ready");
+            case FAILED -> Text.of("problem.planner.status.failed");
+            case INFEASIBLE -> Text.of("problem.planner.status.infeasible");
+            case CANCELLED -> Text.of("problem.planner.status.cancelled");
+            case ACCEPTED -> Text.of("problem.planner.status.accepted");
+            case DISCARDED -> Text.of("problem.planner.status.discarded");
+        };
+    }
+
     private Plan find(ProjectRef project, long id) {
         return plans.findById(id).filter(p -> p.projectId() == project.id())
-                .orElseThrow(() -> new NotFoundException("No plan " + id + " in " + project.key() + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.planner.noPlan", id, project.key())));
     }
 
     private PlanView view(Plan plan, String projectKey) {
@@ -441,8 +456,7 @@ public class PlannerManagement implements AutoCloseable {
                 .filter(i -> !i.summary() && i.statusCategory() != StatusCategory.DONE && i.start() != null)
                 .toList();
         if (open.size() > MAX_ITEMS) {
-            throw new InvalidInputException("The assistant plans at most " + MAX_ITEMS + " open items; "
-                    + key + " has " + open.size() + ".");
+            throw new InvalidInputException(Text.of("problem.planner.tooManyItems", MAX_ITEMS, key, open.size()));
         }
         Set<String> usernames = new LinkedHashSet<>(builders);
         open.stream().map(ScheduledItem::assignee).filter(a -> a != null).forEach(usernames::add);

@@ -27,6 +27,7 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,15 +109,15 @@ public class QualityManagement {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.PUBLISH_QUALITY_REPORTS);
         ReportFormat format = ReportFormat.of(upload.format());
         if (format == null) {
-            throw new InvalidInputException("format", "must be one of sarif, jacoco, cobertura, lcov");
+            throw new InvalidInputException("format", Text.of("problem.input.oneOf", "sarif, jacoco, cobertura, lcov"));
         }
         String commit = upload.commit() == null ? "" : upload.commit().strip();
         if (commit.isEmpty() || commit.length() > 64 || commit.chars().anyMatch(Character::isWhitespace)) {
-            throw new InvalidInputException("commit", "must be 1 to 64 characters without spaces (a commit id)");
+            throw new InvalidInputException("commit", Text.of("problem.quality.commit"));
         }
         String branch = blankToNull(upload.branch());
         if (branch != null && branch.length() > 255) {
-            throw new InvalidInputException("branch", "must be at most 255 characters");
+            throw new InvalidInputException("branch", Text.of("problem.input.tooLong", 255));
         }
         String message = blankToNull(upload.message());
         if (message != null && message.length() > 1000) {
@@ -135,7 +136,7 @@ public class QualityManagement {
                 findings(actor, project, id, settings, limited);
             }
         } catch (ReportFormatException e) {
-            throw new InvalidInputException("file", e.getMessage());
+            throw new InvalidInputException("file", e.text());
         }
         Report report = store.report(project.id(), id).orElseThrow();
         events.publishEvent(new QualityEvent(project.id(), actor.username(), "quality-report.published",
@@ -305,10 +306,10 @@ public class QualityManagement {
         Report report = find(project, id);
         String wanted = blankToNull(state);
         if (wanted != null && !List.of("NEW", "OPEN", "FIXED").contains(wanted.toUpperCase())) {
-            throw new InvalidInputException("state", "must be new, open or fixed");
+            throw new InvalidInputException("state", Text.of("problem.quality.state"));
         }
         if (component != null && component.length() > PathMapping.MAX_NAME) {
-            throw new InvalidInputException("component", "must be at most " + PathMapping.MAX_NAME + " characters");
+            throw new InvalidInputException("component", Text.of("problem.input.tooLong", PathMapping.MAX_NAME));
         }
         return store.findings(report.id(), blankToNull(component), wanted == null ? null : wanted.toUpperCase(),
                         Math.max(1, Math.min(limit, MAX_FINDINGS_SHOWN))).stream()
@@ -334,7 +335,7 @@ public class QualityManagement {
         List<Report> reports = store.coverageReports(project.id(), 100);
         String name = blankToNull(component);
         if (name != null && name.length() > PathMapping.MAX_NAME) {
-            throw new InvalidInputException("component", "must be at most " + PathMapping.MAX_NAME + " characters");
+            throw new InvalidInputException("component", Text.of("problem.input.tooLong", PathMapping.MAX_NAME));
         }
         if (name == null) {
             return reports.stream().map(r -> new CoveragePoint(r.id(), r.commit(), r.createdAt(),
@@ -360,20 +361,20 @@ public class QualityManagement {
     public QualitySettingsView changeSettings(Actor actor, String projectKey, QualitySettingsView wanted, Long version) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_PROJECT);
         Settings current = store.settings(project.id());
-        StaleVersionException.check("Quality settings of " + project.key(), version, current.version());
+        StaleVersionException.check(Text.of("problem.quality.settings", project.key()), version, current.version());
         String components = wanted.components() == null ? current.components() : wanted.components().strip();
         if (components.length() > 8000) {
-            throw new InvalidInputException("components", "must be at most 8000 characters");
+            throw new InvalidInputException("components", Text.of("problem.input.tooLong", 8000));
         }
         try {
             PathMapping.parse(components);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("components", e.getMessage());
+        } catch (PathMapping.Invalid e) {
+            throw new InvalidInputException("components", e.text());
         }
         String severity = wanted.gateSeverity() == null ? current.gateSeverity() : severity("gateSeverity", wanted.gateSeverity());
         int maxNew = wanted.gateMaxNew() == null ? current.gateMaxNew() : wanted.gateMaxNew();
         if (maxNew < 0 || maxNew > 1_000_000) {
-            throw new InvalidInputException("gateMaxNew", "must be between 0 and 1000000");
+            throw new InvalidInputException("gateMaxNew", Text.of("problem.input.between", "0", "1000000"));
         }
         BigDecimal drop = wanted.gateMaxCoverageDrop() == null ? current.gateMaxCoverageDrop()
                 : points("gateMaxCoverageDrop", wanted.gateMaxCoverageDrop());
@@ -381,7 +382,8 @@ public class QualityManagement {
         String debt = blankToNull(wanted.debtSeverity()) == null ? null : severity("debtSeverity", wanted.debtSeverity());
         Settings next = new Settings(components, severity, maxNew, drop, min, debt, current.version());
         if (!store.saveSettings(project.id(), next, current.version())) {
-            throw new StaleVersionException("Quality settings of " + project.key(), store.settings(project.id()).version());
+            throw new StaleVersionException(Text.of("problem.quality.settings", project.key()),
+                    store.settings(project.id()).version());
         }
         List<String> changes = new ArrayList<>();
         change(changes, "components", current.components(), components);
@@ -417,7 +419,7 @@ public class QualityManagement {
 
     private Report find(ProjectRef project, long id) {
         return store.report(project.id(), id).orElseThrow(() ->
-                new NotFoundException("No quality report " + id + " in " + project.key() + "."));
+                new NotFoundException(Text.of("problem.quality.noReport", id, project.key())));
     }
 
     private ReportView view(Report r) {
@@ -503,13 +505,13 @@ public class QualityManagement {
         try {
             return Severity.valueOf(value.strip().toUpperCase()).name();
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "must be one of critical, high, medium, low");
+            throw new InvalidInputException(field, Text.of("problem.input.oneOf", "critical, high, medium, low"));
         }
     }
 
     private static BigDecimal points(String field, BigDecimal value) {
         if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0 || value.stripTrailingZeros().scale() > 2) {
-            throw new InvalidInputException(field, "must be between 0 and 100 with at most two decimals");
+            throw new InvalidInputException(field, Text.of("problem.quality.points"));
         }
         return value;
     }

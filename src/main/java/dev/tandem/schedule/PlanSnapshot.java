@@ -4,6 +4,7 @@ import dev.tandem.identity.PersonSummary;
 import dev.tandem.schedule.engine.WorkingCalendar;
 import dev.tandem.schedule.internal.Calendars;
 import dev.tandem.shared.ConflictException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.DependencyView;
 import dev.tandem.workitem.ItemView;
 import java.math.BigDecimal;
@@ -54,7 +55,7 @@ public record PlanSnapshot(String projectKey, LocalDate configuredStart, LocalDa
         try {
             return schedule(changedItems, changedDependencies);
         } catch (IllegalArgumentException e) {
-            throw new ConflictException("The change cannot be scheduled: " + e.getMessage());
+            throw new ConflictException(Text.of("problem.schedule.changeCannotBeScheduled", e.getMessage()));
         }
     }
 

@@ -19,6 +19,7 @@ import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.DependencyView;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
@@ -260,7 +261,7 @@ public class ScheduleManagement {
                     planned.assembled().network(), views.items(), planned.leaveDays(), planned.assembled().sources(),
                     forecast(views), baselineFinish);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("The project cannot be scheduled: " + e.getMessage() + ".");
+            throw new InvalidInputException(Text.of("problem.schedule.projectCannotBeScheduled", e.getMessage()));
         }
     }
 
@@ -275,31 +276,30 @@ public class ScheduleManagement {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_ITEMS);
         for (LocalDate date : new LocalDate[] {start, finish}) {
             if (date != null && (date.getYear() < 1970 || date.getYear() > 2999)) {
-                throw new InvalidInputException(date == start ? "start" : "finish", "must be a date between 1970 and 2999");
+                throw new InvalidInputException(date == start ? "start" : "finish",
+                        Text.of("problem.schedule.dateOutOfRange"));
             }
         }
         List<ItemView> items = workItems.all(actor, projectKey);
         WorkingCalendar calendar = calendars.workingCalendar(project.id(), projectStart(actor, projectKey, items));
         ProjectSchedule before = compute(actor, project, items, calendar, null);
         ScheduledItem row = before.items().stream().filter(i -> i.key().equalsIgnoreCase(itemKey)).findFirst()
-                .orElseThrow(() -> new NotFoundException("No item " + itemKey + " in " + project.key() + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.schedule.noItem", itemKey, project.key())));
         if (row.summary()) {
-            throw new InvalidInputException("start", "cannot be set on " + row.key()
-                    + ": a summary item's dates come from its children");
+            throw new InvalidInputException("start", Text.of("problem.schedule.startOfSummary", row.key()));
         }
         if ("milestone".equals(row.type())) {
-            throw new InvalidInputException("start", "cannot be set on " + row.key()
-                    + ": a milestone falls when the work linked before it finishes");
+            throw new InvalidInputException("start", Text.of("problem.schedule.startOfMilestone", row.key()));
         }
         if (start == null && finish == null) {
-            throw new InvalidInputException("start", "or finish is required");
+            throw new InvalidInputException("start", Text.of("problem.schedule.startOrFinishRequired"));
         }
         LocalDate newStart = calendar.dateOf(calendar.startIndexOf(start == null ? row.start() : start));
         LocalDate newFinish = finish == null
                 ? calendar.dateOf(calendar.startIndexOf(newStart) + Math.max(1, row.durationDays()) - 1)
                 : calendar.dateOf(calendar.finishIndexOf(finish) - 1);
         if (newFinish.isBefore(newStart)) {
-            throw new InvalidInputException("finish", "must not be before the start (" + newStart + ")");
+            throw new InvalidInputException("finish", Text.of("problem.schedule.finishBeforeStart", newStart.toString()));
         }
         workItems.update(actor, row.key(), new ItemFields(null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, newStart, newFinish, null, Set.of()), version);
@@ -312,22 +312,26 @@ public class ScheduleManagement {
                     .filter(d -> d.successor().equals(row.key()))
                     .map(d -> d.predecessor() + " (" + d.type() + (d.lagDays() == 0 ? "" : " " + lag(d.lagDays())) + ")")
                     .toList();
-            throw new ConflictException(row.key() + " cannot start on " + newStart + ": "
-                    + (predecessors.isEmpty() ? "the project starts on " + after.start()
-                    : "its predecessors " + String.join(", ", predecessors) + " allow " + moved.start() + " at the earliest")
-                    + ". Nothing was saved.");
+            throw new ConflictException(Text.of("problem.schedule.cannotStartOn", row.key(), newStart.toString(),
+                    predecessors.isEmpty()
+                            ? Text.of("problem.schedule.projectStartsOn", String.valueOf(after.start()))
+                            : Text.of("problem.schedule.predecessorsAllow", String.join(", ", predecessors),
+                                    moved.start().toString())));
         }
         Map<String, Integer> lateBefore = before.conflicts().stream()
                 .collect(Collectors.toMap(ScheduleConflict::item, ScheduleConflict::daysLate, Math::max));
-        List<String> slipped = after.conflicts().stream()
+        List<Text> slipped = after.conflicts().stream()
                 .filter(c -> c.daysLate() > lateBefore.getOrDefault(c.item(), 0))
-                .map(c -> c.item() + " would finish " + c.scheduledFinish() + ", " + c.daysLate()
-                        + " working days after its due date " + c.dueDate() + " (chain: "
-                        + String.join(" → ", c.drivingChain()) + ")")
+                .map(c -> Text.of("problem.schedule.wouldFinishLate", c.item(), String.valueOf(c.scheduledFinish()),
+                        c.daysLate(), String.valueOf(c.dueDate()), String.join(" → ", c.drivingChain())))
                 .toList();
         if (!slipped.isEmpty()) {
-            throw new ConflictException("Moving " + row.key() + " to " + newStart + " – " + newFinish + " breaks a due "
-                    + "date: " + String.join("; ", slipped) + ". Nothing was saved.");
+            Text all = slipped.getLast();
+            for (int i = slipped.size() - 2; i >= 0; i--) {
+                all = Text.of("problem.schedule.andThen", slipped.get(i), all);
+            }
+            throw new ConflictException(Text.of("problem.schedule.breaksDueDate", row.key(), newStart.toString(),
+                    newFinish.toString(), all));
         }
         return after;
     }
@@ -407,8 +411,7 @@ public class ScheduleManagement {
     public BaselineSummary captureBaseline(Actor actor, String projectKey, String name) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_PROJECT);
         if (!baselines.list(project.id()).isEmpty()) {
-            throw new ConflictException(project.key() + " already has a baseline; a new one is captured when an approved "
-                    + "change request is applied.");
+            throw new ConflictException(Text.of("problem.schedule.baselineExists", project.key()));
         }
         for (BaselinePolicy policy : policies) {
             policy.refusalOfFirstBaseline(project.id(), project.key()).ifPresent(reason -> {
@@ -435,11 +438,11 @@ public class ScheduleManagement {
 
     private BaselineSummary capture(Actor actor, ProjectRef project, String name, int ordinal) {
         if (name == null || name.isBlank() || name.strip().length() > 128) {
-            throw new InvalidInputException("name", "must be 1 to 128 characters");
+            throw new InvalidInputException("name", Text.of("problem.schedule.baselineNameLength"));
         }
         String baselineName = name.strip();
         if (baselines.exists(project.id(), baselineName)) {
-            throw new ConflictException(project.key() + " already has a baseline named '" + baselineName + "'.");
+            throw new ConflictException(Text.of("problem.schedule.baselineNameTaken", project.key(), baselineName));
         }
         ProjectSchedule schedule = schedule(actor, project.key());
         long id = baselines.capture(project.id(), ordinal, baselineName, clock.instant(), actor.username(), schedule.finish(),
@@ -465,7 +468,7 @@ public class ScheduleManagement {
     public BaselineComparison compare(Actor actor, String projectKey, long baselineId) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
         BaselineSummary baseline = baselines.find(project.id(), baselineId)
-                .orElseThrow(() -> new NotFoundException("No baseline " + baselineId + " in " + project.key() + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.schedule.noBaseline", baselineId, project.key())));
         List<ItemView> items = workItems.all(actor, projectKey);
         WorkingCalendar calendar = calendars.workingCalendar(project.id(), projectStart(actor, projectKey, items));
         ProjectSchedule current = compute(actor, project, items, calendar, null);
@@ -506,15 +509,14 @@ public class ScheduleManagement {
     public CalendarView setWorkingWeekdays(Actor actor, String projectKey, Set<DayOfWeek> weekdays, Long version) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_PROJECT);
         if (weekdays == null || weekdays.isEmpty()) {
-            throw new InvalidInputException("workingWeekdays", "must name at least one working weekday; a calendar "
-                    + "without working days cannot schedule anything");
+            throw new InvalidInputException("workingWeekdays", Text.of("problem.schedule.noWorkingWeekday"));
         }
         CalendarView before = calendars.view(project.id());
         if (version == null) {
-            throw new InvalidInputException("version", "is required so that concurrent edits are not lost");
+            throw new InvalidInputException("version", Text.of("problem.version.required"));
         }
         if (!calendars.setWeekdays(project.id(), weekdays, version)) {
-            throw new StaleVersionException("The calendar of " + project.key(), before.version());
+            throw new StaleVersionException(Text.of("problem.schedule.calendar", project.key()), before.version());
         }
         events.publishEvent(new ScheduleEvent(project.id(), actor.username(), "calendar.changed", "Calendar",
                 project.key(), "workingWeekdays: " + before.workingWeekdays() + " → " + weekdays));
@@ -525,10 +527,10 @@ public class ScheduleManagement {
     public CalendarView setException(Actor actor, String projectKey, LocalDate day, boolean working, String name) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_PROJECT);
         if (day == null) {
-            throw new InvalidInputException("day", "is required");
+            throw new InvalidInputException("day", Text.of("problem.input.required"));
         }
         if (name != null && name.length() > 100) {
-            throw new InvalidInputException("name", "must be at most 100 characters");
+            throw new InvalidInputException("name", Text.of("problem.input.tooLong", 100));
         }
         calendars.putException(project.id(), day, working, name == null || name.isBlank() ? null : name.strip(),
                 clock.instant(), actor.username());
@@ -540,7 +542,7 @@ public class ScheduleManagement {
     public CalendarView removeException(Actor actor, String projectKey, LocalDate day) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_PROJECT);
         if (!calendars.removeException(project.id(), day)) {
-            throw new NotFoundException(project.key() + " has no calendar exception on " + day + ".");
+            throw new NotFoundException(Text.of("problem.schedule.noCalendarException", project.key(), String.valueOf(day)));
         }
         events.publishEvent(new ScheduleEvent(project.id(), actor.username(), "calendar.changed", "Calendar",
                 project.key(), day + ": removed"));

@@ -13,6 +13,7 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.DependencyView;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.ProjectChange;
@@ -232,13 +233,8 @@ public class SlipAttributions {
         var plan = new SlipReplay.Plan(items, workItems.projectDependencies(actor, project.key()), projectStart,
                 calendar.workingWeekdays(), exceptions, leave, capacity, statuses.values().stream()
                 .collect(Collectors.toMap(StatusView::name, StatusView::category)));
-        List<SlipReplay.Attribution> attributions;
-        try {
-            attributions = SlipReplay.attribute(plan, lines, requests, window.from(), window.to(), targets,
-                    window.references());
-        } catch (IllegalStateException e) {
-            throw new ConflictException(e.getMessage());
-        }
+        List<SlipReplay.Attribution> attributions = SlipReplay.attribute(plan, lines, requests, window.from(),
+                window.to(), targets, window.references());
         return attributions.stream().map(a -> report(project, window, a, names, requestIds)).toList();
     }
 
@@ -247,15 +243,15 @@ public class SlipAttributions {
         var current = items.stream().filter(i -> i.key().equals(key)).findFirst();
         if (current.isPresent()) {
             if (!"milestone".equals(current.get().type())) {
-                throw new InvalidInputException("itemKey", key + " is a " + current.get().type()
-                        + ", not a milestone; ask for the slip of a milestone or of the project finish");
+                throw new InvalidInputException("itemKey", Text.of("problem.schedule.notAMilestone", key,
+                        current.get().type()));
             }
             return;
         }
         boolean known = window.references().containsKey(key) || history.stream()
                 .anyMatch(c -> c.itemKey().equals(key) && c.isCreationOrDeletion() && "milestone".equals(c.fields().get("type")));
         if (!known) {
-            throw new NotFoundException("No milestone " + key + " in " + project.key() + ".");
+            throw new NotFoundException(Text.of("problem.schedule.noMilestone", key, project.key()));
         }
     }
 
@@ -264,23 +260,21 @@ public class SlipAttributions {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         if (toDay != null && toDay.isAfter(today)) {
-            throw new InvalidInputException("to", "must not be after today (" + today + "): the future has no history yet");
+            throw new InvalidInputException("to", Text.of("problem.schedule.toAfterToday", today.toString()));
         }
         Instant to = toDay == null || toDay.equals(today) ? now : toDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         String from = fromText == null || fromText.isBlank() ? FROM_BASELINE : fromText.strip().toLowerCase(Locale.ROOT);
         Window window = switch (from) {
             case FROM_BASELINE -> {
                 var first = baselines.list(project.id()).stream().min(Comparator.comparing(BaselineSummary::capturedAt))
-                        .orElseThrow(() -> new ConflictException(project.key() + " has no baseline yet, so no date has "
-                                + "been promised to slip from. Ask with from=last-week for what moved since last week's "
-                                + "forecast, or with from=<date> for what moved since that day."));
+                        .orElseThrow(() -> new ConflictException(Text.of("problem.schedule.noBaselineToSlipFrom",
+                                project.key())));
                 yield new Window(first.name(), first.capturedAt(), to, baselineReferences(first));
             }
             case FROM_LAST_WEEK -> {
                 String week = ScheduleManagement.isoWeek(today.minusWeeks(1));
                 Instant takenAt = forecasts.takenAt(project.id(), week).orElseThrow(() -> new ConflictException(
-                        project.key() + " has no forecast recorded for " + week + " (it is recorded when the weekly "
-                                + "sync report is read). Ask with from=<date> instead."));
+                        Text.of("problem.schedule.noForecastForWeek", project.key(), week)));
                 yield new Window(week, takenAt, to, snapshotReferences(project, week));
             }
             default -> {
@@ -288,19 +282,19 @@ public class SlipAttributions {
                 try {
                     day = LocalDate.parse(from);
                 } catch (DateTimeParseException e) {
-                    throw new InvalidInputException("from", "must be 'baseline', 'last-week' or a date such as "
-                            + today.minusWeeks(1) + " (not '" + fromText.strip() + "')");
+                    throw new InvalidInputException("from", Text.of("problem.schedule.fromNotUnderstood",
+                            today.minusWeeks(1).toString(), fromText.strip()));
                 }
                 yield new Window(day.toString(), day.atStartOfDay(ZoneOffset.UTC).toInstant(), to, Map.of());
             }
         };
         if (!window.from().isBefore(window.to())) {
-            throw new InvalidInputException("from", "must be before to (" + window.to() + ")");
+            throw new InvalidInputException("from", Text.of("problem.schedule.fromNotBeforeTo", window.to().toString()));
         }
         LocalDate firstDay = LocalDate.ofInstant(historyStart(items, history, now), ZoneOffset.UTC);
         if (window.from().isBefore(firstDay.atStartOfDay(ZoneOffset.UTC).toInstant())) {
-            throw new InvalidInputException("from", "lies before " + project.key() + "'s recorded history, which begins on "
-                    + firstDay + "; choose that day or a later one");
+            throw new InvalidInputException("from", Text.of("problem.schedule.fromBeforeHistory", project.key(),
+                    firstDay.toString()));
         }
         return window;
     }

@@ -1,6 +1,7 @@
 package dev.tandem.system;
 
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -46,59 +47,65 @@ public class OutboundAddressGuard {
         try {
             uri = new URI(url == null ? "" : url.strip());
         } catch (URISyntaxException e) {
-            throw new InvalidInputException("url", "is not a valid URL");
+            throw new InvalidInputException("url", Text.of("problem.system.invalidUrl"));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new InvalidInputException("url", "must start with http:// or https://");
+            throw new InvalidInputException("url", Text.of("problem.system.httpScheme"));
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw new InvalidInputException("url", "has no host");
+            throw new InvalidInputException("url", Text.of("problem.system.noHost"));
         }
         if (uri.getUserInfo() != null) {
-            throw new InvalidInputException("url", "must not carry a user name or password");
+            throw new InvalidInputException("url", Text.of("problem.system.userInfo"));
         }
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(hostOf(uri));
         } catch (UnknownHostException e) {
-            throw new InvalidInputException("url", "names a host that does not resolve: " + uri.getHost());
+            throw new InvalidInputException("url", Text.of("problem.system.unresolvedHost", uri.getHost()));
         }
         if (!allowPrivate) {
             for (InetAddress address : addresses) {
-                String refusal = refusal(address);
+                Text refusal = reason(address);
                 if (refusal != null) {
-                    throw new InvalidInputException("url", "resolves to " + address.getHostAddress() + ", " + refusal
-                            + "; private targets are not allowed on this server");
+                    throw new InvalidInputException("url", Text.of("problem.system.privateTarget",
+                            address.getHostAddress(), refusal));
                 }
             }
         }
         return uri;
     }
 
-    /** Why the address is not a public one, or null if it is. */
+    /** Why the address is not a public one, in English, or null if it is. */
     public static String refusal(InetAddress address) {
+        Text reason = reason(address);
+        return reason == null ? null : reason.english();
+    }
+
+    /** Why the address is not a public one, or null if it is. */
+    private static Text reason(InetAddress address) {
         if (address.isAnyLocalAddress()) {
-            return "an unspecified address";
+            return Text.of("problem.system.unspecifiedAddress");
         }
         if (address.isLoopbackAddress()) {
-            return "a loopback address";
+            return Text.of("problem.system.loopbackAddress");
         }
         if (address.isLinkLocalAddress()) {
-            return "a link-local address";
+            return Text.of("problem.system.linkLocalAddress");
         }
         if (address.isSiteLocalAddress()) {
-            return "a private address";
+            return Text.of("problem.system.privateAddress");
         }
         if (address instanceof Inet6Address v6) {
             byte[] b = v6.getAddress();
             // fc00::/7, unique local; Java reads IPv4-mapped IPv6 addresses as IPv4 ones already
             if ((b[0] & 0xfe) == 0xfc) {
-                return "a private address";
+                return Text.of("problem.system.privateAddress");
             }
         }
         if (address instanceof Inet4Address && (address.getAddress()[0] & 0xff) == 0) {
-            return "an unspecified address";
+            return Text.of("problem.system.unspecifiedAddress");
         }
         return null;
     }

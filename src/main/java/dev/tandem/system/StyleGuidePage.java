@@ -2,6 +2,7 @@ package dev.tandem.system;
 
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ForbiddenException;
+import dev.tandem.shared.Text;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +23,7 @@ class StyleGuidePage {
     @GetMapping("/styleguide")
     String styleGuide(Actor actor, Model model) {
         if (!actor.isAdmin()) {
-            throw new ForbiddenException("The style guide is for administrators.");
+            throw new ForbiddenException(Text.of("problem.system.styleGuide"));
         }
         model.addAttribute("colours", COLOURS);
         model.addAttribute("spaces", List.of(1, 2, 3, 4, 5, 6, 8));

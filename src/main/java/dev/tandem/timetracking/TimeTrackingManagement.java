@@ -94,8 +94,8 @@ public class TimeTrackingManagement {
     public WorkLogView log(Actor actor, String projectKey, String itemKey, WorkLogFields fields) {
         Target target = target(actor, projectKey, itemKey, Permission.EDIT_ITEMS);
         if (!portfolio.isMember(target.project().id(), actor.personId())) {
-            throw new InvalidInputException("person", "is not a member of " + target.project().key()
-                    + ": only members log hours on its items");
+            throw new InvalidInputException("person", Text.of("problem.timetracking.notMemberToLog",
+                    target.project().key()));
         }
         LocalDate date = date(fields.date());
         BigDecimal hours = hours(fields.hours());
@@ -112,7 +112,7 @@ public class TimeTrackingManagement {
         Target target = target(actor, projectKey, itemKey, Permission.EDIT_ITEMS);
         WorkLog log = find(target, id);
         mayChange(actor, target.project(), log);
-        StaleVersionException.check("Work log " + id, version, log.version());
+        StaleVersionException.check(Text.of("problem.timetracking.workLog", id), version, log.version());
         LocalDate date = fields.date() == null ? log.workDate() : date(fields.date());
         BigDecimal hours = fields.hours() == null ? log.hours() : hours(fields.hours());
         String note = fields.note() == null ? log.note() : note(fields.note());
@@ -136,7 +136,7 @@ public class TimeTrackingManagement {
         Target target = target(actor, projectKey, itemKey, Permission.EDIT_ITEMS);
         WorkLog log = find(target, id);
         mayChange(actor, target.project(), log);
-        StaleVersionException.check("Work log " + id, version, log.version());
+        StaleVersionException.check(Text.of("problem.timetracking.workLog", id), version, log.version());
         String owner = identity.byIds(List.of(log.personId())).get(log.personId()).username();
         logs.delete(log);
         logs.flush();
@@ -191,7 +191,7 @@ public class TimeTrackingManagement {
     public List<WorkLogView> importCsv(Actor actor, String projectKey, String csv) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.EDIT_PROJECT);
         if (csv == null || csv.isBlank()) {
-            throw new InvalidInputException("csv", "is empty: send a header line and one line per work log");
+            throw new InvalidInputException("csv", Text.of("problem.timetracking.csvEmpty"));
         }
         List<CSVRecord> records = parse(csv);
         Map<String, PersonSummary> people = new HashMap<>();
@@ -208,13 +208,15 @@ public class TimeTrackingManagement {
             String row = "row " + record.getRecordNumber();
             try {
                 PersonSummary person = Optional.ofNullable(people.get(cell(record, "person").toLowerCase(Locale.ROOT)))
-                        .orElseThrow(() -> new InvalidInputException("person", "names nobody: " + cell(record, "person")));
+                        .orElseThrow(() -> new InvalidInputException("person", Text.of("problem.timetracking.namesNobody",
+                                cell(record, "person"))));
                 if (!portfolio.isMember(project.id(), person.id())) {
-                    throw new InvalidInputException("person", person.username() + " is not a member of " + project.key());
+                    throw new InvalidInputException("person", Text.of("problem.timetracking.personNotMember", person.username(),
+                            project.key()));
                 }
                 ItemView item = Optional.ofNullable(items.get(cell(record, "item").toUpperCase(Locale.ROOT)))
-                        .orElseThrow(() -> new InvalidInputException("item", "is not an item of " + project.key()
-                                + ": " + cell(record, "item")));
+                        .orElseThrow(() -> new InvalidInputException("item", Text.of("problem.timetracking.notAnItemOf",
+                                project.key(), cell(record, "item"))));
                 LocalDate date = date(parseDate(cell(record, "date")));
                 BigDecimal hours = hours(parseHours(cell(record, "hours")));
                 String note = note(record.isMapped("note") && record.isSet("note") ? record.get("note") : null);
@@ -286,7 +288,7 @@ public class TimeTrackingManagement {
         try {
             return LocalDate.parse(week.strip().toUpperCase(Locale.ROOT) + "-1", DateTimeFormatter.ISO_WEEK_DATE);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("week", "must be an ISO week such as 2027-W02");
+            throw new InvalidInputException("week", Text.of("problem.timetracking.isoWeek"));
         }
     }
 
@@ -302,20 +304,20 @@ public class TimeTrackingManagement {
         ProjectRef project = portfolio.access(actor, projectKey, permission);
         ItemView item = workItems.get(actor, itemKey);
         if (!item.projectKey().equalsIgnoreCase(project.key())) {
-            throw new NotFoundException("No item " + itemKey + " in project " + project.key() + ".");
+            throw new NotFoundException(Text.of("problem.timetracking.noItemInProject", itemKey, project.key()));
         }
         return new Target(project, item);
     }
 
     private WorkLog find(Target target, long id) {
         return logs.findById(id).filter(l -> l.workItemId() == target.item().id())
-                .orElseThrow(() -> new NotFoundException("No work log " + id + " on " + target.item().key() + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.timetracking.noWorkLog", id,
+                        target.item().key())));
     }
 
     private static void mayChange(Actor actor, ProjectRef project, WorkLog log) {
         if (log.personId() != actor.personId() && !project.may(Permission.EDIT_PROJECT)) {
-            throw new ForbiddenException("Only the person who logged these hours, or whoever may edit the project, "
-                    + "may change or remove them.");
+            throw new ForbiddenException(Text.of("problem.timetracking.onlyLoggerMayChange"));
         }
     }
 
@@ -323,32 +325,32 @@ public class TimeTrackingManagement {
     private void checkDay(long personId, LocalDate date, BigDecimal hours, BigDecimal alsoAdded, long exceptLogId) {
         BigDecimal day = logs.hoursOn(personId, date, exceptLogId).add(alsoAdded);
         if (day.add(hours).compareTo(MAX_HOURS_A_DAY) > 0) {
-            throw new InvalidInputException("hours", "would make " + day.add(hours).stripTrailingZeros().toPlainString()
-                    + " hours on " + date + " across all items; a day holds at most 24 (already logged: "
-                    + day.stripTrailingZeros().toPlainString() + ")");
+            throw new InvalidInputException("hours", Text.of("problem.timetracking.dayOverfull",
+                    day.add(hours).stripTrailingZeros().toPlainString(), date.toString(),
+                    day.stripTrailingZeros().toPlainString()));
         }
     }
 
     private LocalDate date(LocalDate date) {
         if (date == null) {
-            throw new InvalidInputException("date", "is required");
+            throw new InvalidInputException("date", Text.of("problem.input.required"));
         }
         LocalDate today = LocalDate.now(clock);
         if (date.isAfter(today)) {
-            throw new InvalidInputException("date", "is after today (" + today + "): hours are logged once worked");
+            throw new InvalidInputException("date", Text.of("problem.timetracking.dateAfterToday", today.toString()));
         }
         return date;
     }
 
     static BigDecimal hours(BigDecimal hours) {
         if (hours == null) {
-            throw new InvalidInputException("hours", "is required");
+            throw new InvalidInputException("hours", Text.of("problem.input.required"));
         }
         if (hours.signum() <= 0 || hours.compareTo(MAX_HOURS_A_DAY) > 0) {
-            throw new InvalidInputException("hours", "must be more than 0 and at most 24");
+            throw new InvalidInputException("hours", Text.of("problem.timetracking.hoursRange"));
         }
         if (hours.multiply(QUARTERS).stripTrailingZeros().scale() > 0) {
-            throw new InvalidInputException("hours", "must be a multiple of a quarter hour (0.25)");
+            throw new InvalidInputException("hours", Text.of("problem.timetracking.quarterHours"));
         }
         return hours;
     }
@@ -358,7 +360,7 @@ public class TimeTrackingManagement {
             return null;
         }
         if (note.strip().length() > MAX_NOTE) {
-            throw new InvalidInputException("note", "must be at most " + MAX_NOTE + " characters");
+            throw new InvalidInputException("note", Text.of("problem.input.tooLong", MAX_NOTE));
         }
         return note.strip();
     }
@@ -372,30 +374,30 @@ public class TimeTrackingManagement {
             List<String> missing = CSV_COLUMNS.stream().filter(c -> !c.equals("note"))
                     .filter(c -> !parser.getHeaderMap().keySet().stream().anyMatch(h -> h.equalsIgnoreCase(c))).toList();
             if (!missing.isEmpty()) {
-                throw new InvalidInputException("csv", "has no column " + String.join(", ", missing)
-                        + "; the header names the columns " + String.join(", ", CSV_COLUMNS));
+                throw new InvalidInputException("csv", Text.of("problem.timetracking.csvMissingColumns",
+                        String.join(", ", missing), String.join(", ", CSV_COLUMNS)));
             }
             List<CSVRecord> records = new ArrayList<>();
             for (CSVRecord record : parser) {
                 if (records.size() == MAX_IMPORT_ROWS) {
-                    throw new InvalidInputException("csv", "has more than " + MAX_IMPORT_ROWS + " rows; split it");
+                    throw new InvalidInputException("csv", Text.of("problem.timetracking.csvTooManyRows", MAX_IMPORT_ROWS));
                 }
                 records.add(record);
             }
             if (records.isEmpty()) {
-                throw new InvalidInputException("csv", "has a header but no rows");
+                throw new InvalidInputException("csv", Text.of("problem.timetracking.csvNoRows"));
             }
             return records;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new InvalidInputException("csv", "cannot be read: " + e.getMessage());
+            throw new InvalidInputException("csv", Text.of("problem.timetracking.csvUnreadable", e.getMessage()));
         }
     }
 
     private static String cell(CSVRecord record, String column) {
         if (!record.isSet(column) || record.get(column).isBlank()) {
-            throw new InvalidInputException(column, "is empty");
+            throw new InvalidInputException(column, Text.of("problem.input.empty"));
         }
         return record.get(column).strip();
     }
@@ -404,7 +406,7 @@ public class TimeTrackingManagement {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("date", "must be a date such as 2027-01-04, not " + text);
+            throw new InvalidInputException("date", Text.of("problem.timetracking.csvDate", text));
         }
     }
 
@@ -412,7 +414,7 @@ public class TimeTrackingManagement {
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("hours", "must be a number such as 1.5, not " + text);
+            throw new InvalidInputException("hours", Text.of("problem.timetracking.csvHours", text));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.tandem.delivery.internal;
 
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import java.util.Locale;
 
 /**
@@ -46,6 +47,6 @@ public enum Provider {
                 return p;
             }
         }
-        throw new InvalidInputException("provider", "must be one of github, gitlab, gitea, generic");
+        throw new InvalidInputException("provider", Text.of("problem.input.oneOf", "github, gitlab, gitea, generic"));
     }
 }

@@ -8,6 +8,7 @@ import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.system.Texts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -43,7 +44,7 @@ class EarnedValuePage {
             return "redirect:/projects/" + key + "/earned-value";
         } catch (InvalidInputException | ConflictException e) {
             response.setStatus(e instanceof ConflictException ? 409 : 400);
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", Texts.of(e));
             return show(actor, earnedValue.report(actor, key), model);
         }
     }

@@ -5,6 +5,8 @@ import dev.tandem.forecast.MonteCarloForecast;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
+import dev.tandem.system.Texts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -47,7 +49,7 @@ class ForecastPage {
             }
         } catch (InvalidInputException e) {
             response.setStatus(400);
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", Texts.of(e));
         }
         return "forecast/forecast";
     }
@@ -59,7 +61,7 @@ class ForecastPage {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("target", "must be a date such as 2027-01-04 (not '" + text.strip() + "')");
+            throw new InvalidInputException("target", Text.of("problem.forecast.targetNotADate", text.strip()));
         }
     }
 }

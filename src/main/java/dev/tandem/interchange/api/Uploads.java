@@ -1,6 +1,7 @@
 package dev.tandem.interchange.api;
 
 import dev.tandem.interchange.InterchangeManagement;
+import dev.tandem.shared.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,13 +24,13 @@ final class Uploads {
             return pairs;
         }
         if (values.size() > 200) {
-            throw new InvalidInputException(field, "may name at most 200 mappings");
+            throw new InvalidInputException(field, Text.of("problem.interchange.tooManyMappings"));
         }
         for (String value : values) {
             int eq = value.lastIndexOf('=');
             if (eq <= 0 || eq == value.length() - 1 || value.length() > 300) {
-                throw new InvalidInputException(field, "must be given as “Jira name=Tandem name”, not “"
-                        + (value.length() > 60 ? value.substring(0, 60) + "…" : value) + "”");
+                throw new InvalidInputException(field, Text.of("problem.interchange.mappingShape",
+                        value.length() > 60 ? value.substring(0, 60) + "…" : value));
             }
             pairs.put(value.substring(0, eq).strip(), value.substring(eq + 1).strip());
         }

@@ -1,5 +1,6 @@
 package dev.tandem.interchange.engine;
 
+import dev.tandem.shared.Text;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -52,7 +53,7 @@ public final class ItemCsv {
         try (CSVParser parser = CSVFormat.DEFAULT.builder().get().parse(new StringReader(text))) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
-                throw new UnreadableFile("The CSV file is empty.");
+                throw new UnreadableFile(Text.of("problem.interchange.csvEmpty"));
             }
             CSVRecord header = records.next();
             List<String> fields = new ArrayList<>();
@@ -61,7 +62,7 @@ public final class ItemCsv {
                 String field = mapping.getOrDefault(h, HEADERS.getOrDefault(
                         h.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]", ""), IGNORE));
                 if (!FIELDS.contains(field)) {
-                    throw new UnreadableFile("The column “" + h + "” is mapped to “" + field + "”, which is no field.");
+                    throw new UnreadableFile(Text.of("problem.interchange.noSuchField", h, field));
                 }
                 if (!field.equals(IGNORE) && columns.containsValue(field)) {
                     field = IGNORE;
@@ -70,7 +71,7 @@ public final class ItemCsv {
                 fields.add(field);
             }
             if (!fields.contains("title")) {
-                throw new UnreadableFile("No column is mapped to the title; every item needs one.");
+                throw new UnreadableFile(Text.of("problem.interchange.noTitleColumn"));
             }
             long end = parser.getCurrentLineNumber();
             while (records.hasNext()) {
@@ -81,7 +82,7 @@ public final class ItemCsv {
                     continue;
                 }
                 if (items.size() >= JiraCsv.MAX_ROWS) {
-                    throw new UnreadableFile("The file has more than " + JiraCsv.MAX_ROWS + " rows, the most one import takes.");
+                    throw new UnreadableFile(Text.of("problem.interchange.tooManyRows", JiraCsv.MAX_ROWS));
                 }
                 Map<String, String> v = new LinkedHashMap<>();
                 for (int i = 0; i < Math.min(r.size(), fields.size()); i++) {
@@ -102,7 +103,7 @@ public final class ItemCsv {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new UnreadableFile("The CSV file cannot be read; it may be cut short (a quote is not closed).", e);
+            throw new UnreadableFile(Text.of("problem.interchange.csvUnreadable"), e);
         }
         return new Incoming(SOURCE, items, List.of(), List.of(), List.of(), null, List.of(), Map.of(), Map.of(),
                 columns, List.of(), errors);

@@ -1,5 +1,6 @@
 package dev.tandem.interchange.engine;
 
+import dev.tandem.shared.Text;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -76,7 +77,7 @@ public final class JiraCsv {
         try (CSVParser parser = CSVFormat.DEFAULT.builder().get().parse(new StringReader(text))) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
-                throw new UnreadableFile("The CSV file is empty.");
+                throw new UnreadableFile(Text.of("problem.interchange.csvEmpty"));
             }
             header = new Header(records.next());
             long end = parser.getCurrentLineNumber();
@@ -88,7 +89,7 @@ public final class JiraCsv {
                     continue;
                 }
                 if (rows.size() >= MAX_ROWS) {
-                    throw new UnreadableFile("The file has more than " + MAX_ROWS + " issues, the most one import takes.");
+                    throw new UnreadableFile(Text.of("problem.interchange.tooManyIssues", MAX_ROWS));
                 }
                 if (record.size() < header.size()) {
                     errors.add(new Incoming.Problem(line, "Line " + line + " has " + record.size() + " fields, the "
@@ -98,7 +99,7 @@ public final class JiraCsv {
                 rows.add(new Row(line, record));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new UnreadableFile("The CSV file cannot be read; it may be cut short (a quote is not closed).", e);
+            throw new UnreadableFile(Text.of("problem.interchange.csvUnreadable"), e);
         }
         Map<String, String> keyById = new HashMap<>();
         for (Row row : rows) {
@@ -243,12 +244,13 @@ public final class JiraCsv {
 
     static String text(byte[] content) {
         if (content.length == 0) {
-            throw new UnreadableFile("The CSV file is empty.");
+            throw new UnreadableFile(Text.of("problem.interchange.csvEmpty"));
         }
         for (int i = 0; i < Math.min(content.length, 8192); i++) {
             if (content[i] == 0) {
-                throw new UnreadableFile("This is not a CSV file" + MsProjectFiles.seemsToBe(content)
-                        + ": it holds binary data.");
+                Text seems = MsProjectFiles.seemsToBe(content);
+                throw new UnreadableFile(seems == null ? Text.of("problem.interchange.binary")
+                        : Text.of("problem.interchange.binarySeems", seems));
             }
         }
         String text = new String(content, StandardCharsets.UTF_8);
@@ -257,7 +259,9 @@ public final class JiraCsv {
         }
         String head = text.stripLeading();
         if (head.startsWith("<")) {
-            throw new UnreadableFile("This is not a CSV file" + MsProjectFiles.seemsToBe(content) + ".");
+            Text seems = MsProjectFiles.seemsToBe(content);
+            throw new UnreadableFile(seems == null ? Text.of("problem.interchange.notCsv")
+                    : Text.of("problem.interchange.notCsvSeems", seems));
         }
         return text;
     }
@@ -335,8 +339,7 @@ public final class JiraCsv {
                 }
             }
             if (!columns.containsKey("issue key") || !columns.containsKey("summary")) {
-                throw new UnreadableFile("This is not a Jira CSV export: its header has no “Issue key” and "
-                        + "“Summary” columns.");
+                throw new UnreadableFile(Text.of("problem.interchange.notJira"));
             }
         }
 

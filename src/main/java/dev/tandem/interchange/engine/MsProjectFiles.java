@@ -1,5 +1,6 @@
 package dev.tandem.interchange.engine;
 
+import dev.tandem.shared.Text;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -55,29 +56,31 @@ public final class MsProjectFiles {
                 .replace("\uFEFF", "").stripLeading();
         if (head.startsWith("<") && head.contains("<Project") && head.contains("schemas.microsoft.com/project")) {
             if (head.toUpperCase(Locale.ROOT).contains("<!DOCTYPE")) {
-                throw new UnreadableFile("The XML file declares a document type, which MS Project files never do.");
+                throw new UnreadableFile(Text.of("problem.interchange.doctype"));
             }
             return Format.MSPDI;
         }
-        throw new UnreadableFile("This is not an MS Project file (MSPDI XML or .mpp)" + seemsToBe(content) + ".");
+        Text seems = seemsToBe(content);
+        throw new UnreadableFile(seems == null ? Text.of("problem.interchange.notMsProject")
+                : Text.of("problem.interchange.notMsProjectSeems", seems));
     }
 
     /** A short guess at what a refused file is, so the person sees why it was refused. */
-    static String seemsToBe(byte[] content) {
+    static Text seemsToBe(byte[] content) {
         String head = new String(content, 0, Math.min(content.length, 512), StandardCharsets.ISO_8859_1)
                 .stripLeading().toLowerCase(Locale.ROOT);
         if (content.length == 0) {
-            return ": it is empty";
+            return Text.of("problem.interchange.seemsEmpty");
         } else if (head.startsWith("\u0089png")) {
-            return ": it is a PNG image";
+            return Text.of("problem.interchange.seemsPng");
         } else if (head.startsWith("%pdf")) {
-            return ": it is a PDF document";
+            return Text.of("problem.interchange.seemsPdf");
         } else if (head.startsWith("pk")) {
-            return ": it is a ZIP archive (such as an Office document)";
+            return Text.of("problem.interchange.seemsZip");
         } else if (head.startsWith("<!doctype html") || head.startsWith("<html")) {
-            return ": it is an HTML page";
+            return Text.of("problem.interchange.seemsHtml");
         }
-        return "";
+        return null;
     }
 
     public static Plan read(byte[] content) {
@@ -87,10 +90,10 @@ public final class MsProjectFiles {
             file = format == Format.MPP ? new MPPReader().read(new ByteArrayInputStream(content))
                     : new MSPDIReader().read(new ByteArrayInputStream(content));
         } catch (MPXJException | RuntimeException e) {
-            throw new UnreadableFile("The MS Project file cannot be read; it may be cut short or damaged.", e);
+            throw new UnreadableFile(Text.of("problem.interchange.msProjectUnreadable"), e);
         }
         if (file == null) {
-            throw new UnreadableFile("The MS Project file cannot be read; it may be cut short or damaged.");
+            throw new UnreadableFile(Text.of("problem.interchange.msProjectUnreadable"));
         }
         return plan(file);
     }
@@ -110,7 +113,7 @@ public final class MsProjectFiles {
                     for (LocalDate d = one.getFromDate(); d != null && !d.isAfter(one.getToDate()); d = d.plusDays(1)) {
                         days.add(new Plan.CalendarDay(d, one.getWorking(), e.getName()));
                         if (days.size() > 5000) {
-                            throw new UnreadableFile("The calendar has more than 5,000 exception days.");
+                            throw new UnreadableFile(Text.of("problem.interchange.tooManyExceptionDays"));
                         }
                     }
                 }

@@ -84,8 +84,8 @@ public class IncomingWriter {
             state.attempt(item.line(), () -> {
                 String parent = item.parentKey() == null ? null : keys.get(item.parentKey());
                 if (item.parentKey() != null && parent == null) {
-                    throw new dev.tandem.shared.InvalidInputException("parent", "names " + item.parentKey()
-                            + ", which is neither in the file nor imported before");
+                    throw new dev.tandem.shared.InvalidInputException("parent",
+                            dev.tandem.shared.Text.of("problem.interchange.unknownParent", item.parentKey()));
                 }
                 String existing = keys.get(item.externalKey());
                 ItemView written;

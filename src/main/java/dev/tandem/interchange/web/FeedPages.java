@@ -3,6 +3,7 @@ package dev.tandem.interchange.web;
 import dev.tandem.interchange.CalendarFeeds;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -35,7 +36,7 @@ class FeedPages {
         return feeds.feed(token, base)
                 .map(ics -> ResponseEntity.ok().contentType(new MediaType("text", "calendar",
                         java.nio.charset.StandardCharsets.UTF_8)).cacheControl(CacheControl.noStore()).body(ics))
-                .orElseThrow(() -> new NotFoundException("There is no calendar feed at this address."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.interchange.noFeed")));
     }
 
     @GetMapping("/account/calendar-feed")

@@ -7,6 +7,7 @@ import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import dev.tandem.system.FormProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -72,7 +73,7 @@ class InterchangePages {
         model.addAttribute("format", format);
         try {
             if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("file", "is required: choose the file to import");
+                throw new InvalidInputException("file", Text.of("problem.interchange.fileRequired"));
             }
             interchange.checkSize(file.getSize());
             String id = interchange.upload(actor, key, format == null ? "" : format, file.getOriginalFilename(),

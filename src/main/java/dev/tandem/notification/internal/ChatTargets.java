@@ -1,6 +1,7 @@
 package dev.tandem.notification.internal;
 
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import dev.tandem.system.OutboundAddressGuard;
 import java.net.URI;
 import java.util.Locale;
@@ -26,7 +27,7 @@ public class ChatTargets {
     public URI check(String url) {
         URI uri = guard.check(url);
         if (!allowPrivate && !uri.getScheme().toLowerCase(Locale.ROOT).equals("https")) {
-            throw new InvalidInputException("url", "must start with https://");
+            throw new InvalidInputException("url", Text.of("problem.notification.https"));
         }
         return uri;
     }

@@ -11,6 +11,8 @@ import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
+import dev.tandem.system.Texts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -61,7 +63,7 @@ class AssistantPages {
             return "redirect:/projects/" + key + "/assistant?plan=" + plan.id();
         } catch (ConflictException e) {
             response.setStatus(409);
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", Texts.of(e));
             return show(actor, key, planner.latest(actor, key).orElse(null), model);
         }
     }
@@ -85,7 +87,7 @@ class AssistantPages {
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             if (!all && (items == null || items.isEmpty())) {
-                throw new InvalidInputException("items", "choose at least one item, or accept all");
+                throw new InvalidInputException("items", Text.of("problem.planner.chooseItems"));
             }
             AcceptedPlan accepted = planner.accept(actor, key, id, all ? null : items);
             // plain values: the session (and so the flash) may be stored outside the application
@@ -96,7 +98,7 @@ class AssistantPages {
             return "redirect:/projects/" + key + "/assistant?plan=" + id;
         } catch (InvalidInputException | ConflictException e) {
             response.setStatus(e instanceof ConflictException ? 409 : 400);
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", Texts.of(e));
             return show(actor, key, planner.get(actor, key, id), model);
         }
     }
@@ -109,7 +111,7 @@ class AssistantPages {
             return "redirect:/projects/" + key + "/assistant?plan=" + id;
         } catch (ConflictException e) {
             response.setStatus(409);
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", Texts.of(e));
             return show(actor, key, planner.get(actor, key, id), model);
         }
     }

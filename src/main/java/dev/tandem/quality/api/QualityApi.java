@@ -8,6 +8,8 @@ import dev.tandem.quality.ReportTooLargeException;
 import dev.tandem.quality.ReportUpload;
 import dev.tandem.quality.ReportView;
 import dev.tandem.shared.Actor;
+import dev.tandem.shared.Text;
+import dev.tandem.system.Texts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -70,7 +72,7 @@ class QualityApi {
         if (multipart != null) {
             MultipartFile file = multipart.getFile("file");
             if (file == null) {
-                throw new dev.tandem.shared.InvalidInputException("file", "is missing: send the report as the part 'file'");
+                throw new dev.tandem.shared.InvalidInputException("file", Text.of("problem.quality.filePart"));
             }
             if (file.getSize() > quality.maxReportBytes()) {
                 throw new ReportTooLargeException(quality.maxReportBytes());
@@ -140,7 +142,7 @@ class QualityApi {
 
     @ExceptionHandler(ReportTooLargeException.class)
     ProblemDetail tooLarge(ReportTooLargeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, Texts.render(e.text()));
         problem.setTitle("Report too large");
         return problem;
     }

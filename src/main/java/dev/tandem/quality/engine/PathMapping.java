@@ -1,5 +1,6 @@
 package dev.tandem.quality.engine;
 
+import dev.tandem.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,6 +21,21 @@ public final class PathMapping {
     private record Rule(Pattern glob, String component) {
     }
 
+    /** Patterns that cannot be read; the message is the English wording of {@link #text()}. */
+    public static final class Invalid extends IllegalArgumentException {
+
+        private final transient Text text;
+
+        Invalid(Text text) {
+            super(text.english());
+            this.text = text;
+        }
+
+        public Text text() {
+            return text;
+        }
+    }
+
     private final List<Rule> rules;
 
     private PathMapping(List<Rule> rules) {
@@ -29,7 +45,7 @@ public final class PathMapping {
     /**
      * Reads the patterns; blank lines and lines starting with {@code #} are skipped.
      *
-     * @throws IllegalArgumentException naming the first bad line
+     * @throws Invalid naming the first bad line
      */
     public static PathMapping parse(String text) {
         List<Rule> rules = new ArrayList<>();
@@ -43,15 +59,14 @@ public final class PathMapping {
             String glob = eq < 0 ? "" : line.substring(0, eq).strip();
             String component = eq < 0 ? "" : line.substring(eq + 1).strip();
             if (glob.isEmpty() || component.isEmpty()) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": write it as 'glob = component'");
+                throw new Invalid(Text.of("problem.quality.mappingShape", i + 1));
             }
             if (component.length() > MAX_NAME) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": the component name is longer than "
-                        + MAX_NAME + " characters");
+                throw new Invalid(Text.of("problem.quality.mappingNameTooLong", i + 1, MAX_NAME));
             }
             rules.add(new Rule(Pattern.compile(regex(glob)), component));
             if (rules.size() > MAX_RULES) {
-                throw new IllegalArgumentException("more than " + MAX_RULES + " patterns");
+                throw new Invalid(Text.of("problem.quality.mappingTooManyRules", MAX_RULES));
             }
         }
         return new PathMapping(List.copyOf(rules));

@@ -1,5 +1,6 @@
 package dev.tandem.quality.internal;
 
+import dev.tandem.shared.Text;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,14 +40,13 @@ public final class CoberturaParser {
                 String name = xml.getLocalName();
                 if (depth == 1) {
                     if (!name.equals("coverage")) {
-                        throw SecureXml.at(xml.getLocation(), "not a Cobertura report: the root element is <" + name
-                                + ">, not <coverage>");
+                        throw SecureXml.at(xml.getLocation(), Text.of("problem.quality.coberturaRoot", name));
                     }
                     root = true;
                 } else if (name.equals("class")) {
                     String file = xml.getAttributeValue(null, "filename");
                     if (file == null) {
-                        throw SecureXml.at(xml.getLocation(), "<class> has no filename");
+                        throw SecureXml.at(xml.getLocation(), Text.of("problem.quality.classNoFilename"));
                     }
                     current = files.computeIfAbsent(file, f -> new TreeMap<>());
                 } else if (name.equals("methods")) {
@@ -60,8 +60,8 @@ public final class CoberturaParser {
                     if ("true".equals(xml.getAttributeValue(null, "branch")) && conditions != null) {
                         Matcher m = CONDITIONS.matcher(conditions);
                         if (!m.find()) {
-                            throw SecureXml.at(xml.getLocation(), "condition-coverage=\"" + conditions
-                                    + "\" is not like \"50% (1/2)\"");
+                            throw SecureXml.at(xml.getLocation(), Text.of("problem.quality.conditionCoverage",
+                                    conditions));
                         }
                         covered = Long.parseLong(m.group(1));
                         total = Long.parseLong(m.group(2));
@@ -81,7 +81,7 @@ public final class CoberturaParser {
             }
         }
         if (!root) {
-            throw new ReportFormatException("not a Cobertura report: no <coverage> element");
+            throw new ReportFormatException(Text.of("problem.quality.noCoverageElement"));
         }
         files.forEach((file, lines) -> {
             long covered = lines.values().stream().filter(l -> l.hits() > 0).count();

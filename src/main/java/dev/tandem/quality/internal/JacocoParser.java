@@ -1,5 +1,6 @@
 package dev.tandem.quality.internal;
 
+import dev.tandem.shared.Text;
 import java.io.InputStream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
@@ -27,8 +28,7 @@ public final class JacocoParser {
                 String name = xml.getLocalName();
                 if (depth == 1) {
                     if (!name.equals("report")) {
-                        throw SecureXml.at(xml.getLocation(), "not a JaCoCo report: the root element is <" + name
-                                + ">, not <report>");
+                        throw SecureXml.at(xml.getLocation(), Text.of("problem.quality.jacocoRoot", name));
                     }
                     root = true;
                 } else if (name.equals("package")) {
@@ -59,7 +59,7 @@ public final class JacocoParser {
             }
         }
         if (!root) {
-            throw new ReportFormatException("not a JaCoCo report: no <report> element");
+            throw new ReportFormatException(Text.of("problem.quality.noReportElement"));
         }
         return "JaCoCo";
     }

@@ -1,5 +1,6 @@
 package dev.tandem.quality.internal;
 
+import dev.tandem.shared.Text;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,11 +35,11 @@ public final class LcovParser {
                 }
                 if (line.startsWith("SF:")) {
                     if (file != null) {
-                        throw ReportFormatException.at(number, 0, "SF: before end_of_record of " + file);
+                        throw ReportFormatException.at(number, 0, Text.of("problem.quality.lcovSfBeforeEnd", file));
                     }
                     file = line.substring(3);
                     if (file.isBlank()) {
-                        throw ReportFormatException.at(number, 0, "SF: names no file");
+                        throw ReportFormatException.at(number, 0, Text.of("problem.quality.lcovSfNoFile"));
                     }
                     counted = new long[4];
                     stated = new long[4];
@@ -46,8 +47,8 @@ public final class LcovParser {
                     continue;
                 }
                 if (file == null) {
-                    throw ReportFormatException.at(number, 0, "'" + SarifParser.clip(line, 40)
-                            + "' outside a record (a record starts with SF:)");
+                    throw ReportFormatException.at(number, 0, Text.of("problem.quality.lcovOutsideRecord",
+                            SarifParser.clip(line, 40)));
                 }
                 if (line.equals("end_of_record")) {
                     long[] figures = new long[4];
@@ -75,15 +76,15 @@ public final class LcovParser {
                     stated[i] = whole(line.substring(line.indexOf(':') + 1), number);
                     hasStated[i] = true;
                 } else if (!line.matches("[A-Z]+:.*")) {
-                    throw ReportFormatException.at(number, 0, "'" + SarifParser.clip(line, 40) + "' is not an LCOV line");
+                    throw ReportFormatException.at(number, 0, Text.of("problem.quality.lcovNotALine",
+                            SarifParser.clip(line, 40)));
                 }
             }
             if (file != null) {
-                throw ReportFormatException.at(number + 1, 0, "unexpected end of input: the record of " + file
-                        + " has no end_of_record");
+                throw ReportFormatException.at(number + 1, 0, Text.of("problem.quality.lcovNoEnd", file));
             }
             if (records == 0) {
-                throw new ReportFormatException("not an LCOV tracefile: no SF: record");
+                throw new ReportFormatException(Text.of("problem.quality.lcovNoRecord"));
             }
             return "LCOV";
         } catch (IOException e) {
@@ -94,7 +95,8 @@ public final class LcovParser {
     private static String[] fields(String line, int number, int count, String shape) {
         String[] parts = line.substring(line.indexOf(':') + 1).split(",");
         if (parts.length < count) {
-            throw ReportFormatException.at(number, 0, "'" + SarifParser.clip(line, 40) + "' is not " + shape);
+            throw ReportFormatException.at(number, 0, Text.of("problem.quality.lcovShape", SarifParser.clip(line, 40),
+                    shape));
         }
         return parts;
     }
@@ -103,7 +105,7 @@ public final class LcovParser {
         try {
             return Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            throw ReportFormatException.at(number, 0, "'" + SarifParser.clip(text, 40) + "' is not a whole number");
+            throw ReportFormatException.at(number, 0, Text.of("problem.quality.notWhole", SarifParser.clip(text, 40)));
         }
     }
 }

@@ -1,14 +1,24 @@
 package dev.tandem.quality.internal;
 
+import dev.tandem.shared.Text;
+
 /** A report that cannot be read, with where: "line 3, column 17: unexpected end of input". */
 public final class ReportFormatException extends RuntimeException {
 
-    public ReportFormatException(String problem) {
-        super(problem);
+    private final transient Text text;
+
+    /** The message is the English wording; {@link #text()} renders it in the reader's language. */
+    public ReportFormatException(Text problem) {
+        super(problem.english());
+        this.text = problem;
     }
 
-    public static ReportFormatException at(long line, long column, String problem) {
-        return new ReportFormatException(column > 0 ? "line " + line + ", column " + column + ": " + problem
-                : "line " + line + ": " + problem);
+    public Text text() {
+        return text;
+    }
+
+    public static ReportFormatException at(long line, long column, Text problem) {
+        return new ReportFormatException(column > 0 ? Text.of("problem.quality.lineColumn", line, column, problem)
+                : Text.of("problem.quality.line", line, problem));
     }
 }

@@ -1,6 +1,7 @@
 package dev.tandem.quality.internal;
 
 import dev.tandem.quality.engine.Severity;
+import dev.tandem.shared.Text;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,17 +54,19 @@ public final class SarifParser {
             try {
                 sarif.log(p);
             } catch (UnexpectedEndOfInputException e) {
-                throw at(e.getLocation(), "unexpected end of input");
+                throw at(e.getLocation(), Text.of("problem.quality.endOfInput"));
             } catch (JacksonException e) {
                 String problem = firstLine(e.getOriginalMessage());
-                throw at(e.getLocation(), problem.startsWith("Unexpected end-of-input") ? "unexpected end of input" : problem);
+                throw at(e.getLocation(), problem == null ? Text.of("problem.quality.notJson")
+                        : problem.startsWith("Unexpected end-of-input") ? Text.of("problem.quality.endOfInput")
+                        : Text.of("problem.quality.parser", problem));
             }
         }
         return sarif.tool == null ? "SARIF" : sarif.tool;
     }
 
     private void log(JsonParser p) {
-        expect(p, p.nextToken(), JsonToken.START_OBJECT, "a SARIF log is a JSON object");
+        expect(p, p.nextToken(), JsonToken.START_OBJECT, Text.of("problem.quality.sarifNotObject"));
         String version = null;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
@@ -71,7 +74,7 @@ public final class SarifParser {
             switch (name) {
                 case "version" -> version = p.getValueAsString();
                 case "runs" -> {
-                    expect(p, value, JsonToken.START_ARRAY, "'runs' must be an array");
+                    expect(p, value, JsonToken.START_ARRAY, Text.of("problem.quality.runsNotArray"));
                     sawRuns = true;
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         run(p);
@@ -81,13 +84,13 @@ public final class SarifParser {
             }
         }
         if (p.nextToken() != null) {
-            throw at(p.currentLocation(), "content after the end of the SARIF log");
+            throw at(p.currentLocation(), Text.of("problem.quality.contentAfterLog"));
         }
         if (version != null && !version.equals("2.1.0")) {
-            throw new ReportFormatException("SARIF version " + version + " is not supported; send 2.1.0");
+            throw new ReportFormatException(Text.of("problem.quality.sarifVersion", version));
         }
         if (!sawRuns) {
-            throw new ReportFormatException("not a SARIF log: it has no 'runs'");
+            throw new ReportFormatException(Text.of("problem.quality.noRuns"));
         }
     }
 
@@ -100,12 +103,12 @@ public final class SarifParser {
             switch (name) {
                 case "tool" -> tool(p);
                 case "results" -> {
-                    expect(p, value, JsonToken.START_ARRAY, "'results' must be an array");
+                    expect(p, value, JsonToken.START_ARRAY, Text.of("problem.quality.resultsNotArray"));
                     JsonToken t;
                     while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
                         result(p);
                     }
-                    expect(p, t, JsonToken.END_ARRAY, "a result must be an object");
+                    expect(p, t, JsonToken.END_ARRAY, Text.of("problem.quality.resultNotObject"));
                 }
                 default -> p.skipChildren();
             }
@@ -309,16 +312,16 @@ public final class SarifParser {
         }
     }
 
-    private static void expect(JsonParser p, JsonToken actual, JsonToken expected, String problem) {
+    private static void expect(JsonParser p, JsonToken actual, JsonToken expected, Text problem) {
         if (actual == null) {
-            throw at(p.currentLocation(), "unexpected end of input");
+            throw at(p.currentLocation(), Text.of("problem.quality.endOfInput"));
         }
         if (actual != expected) {
             throw at(p.currentLocation(), problem);
         }
     }
 
-    private static ReportFormatException at(TokenStreamLocation location, String problem) {
+    private static ReportFormatException at(TokenStreamLocation location, Text problem) {
         if (location == null || location.getLineNr() < 1) {
             return new ReportFormatException(problem);
         }
@@ -327,7 +330,7 @@ public final class SarifParser {
 
     private static String firstLine(String message) {
         if (message == null) {
-            return "not valid JSON";
+            return null;
         }
         int nl = message.indexOf('\n');
         String line = nl < 0 ? message : message.substring(0, nl);

@@ -1,5 +1,6 @@
 package dev.tandem.quality.internal;
 
+import dev.tandem.shared.Text;
 import java.io.InputStream;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -38,10 +39,10 @@ final class SecureXml {
         try {
             int event = xml.next();
             if (event == XMLStreamConstants.DTD && xml.getText() != null && xml.getText().contains("<!ENTITY")) {
-                throw at(xml.getLocation(), "entity declarations are not allowed (no DTD processing)");
+                throw at(xml.getLocation(), Text.of("problem.quality.entityDeclarations"));
             }
             if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw at(xml.getLocation(), "entity references are not allowed (no DTD processing)");
+                throw at(xml.getLocation(), Text.of("problem.quality.entityReferences"));
             }
             return event;
         } catch (XMLStreamException e) {
@@ -50,18 +51,22 @@ final class SecureXml {
     }
 
     static ReportFormatException problem(XMLStreamException e) {
-        String message = e.getMessage() == null ? "not well-formed XML" : e.getMessage();
-        // the JDK's messages start with "ParseError at [row,col]:[3,17]\nMessage: ..."
-        int at = message.indexOf("Message: ");
-        String text = at < 0 ? message : message.substring(at + "Message: ".length());
-        if (text.contains("XML document structures must start and end within the same entity")
-                || text.contains("end of file") || text.contains("Premature end")) {
-            text = "unexpected end of input";
+        Text text;
+        if (e.getMessage() == null) {
+            text = Text.of("problem.quality.notXml");
+        } else {
+            // the JDK's messages start with "ParseError at [row,col]:[3,17]\nMessage: ..."
+            String message = e.getMessage();
+            int at = message.indexOf("Message: ");
+            String said = at < 0 ? message : message.substring(at + "Message: ".length());
+            text = said.contains("XML document structures must start and end within the same entity")
+                    || said.contains("end of file") || said.contains("Premature end")
+                    ? Text.of("problem.quality.endOfInput") : Text.of("problem.quality.parser", said);
         }
         return e.getLocation() == null ? new ReportFormatException(text) : at(e.getLocation(), text);
     }
 
-    static ReportFormatException at(Location location, String problem) {
+    static ReportFormatException at(Location location, Text problem) {
         return ReportFormatException.at(location.getLineNumber(), Math.max(location.getColumnNumber(), 0), problem);
     }
 
@@ -73,8 +78,8 @@ final class SecureXml {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw at(xml.getLocation(), "attribute " + attribute + "=\"" + SarifParser.clip(value, 40)
-                    + "\" is not a whole number");
+            throw at(xml.getLocation(), Text.of("problem.quality.attributeNotWhole", attribute,
+                    SarifParser.clip(value, 40)));
         }
     }
 }

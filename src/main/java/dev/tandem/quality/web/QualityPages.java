@@ -10,7 +10,9 @@ import dev.tandem.quality.ReportView;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
 import dev.tandem.system.FormProblem;
+import dev.tandem.system.Texts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +50,7 @@ class QualityPages {
                   Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         try {
             if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("file", "choose the report to upload");
+                throw new InvalidInputException("file", Text.of("problem.quality.chooseReport"));
             }
             if (file.getSize() > quality.maxReportBytes()) {
                 throw new ReportTooLargeException(quality.maxReportBytes());
@@ -65,7 +67,7 @@ class QualityPages {
             response.setStatus(413);
             model.addAttribute("problemStatus", 413);
             model.addAttribute("problemSection", "upload");
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", Texts.render(e.text()));
         }
         return reportsPage(actor, key, null, model);
     }

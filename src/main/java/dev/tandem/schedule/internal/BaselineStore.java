@@ -3,6 +3,7 @@ package dev.tandem.schedule.internal;
 import dev.tandem.schedule.BaselineSummary;
 import dev.tandem.schedule.ScheduledItem;
 import dev.tandem.shared.ConflictException;
+import dev.tandem.shared.Text;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -53,8 +54,7 @@ public class BaselineStore {
             }, keys);
         } catch (DuplicateKeyException e) {
             // the ordinal (or the name) was taken by a baseline captured at the same moment
-            throw new ConflictException("Another baseline of this project was captured at the same moment; "
-                    + "reload the project to see it.");
+            throw new ConflictException(Text.of("problem.schedule.baselineCapturedMeanwhile"));
         }
         long id = keys.getKey().longValue();
         jdbc.batchUpdate("insert into baseline_item (baseline_id, item_key, item_type, title, start_date, finish_date, duration_days) "

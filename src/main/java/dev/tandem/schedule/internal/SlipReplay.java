@@ -2,6 +2,8 @@ package dev.tandem.schedule.internal;
 
 import dev.tandem.schedule.engine.Schedule;
 import dev.tandem.schedule.engine.WorkingCalendar;
+import dev.tandem.shared.ConflictException;
+import dev.tandem.shared.Text;
 import dev.tandem.workitem.DependencyType;
 import dev.tandem.workitem.DependencyView;
 import dev.tandem.workitem.ItemView;
@@ -161,8 +163,7 @@ public final class SlipReplay {
         LocalDate day = day(from);
         Forecast current = forecast(day);
         if (current == null) {
-            throw new IllegalStateException("The recorded history does not lead back to a plan that can be scheduled "
-                    + "at " + from + ": its dependencies form a cycle.");
+            throw new ConflictException(Text.of("problem.schedule.historyCycle", from.toString()));
         }
         for (Tracker t : trackers.values()) {
             t.start(current, references.get(t.target), from);

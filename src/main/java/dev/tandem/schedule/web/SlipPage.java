@@ -6,6 +6,8 @@ import dev.tandem.schedule.SlipReport;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
+import dev.tandem.system.Texts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -76,7 +78,7 @@ class SlipPage {
             model.addAttribute("chart", SlipChart.of(slip));
         } catch (ConflictException | InvalidInputException e) {
             response.setStatus(e instanceof ConflictException ? 409 : 400);
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", Texts.of(e));
         }
         return "schedule/slip";
     }
@@ -88,7 +90,7 @@ class SlipPage {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("to", "must be a date such as 2027-01-04 (not '" + text.strip() + "')");
+            throw new InvalidInputException("to", Text.of("problem.schedule.toNotADate", text.strip()));
         }
     }
 }

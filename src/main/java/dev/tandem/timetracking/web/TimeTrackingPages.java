@@ -5,6 +5,7 @@ import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import dev.tandem.system.FormProblem;
 import dev.tandem.system.Texts;
 import dev.tandem.timetracking.CsvRowsRejected;
@@ -63,10 +64,10 @@ class TimeTrackingPages {
         model.addAttribute("importProject", project);
         try {
             if (project == null || project.isBlank()) {
-                throw new InvalidInputException("project", "is required: choose the project the hours belong to");
+                throw new InvalidInputException("project", Text.of("problem.timetracking.projectRequired"));
             }
             if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("file", "is required: choose a CSV file");
+                throw new InvalidInputException("file", Text.of("problem.timetracking.fileRequired"));
             }
             model.addAttribute("imported", time.importCsv(actor, project, new String(file.getBytes(), StandardCharsets.UTF_8)));
             sheet(actor, week, model);
@@ -190,7 +191,7 @@ class TimeTrackingPages {
     private String conflict(Actor actor, String project, String itemKey, long id, String action, Map<String, String> mine,
                             String week, StaleVersionException e, Model model, HttpServletResponse response) {
         WorkLogView now = time.logs(actor, project, itemKey).stream().filter(l -> l.id() == id).findFirst()
-                .orElseThrow(() -> new NotFoundException("No work log " + id + " on " + itemKey + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.timetracking.noWorkLog", id, itemKey)));
         response.setStatus(409);
         model.addAttribute("itemKey", itemKey);
         model.addAttribute("action", action);
@@ -198,7 +199,7 @@ class TimeTrackingPages {
         model.addAttribute("mine", mine);
         model.addAttribute("week", week);
         model.addAttribute("back", back(itemKey, week));
-        model.addAttribute("problem", e.getMessage());
+        model.addAttribute("problem", Texts.of(e));
         return "timetracking/conflict";
     }
 
@@ -207,7 +208,7 @@ class TimeTrackingPages {
         response.setStatus(400);
         model.addAttribute("itemKey", itemKey);
         model.addAttribute("back", back == null ? "/items/" + itemKey + "#worklogs" : back);
-        model.addAttribute("problem", e.getMessage());
+        model.addAttribute("problem", Texts.of(e));
         return "timetracking/refused";
     }
 
@@ -230,7 +231,7 @@ class TimeTrackingPages {
     private static String projectOf(String itemKey) {
         int dash = itemKey == null ? -1 : itemKey.lastIndexOf('-');
         if (dash <= 0) {
-            throw new NotFoundException("No item " + itemKey + ".");
+            throw new NotFoundException(Text.of("problem.timetracking.noItem", itemKey));
         }
         return itemKey.substring(0, dash);
     }
@@ -239,7 +240,7 @@ class TimeTrackingPages {
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("date", "must be a date such as 2027-01-04");
+            throw new InvalidInputException("date", Text.of("problem.timetracking.date"));
         }
     }
 
@@ -247,7 +248,7 @@ class TimeTrackingPages {
         try {
             return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("hours", "must be a number such as 1.5");
+            throw new InvalidInputException("hours", Text.of("problem.timetracking.hours"));
         }
     }
 }

@@ -83,9 +83,8 @@ public class FeasibilityManagement implements BaselinePolicy {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<String> refusalOfFirstBaseline(long projectId, String projectKey) {
-        // the policy answers in words, so the refusal leaves here in English until it can carry its Text
-        return Optional.ofNullable(status(projectId).refusal()).map(Text::english);
+    public Optional<Text> refusalOfFirstBaseline(long projectId, String projectKey) {
+        return Optional.ofNullable(status(projectId).refusal());
     }
 
     private static SignoffView view(FeasibilitySignoff s) {

@@ -1,5 +1,6 @@
 package dev.tandem.schedule;
 
+import dev.tandem.shared.Text;
 import java.util.Optional;
 
 /**
@@ -9,5 +10,5 @@ import java.util.Optional;
 public interface BaselinePolicy {
 
     /** Why the first baseline of the project may not be captured now, in words a person can act on; empty if it may. */
-    Optional<String> refusalOfFirstBaseline(long projectId, String projectKey);
+    Optional<Text> refusalOfFirstBaseline(long projectId, String projectKey);
 }

@@ -447,7 +447,7 @@ public class ScheduleManagement {
         ProjectSchedule schedule = schedule(actor, project.key());
         long id = baselines.capture(project.id(), ordinal, baselineName, clock.instant(), actor.username(), schedule.finish(),
                 schedule.items());
-        events.publishEvent(new ScheduleEvent(project.id(), actor.username(), "baseline.captured", "Baseline",
+        events.publishEvent(new ScheduleEvent.BaselineCaptured(project.id(), actor.username(),
                 project.key() + "/" + baselineName, "items: " + schedule.items().size() + "\nfinish: " + schedule.finish()));
         return baselines.find(project.id(), id).orElseThrow();
     }
@@ -518,7 +518,7 @@ public class ScheduleManagement {
         if (!calendars.setWeekdays(project.id(), weekdays, version)) {
             throw new StaleVersionException(Text.of("problem.schedule.calendar", project.key()), before.version());
         }
-        events.publishEvent(new ScheduleEvent(project.id(), actor.username(), "calendar.changed", "Calendar",
+        events.publishEvent(new ScheduleEvent.CalendarChanged(project.id(), actor.username(),
                 project.key(), "workingWeekdays: " + before.workingWeekdays() + " → " + weekdays));
         return calendars.view(project.id());
     }
@@ -534,7 +534,7 @@ public class ScheduleManagement {
         }
         calendars.putException(project.id(), day, working, name == null || name.isBlank() ? null : name.strip(),
                 clock.instant(), actor.username());
-        events.publishEvent(new ScheduleEvent(project.id(), actor.username(), "calendar.changed", "Calendar",
+        events.publishEvent(new ScheduleEvent.CalendarChanged(project.id(), actor.username(),
                 project.key(), day + ": " + (working ? "working day" : "holiday") + (name == null ? "" : " " + name)));
         return calendars.view(project.id());
     }
@@ -544,7 +544,7 @@ public class ScheduleManagement {
         if (!calendars.removeException(project.id(), day)) {
             throw new NotFoundException(Text.of("problem.schedule.noCalendarException", project.key(), String.valueOf(day)));
         }
-        events.publishEvent(new ScheduleEvent(project.id(), actor.username(), "calendar.changed", "Calendar",
+        events.publishEvent(new ScheduleEvent.CalendarChanged(project.id(), actor.username(),
                 project.key(), day + ": removed"));
         return calendars.view(project.id());
     }

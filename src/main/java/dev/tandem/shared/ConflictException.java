@@ -6,10 +6,4 @@ public class ConflictException extends Refusal {
     public ConflictException(Text text) {
         super(text);
     }
-
-    /** Transitional: the sentence as it stands, in English only. */
-    @Deprecated(forRemoval = true)
-    public ConflictException(String message) {
-        super(Text.of(Text.VERBATIM, message));
-    }
 }

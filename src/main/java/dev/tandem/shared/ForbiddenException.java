@@ -6,10 +6,4 @@ public class ForbiddenException extends Refusal {
     public ForbiddenException(Text text) {
         super(text);
     }
-
-    /** Transitional: the sentence as it stands, in English only. */
-    @Deprecated(forRemoval = true)
-    public ForbiddenException(String message) {
-        super(Text.of(Text.VERBATIM, message));
-    }
 }

@@ -26,18 +26,6 @@ public class InvalidInputException extends Refusal {
         this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
     }
 
-    /** Transitional: the reason in English only. */
-    @Deprecated(forRemoval = true)
-    public InvalidInputException(String field, String message) {
-        this(field, Text.of(Text.VERBATIM, message));
-    }
-
-    /** Transitional: the reason in English only. */
-    @Deprecated(forRemoval = true)
-    public InvalidInputException(String message) {
-        this(Text.of(Text.VERBATIM, message));
-    }
-
     public Map<String, Text> fieldErrors() {
         return fieldErrors;
     }

@@ -6,10 +6,4 @@ public class NotFoundException extends Refusal {
     public NotFoundException(Text text) {
         super(text);
     }
-
-    /** Transitional: the sentence as it stands, in English only. */
-    @Deprecated(forRemoval = true)
-    public NotFoundException(String message) {
-        super(Text.of(Text.VERBATIM, message));
-    }
 }

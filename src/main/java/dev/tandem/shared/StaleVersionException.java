@@ -11,12 +11,6 @@ public class StaleVersionException extends ConflictException {
         this.currentVersion = currentVersion;
     }
 
-    /** Transitional: the thing named in English only. */
-    @Deprecated(forRemoval = true)
-    public StaleVersionException(String what, long currentVersion) {
-        this(Text.of(Text.VERBATIM, what), currentVersion);
-    }
-
     public long currentVersion() {
         return currentVersion;
     }
@@ -28,11 +22,5 @@ public class StaleVersionException extends ConflictException {
         if (sent != current) {
             throw new StaleVersionException(what, current);
         }
-    }
-
-    /** Transitional: the thing named in English only. */
-    @Deprecated(forRemoval = true)
-    public static void check(String what, Long sent, long current) {
-        check(Text.of(Text.VERBATIM, what), sent, current);
     }
 }

@@ -13,7 +13,7 @@ import java.util.ResourceBundle;
  */
 public record Text(String key, Object... args) {
 
-    /** Transitional: a sentence not yet in the bundles, shown as it is. */
+    /** A sentence written by an engine in one language (a row problem of an import), shown as it is. */
     public static final String VERBATIM = "problem.verbatim";
 
     public Text {

@@ -17,8 +17,10 @@ import dev.tandem.portfolio.ProjectRole;
 import dev.tandem.schedule.BaselinePolicy;
 import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.shared.Actor;
+import dev.tandem.shared.Text;
 import dev.tandem.system.FormProblem;
 import dev.tandem.system.Markdown;
+import dev.tandem.system.Texts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -168,9 +170,9 @@ class CharterPages {
         boolean baselined = !schedules.baselines(actor, key).isEmpty();
         model.addAttribute("baselined", baselined);
         model.addAttribute("mayBaseline", project.may(Permission.EDIT_PROJECT));
-        Optional<String> refusal = baselined ? Optional.empty() : policies.stream()
+        Optional<Text> refusal = baselined ? Optional.empty() : policies.stream()
                 .map(p -> p.refusalOfFirstBaseline(project.id(), project.key())).flatMap(Optional::stream).findFirst();
-        model.addAttribute("baselineRefusal", refusal.orElse(null));
+        model.addAttribute("baselineRefusal", refusal.map(Texts::render).orElse(null));
         model.addAttribute("members", portfolio.members(actor, key));
         model.addAttribute("kickoff", kickoffs.kickoff(actor, key));
         return "planning/charter";

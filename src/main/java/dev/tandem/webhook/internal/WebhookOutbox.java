@@ -83,11 +83,9 @@ class WebhookOutbox {
 
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
-    public void on(ScheduleEvent event) {
-        if (event.action().equals("baseline.captured")) {
-            write(event.projectId(), WebhookEventType.BASELINE_CAPTURED,
-                    data("baseline", event.target(), "actor", event.actor(), "summary", clip(event.summary())));
-        }
+    public void on(ScheduleEvent.BaselineCaptured event) {
+        write(event.projectId(), WebhookEventType.BASELINE_CAPTURED,
+                data("baseline", event.target(), "actor", event.actor(), "summary", clip(event.summary())));
     }
 
     @EventListener

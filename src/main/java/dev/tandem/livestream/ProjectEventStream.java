@@ -15,11 +15,16 @@ import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -40,6 +45,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * person deactivated, a membership removed, a role changed) leave a row in {@code stream_access_change}, and every
  * process re-authorises its open streams when it sees one, within a tick of {@link #pushNewEvents()}. Rows older
  * than a day are removed by {@code internal.LiveUpdateCleanup}.
+ * <p>
+ * The table is read every {@link #TICK} on a thread of its own, so a long job of the shared scheduler never holds
+ * live updates back. Ids are handed out when a row is written but become visible when its transaction commits, so a
+ * row can appear behind one already pushed; the ids skipped over are read again for {@link #GAP_WAIT} (a rolled-back
+ * transaction leaves its id unused for good).
  */
 @Service
 public class ProjectEventStream implements SmartLifecycle {
@@ -49,6 +59,11 @@ public class ProjectEventStream implements SmartLifecycle {
     public static final int MAX_SUBSCRIBERS_PER_PERSON = 20;
     private static final Logger log = LoggerFactory.getLogger(ProjectEventStream.class);
     private static final Duration SUBSCRIPTION_TIMEOUT = Duration.ofMinutes(30);
+    /** How often every process reads new changes: a change reaches the pages open on any node within about this. */
+    static final Duration TICK = Duration.ofMillis(100);
+    /** How long an id skipped over is looked for again, waiting for the transaction that took it to commit. */
+    static final Duration GAP_WAIT = Duration.ofSeconds(10);
+    private static final int MAX_GAPS = 1000;
 
     private final JdbcTemplate jdbc;
     private final PortfolioManagement portfolio;
@@ -60,6 +75,9 @@ public class ProjectEventStream implements SmartLifecycle {
     private volatile long lastSeen = -1;
     private volatile long lastAccessChange = -1;
     private volatile boolean running;
+    private ScheduledExecutorService tail;
+    /** Ids skipped over and when they were first missed (System.nanoTime); touched by the tail thread only. */
+    private final Map<Long, Long> gaps = new HashMap<>();
 
     ProjectEventStream(JdbcTemplate jdbc, PortfolioManagement portfolio, IdentityManagement identity, Clock clock) {
         this.jdbc = jdbc;
@@ -167,11 +185,12 @@ public class ProjectEventStream implements SmartLifecycle {
         return emitter;
     }
 
-    @Scheduled(fixedDelay = 250)
+    /** One tick of the tail thread: new changes to the open streams, and streams ended whose reader lost access. */
     void pushNewEvents() {
         if (subscriberCount.get() == 0) {
             lastSeen = -1;
             lastAccessChange = -1;
+            gaps.clear();
             return;
         }
         long accessChange = latestAccessChange();
@@ -179,25 +198,55 @@ public class ProjectEventStream implements SmartLifecycle {
             lastAccessChange = accessChange;
             endStreamsNoLongerAllowed();
         }
+        long now = System.nanoTime();
+        if (!gaps.isEmpty()) {
+            gaps.values().removeIf(since -> now - since > GAP_WAIT.toNanos());
+            String ids = gaps.keySet().stream().map(String::valueOf).collect(Collectors.joining(","));
+            if (!ids.isEmpty()) {
+                for (Map<String, Object> row : jdbc.queryForList(
+                        "select id, project_id, action, item_key, actor from project_event where id in (" + ids + ")")) {
+                    gaps.remove(((Number) row.get("id")).longValue());
+                    push(row);
+                }
+            }
+        }
         List<Map<String, Object>> rows = jdbc.queryForList(
                 "select id, project_id, action, item_key, actor from project_event where id > ? order by id limit 500", lastSeen);
         for (Map<String, Object> row : rows) {
-            lastSeen = ((Number) row.get("id")).longValue();
-            Set<Subscriber> set = subscribers.get(((Number) row.get("project_id")).longValue());
-            if (set == null) {
-                continue;
+            long id = ((Number) row.get("id")).longValue();
+            for (long skipped = lastSeen + 1; skipped < id && gaps.size() < MAX_GAPS; skipped++) {
+                gaps.put(skipped, now);
             }
-            Map<String, Object> data = new java.util.LinkedHashMap<>();
-            data.put("action", row.get("action"));
-            data.put("item", row.get("item_key"));
-            data.put("actor", row.get("actor"));
-            for (Subscriber subscriber : set) {
-                try {
-                    subscriber.emitter().send(SseEmitter.event().id(Long.toString(lastSeen)).name("change").data(data));
-                } catch (IOException | IllegalStateException e) {
-                    subscriber.emitter().completeWithError(e);
-                }
+            lastSeen = id;
+            push(row);
+        }
+    }
+
+    private void push(Map<String, Object> row) {
+        Set<Subscriber> set = subscribers.get(((Number) row.get("project_id")).longValue());
+        if (set == null) {
+            return;
+        }
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("action", row.get("action"));
+        data.put("item", row.get("item_key"));
+        data.put("actor", row.get("actor"));
+        String id = row.get("id").toString();
+        for (Subscriber subscriber : set) {
+            try {
+                subscriber.emitter().send(SseEmitter.event().id(id).name("change").data(data));
+            } catch (IOException | IllegalStateException e) {
+                subscriber.emitter().completeWithError(e);
             }
+        }
+    }
+
+    private void tick() {
+        try {
+            pushNewEvents();
+        } catch (RuntimeException e) {
+            // the database may be away for a moment; the next tick tries again from where this one stopped
+            log.warn("Reading new project events failed: {}", e.toString());
         }
     }
 
@@ -246,6 +295,10 @@ public class ProjectEventStream implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        if (tail != null) {
+            tail.shutdownNow();
+            tail = null;
+        }
         subscribers.values().forEach(set -> set.forEach(subscriber -> subscriber.emitter().complete()));
         subscribers.clear();
         perPerson.clear();
@@ -254,6 +307,12 @@ public class ProjectEventStream implements SmartLifecycle {
 
     @Override
     public void start() {
+        tail = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "live-updates");
+            thread.setDaemon(true);
+            return thread;
+        });
+        tail.scheduleWithFixedDelay(this::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
         running = true;
     }
 

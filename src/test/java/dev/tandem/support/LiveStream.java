@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -18,14 +19,14 @@ import java.util.concurrent.TimeUnit;
 public final class LiveStream {
 
     private final CountDownLatch ready = new CountDownLatch(1);
-    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final List<Received> lines = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Integer> ended;
 
     private LiveStream(HttpClient client, HttpRequest.Builder request) {
         ended = client.sendAsync(request.header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines())
                 .thenApply(response -> {
                     response.body().forEach(line -> {
-                        lines.add(line);
+                        lines.add(new Received(line, System.nanoTime()));
                         if (line.startsWith("event:ready")) {
                             ready.countDown();
                         }
@@ -34,10 +35,19 @@ public final class LiveStream {
                 });
     }
 
+    /** A line the server sent and when it arrived ({@link System#nanoTime()}). */
+    public record Received(String line, long nanoTime) {
+    }
+
     /** Opens {@code /api/v1/projects/{key}/events} with a personal access token. */
     public static LiveStream withToken(int port, String projectKey, String token) {
+        return withToken("http://127.0.0.1:" + port, projectKey, token);
+    }
+
+    /** The same on another server: another process, or a load balancer ({@code baseUrl} without a trailing slash). */
+    public static LiveStream withToken(String baseUrl, String projectKey, String token) {
         return new LiveStream(HttpClient.newHttpClient(), HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/v1/projects/" + projectKey + "/events"))
+                URI.create(baseUrl + "/api/v1/projects/" + projectKey + "/events"))
                 .header("Authorization", "Bearer " + token));
     }
 
@@ -67,7 +77,20 @@ public final class LiveStream {
     }
 
     public List<String> lines() {
-        return List.copyOf(lines);
+        return lines.stream().map(Received::line).toList();
+    }
+
+    /** Waits for the first line that contains {@code text}; empty if none arrived within the time. */
+    public Optional<Received> awaitLine(String text, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        do {
+            Optional<Received> found = lines.stream().filter(r -> r.line().contains(text)).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+            Thread.sleep(10);
+        } while (System.nanoTime() < deadline);
+        return Optional.empty();
     }
 
     /** Closes the stream from the client's side. */

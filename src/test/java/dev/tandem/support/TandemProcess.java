@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  */
 public final class TandemProcess {
 
-    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(150);
+    // generous: a start takes 30-60 s on an idle 2-core machine, several minutes when other builds share it
+    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(300);
 
     private final Map<String, String> environment;
     private final Path log;

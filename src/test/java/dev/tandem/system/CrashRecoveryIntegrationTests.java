@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.support.Api;
+import dev.tandem.support.ProcessApi;
 import dev.tandem.support.Response;
 import dev.tandem.support.TandemProcess;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,9 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A write the API answered with 2xx survives {@code kill -9} of the server: writers create items and comments, the
@@ -50,13 +41,12 @@ class CrashRecoveryIntegrationTests {
     private static final int ROUNDS = 3;
     private static final int WRITERS = 4;
     private static final Duration WRITING = Duration.ofMillis(2500);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path dataDir;
 
     private TandemProcess tandem;
-    private Client admin;
+    private ProcessApi admin;
 
     private final Queue<CreatedItem> items = new ConcurrentLinkedQueue<>();
     private final Queue<AddedComment> comments = new ConcurrentLinkedQueue<>();
@@ -83,7 +73,7 @@ class CrashRecoveryIntegrationTests {
     }
 
     private void writeKillAndRestart(String adminPassword) throws Exception {
-        admin = Client.signIn(tandem, Api.ADMIN, adminPassword);
+        admin = signIn(Api.ADMIN, adminPassword);
         if (onH2()) {
             assertThatASecondProcessIsRefused();
         }
@@ -92,11 +82,11 @@ class CrashRecoveryIntegrationTests {
         admin.expect(201, "POST", "/api/v1/people", Map.of("username", writer, "displayName", "Crash writer",
                 "email", writer + "@example.com", "password", writerPassword, "orgRole", "PMO"));
         String project = Api.uniqueProjectKey();
-        Client.signIn(tandem, writer, writerPassword).expect(201, "POST", "/api/v1/projects",
+        signIn(writer, writerPassword).expect(201, "POST", "/api/v1/projects",
                 Map.of("key", project, "name", "Crash " + project, "startDate", "2027-01-04"));
 
         for (int round = 1; round <= ROUNDS; round++) {
-            Client client = Client.signIn(tandem, writer, writerPassword);
+            ProcessApi client = signIn(writer, writerPassword);
             int answeredBefore = items.size();
             writeUntilKilled(client, project, round);
             assertThat(items.size()).as("items answered 201 in round %d", round).isGreaterThan(answeredBefore);
@@ -104,13 +94,13 @@ class CrashRecoveryIntegrationTests {
                     round, onH2() ? "H2" : "PostgreSQL", items.size(), comments.size());
 
             tandem.start();
-            admin = Client.signIn(tandem, Api.ADMIN, adminPassword);
-            assertEveryAnsweredWriteIsThere(Client.signIn(tandem, writer, writerPassword), project, writer);
+            admin = signIn(Api.ADMIN, adminPassword);
+            assertEveryAnsweredWriteIsThere(signIn(writer, writerPassword), project, writer);
         }
     }
 
     /** Four writers create items and comment on them until the process is killed under them. */
-    private void writeUntilKilled(Client client, String project, int round) throws Exception {
+    private void writeUntilKilled(ProcessApi client, String project, int round) throws Exception {
         AtomicBoolean killed = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         List<Future<?>> writers = new ArrayList<>();
@@ -160,7 +150,7 @@ class CrashRecoveryIntegrationTests {
         }
     }
 
-    private void assertEveryAnsweredWriteIsThere(Client client, String project, String writer) {
+    private void assertEveryAnsweredWriteIsThere(ProcessApi client, String project, String writer) {
         List<String> lost = new ArrayList<>();
         for (CreatedItem item : items) {
             Response r = client.send("GET", "/api/v1/items/" + item.key(), null);
@@ -235,6 +225,10 @@ class CrashRecoveryIntegrationTests {
         return env;
     }
 
+    private ProcessApi signIn(String username, String password) {
+        return ProcessApi.signIn(tandem.baseUrl(), username, password);
+    }
+
     /** The PostgreSQL pass of ./tandem test sets the datasource as system properties; the H2 pass does not. */
     private static boolean onH2() {
         return System.getProperty("spring.datasource.url") == null;
@@ -248,59 +242,5 @@ class CrashRecoveryIntegrationTests {
     }
 
     record AddedComment(String item, long id, String body) {
-    }
-
-    /** A bearer-token client of one running process. */
-    record Client(HttpClient http, String baseUrl, String authorization) {
-
-        static Client signIn(TandemProcess tandem, String username, String password) {
-            String basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-            Client anonymous = new Client(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).build(), tandem.baseUrl(), basic);
-            Response token = anonymous.expect(201, "POST", "/api/v1/me/tokens", Map.of("name", "crash", "expiresInDays", 1));
-            return new Client(anonymous.http(), tandem.baseUrl(), "Bearer " + token.text("token"));
-        }
-
-        Response expect(int status, String method, String path, Object body) {
-            Response r = send(method, path, body);
-            assertThat(r.status()).as("%s %s: %s", method, path, r).isEqualTo(status);
-            return r;
-        }
-
-        Response send(String method, String path, Object body) {
-            Response r = sendOrNull(method, path, body);
-            assertThat(r).as("%s %s: no answer", method, path).isNotNull();
-            return r;
-        }
-
-        /** The answer, or null when the server is gone (connection refused or reset). */
-        Response sendOrNull(String method, String path, Object body) {
-            var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", authorization).header("Accept", "application/json")
-                    .method(method, body == null ? BodyPublishers.noBody()
-                            : BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
-            if (body != null) {
-                request.header("Content-Type", "application/json");
-            }
-            try {
-                var response = http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
-                String text = response.body();
-                return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                        text, json(text));
-            } catch (IOException serverGone) {
-                return null;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private static JsonNode json(String text) {
-            try {
-                return text.isBlank() ? null : JSON.readTree(text);
-            } catch (JacksonException notJson) {
-                return null;
-            }
-        }
     }
 }

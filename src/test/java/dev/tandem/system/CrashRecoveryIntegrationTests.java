@@ -41,6 +41,8 @@ class CrashRecoveryIntegrationTests {
     private static final int ROUNDS = 3;
     private static final int WRITERS = 4;
     private static final Duration WRITING = Duration.ofMillis(2500);
+    /** On a busy machine the first writes after a start may take longer than WRITING: wait for one, this long at most. */
+    private static final Duration FIRST_WRITE_LIMIT = Duration.ofSeconds(60);
 
     @TempDir
     Path dataDir;
@@ -101,6 +103,7 @@ class CrashRecoveryIntegrationTests {
 
     /** Four writers create items and comment on them until the process is killed under them. */
     private void writeUntilKilled(ProcessApi client, String project, int round) throws Exception {
+        int answeredBefore = items.size();
         AtomicBoolean killed = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         List<Future<?>> writers = new ArrayList<>();
@@ -133,6 +136,11 @@ class CrashRecoveryIntegrationTests {
         }
         try {
             Thread.sleep(WRITING.toMillis());
+            long deadline = System.nanoTime() + FIRST_WRITE_LIMIT.toNanos();
+            while (items.size() == answeredBefore && System.nanoTime() < deadline
+                    && writers.stream().noneMatch(Future::isDone)) {
+                Thread.sleep(50);
+            }
             for (Future<?> w : writers) {
                 if (w.isDone()) {
                     w.get(); // a writer that stopped early: its exception says why

@@ -419,6 +419,7 @@ public final class NetworkAssembler {
     }
 
     private static int number(ItemView item) {
-        return Integer.parseInt(item.key().substring(item.key().lastIndexOf('-') + 1));
+        String key = item.key();
+        return Integer.parseInt(key, key.lastIndexOf('-') + 1, key.length(), 10);
     }
 }

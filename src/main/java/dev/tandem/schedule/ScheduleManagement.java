@@ -5,15 +5,13 @@ import dev.tandem.identity.PersonSummary;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectRef;
-import dev.tandem.schedule.engine.ActivitySchedule;
-import dev.tandem.schedule.engine.ConstraintConflict;
 import dev.tandem.schedule.engine.CriticalPathEngine;
-import dev.tandem.schedule.engine.Schedule;
 import dev.tandem.schedule.engine.WorkingCalendar;
 import dev.tandem.schedule.internal.BaselineStore;
 import dev.tandem.schedule.internal.Calendars;
 import dev.tandem.schedule.internal.ForecastSnapshots;
 import dev.tandem.schedule.internal.NetworkAssembler;
+import dev.tandem.schedule.internal.PlanScheduler;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
@@ -32,7 +30,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,26 +177,7 @@ public class ScheduleManagement {
     static ProjectSchedule compute(String projectKey, List<ItemView> items, List<DependencyView> dependencies,
                                    WorkingCalendar calendar, LocalDate forecastFrom, Map<String, BigDecimal> capacity,
                                    Map<String, Set<LocalDate>> leaveByUsername) {
-        var planned = NetworkAssembler.plan(items, dependencies, calendar, capacity, forecastFrom, leaveByUsername);
-        var assembled = planned.assembled();
-        Schedule schedule = planned.schedule();
-        Map<String, Integer> leave = planned.leaveDays();
-        Map<String, ItemView> byKey = items.stream().collect(Collectors.toMap(ItemView::key, Function.identity()));
-        Map<String, Double> progress = progress(items, assembled.summaries(), assembled.durations(), byKey);
-        List<ScheduledItem> rows = new ArrayList<>();
-        for (ItemView item : assembled.hierarchyOrder()) {
-            ActivitySchedule a = schedule.activity(item.key());
-            ActivitySchedule.Dates dates = dates(a, "milestone".equals(item.type()), calendar);
-            rows.add(new ScheduledItem(item.key(), item.title(), item.type(), item.parent(),
-                    assembled.depth().get(item.key()), a.summary(), item.status(), item.statusCategory(), item.blocked(),
-                    item.blockedReason(), item.assignee(), dates.earlyStart(), dates.earlyFinish(), dates.earlyStart(),
-                    dates.earlyFinish(), dates.lateStart(), dates.lateFinish(), a.totalFloat(), a.freeFloat(),
-                    a.critical() && !a.summary(), a.duration(), assembled.sources().get(item.key()),
-                    progress.get(item.key()), item.version(), leave.getOrDefault(item.key(), 0)));
-        }
-        List<ScheduleConflict> conflicts = schedule.conflicts().stream().map(c -> conflict(c, calendar)).toList();
-        LocalDate finish = items.isEmpty() ? null : calendar.finishDate(0, schedule.projectFinish());
-        return new ProjectSchedule(projectKey, calendar.projectStart(), finish, schedule.criticalPath(), rows, conflicts);
+        return PlanScheduler.schedule(projectKey, items, dependencies, calendar, forecastFrom, capacity, leaveByUsername);
     }
 
     private NetworkAssembler.Planned planned(List<ItemView> items, List<DependencyView> dependencies,
@@ -351,45 +329,6 @@ public class ScheduleManagement {
             leave.computeIfAbsent(day.username(), k -> new java.util.TreeSet<>()).add(day.day());
         }
         return leave;
-    }
-
-    /**
-     * Calendar dates of a scheduled activity. A milestone marks the end of the work before it, so it falls on the
-     * last working day before its start index, as in MS Project, not on the next morning.
-     */
-    private static ActivitySchedule.Dates dates(ActivitySchedule a, boolean milestone, WorkingCalendar calendar) {
-        if (!milestone) {
-            return a.dates(calendar);
-        }
-        LocalDate early = calendar.dateOf(Math.max(0, a.earlyStart() - 1));
-        LocalDate late = calendar.dateOf(Math.max(0, a.lateStart() - 1));
-        return new ActivitySchedule.Dates(early, early, late, late);
-    }
-
-    /** Leaves are done or not; a summary's progress is the done share of its leaves' working days. */
-    private static Map<String, Double> progress(Collection<ItemView> items, Set<String> summaries,
-                                                Map<String, Integer> durations, Map<String, ItemView> byKey) {
-        Map<String, double[]> totals = new HashMap<>();
-        for (ItemView leaf : items) {
-            if (summaries.contains(leaf.key())) {
-                continue;
-            }
-            double weight = Math.max(1, durations.get(leaf.key()));
-            double done = leaf.statusCategory() == StatusCategory.DONE ? weight : 0;
-            for (String key = leaf.key(); key != null && byKey.containsKey(key); key = byKey.get(key).parent()) {
-                double[] total = totals.computeIfAbsent(key, k -> new double[2]);
-                total[0] += done;
-                total[1] += weight;
-            }
-        }
-        Map<String, Double> result = new HashMap<>();
-        totals.forEach((key, t) -> result.put(key, Math.round(t[0] / t[1] * 1000) / 1000.0));
-        return result;
-    }
-
-    private static ScheduleConflict conflict(ConstraintConflict c, WorkingCalendar calendar) {
-        return new ScheduleConflict(c.activityId(), calendar.finishDate(c.finishNoLaterThan() - 1, c.finishNoLaterThan()),
-                calendar.finishDate(c.earlyFinish() - 1, c.earlyFinish()), c.daysLate(), c.drivingChain());
     }
 
     /** The project's start date, else its earliest planned start, else today. */

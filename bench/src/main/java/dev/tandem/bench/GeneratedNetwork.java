@@ -2,6 +2,7 @@ package dev.tandem.bench;
 
 import dev.tandem.schedule.engine.LinkType;
 import dev.tandem.schedule.engine.ScheduleNetwork;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
@@ -13,12 +14,16 @@ import java.util.Set;
  * <p>
  * Durations are 1 to 10 working days, one activity in twenty a milestone; there are 1.5 links per activity, of all
  * four types (70 % FS, 12 % SS, 12 % FF, 6 % SF), a quarter of them with a lag of -2 to +5 working days.
+ * <p>
+ * {@link #deep} is the other shape: each activity follows one to three of the fifty declared just before it, so the
+ * network is long and narrow (thousands of activities deep at 100,000), with the same durations, link types and lags.
  */
 public record GeneratedNetwork(String[] ids, int[] durations, int[] predecessors, int[] successors, LinkType[] types,
         int[] lags) {
 
     public static final long SEED = 20270104L;
     static final int LAYERS = 100;
+    static final int DEEP_WINDOW = 50;
 
     public static GeneratedNetwork generate(int activityCount) {
         Random random = new Random(SEED);
@@ -53,6 +58,52 @@ public record GeneratedNetwork(String[] ids, int[] durations, int[] predecessors
             }
         }
         return new GeneratedNetwork(ids, durations, predecessors, successors, types, lags);
+    }
+
+    /** The network of the given shape: {@code wide} ({@link #generate}) or {@code deep} ({@link #deep}). */
+    public static GeneratedNetwork of(String shape, int activityCount) {
+        return switch (shape) {
+            case "wide" -> generate(activityCount);
+            case "deep" -> deep(activityCount);
+            default -> throw new IllegalArgumentException("Unknown shape: " + shape);
+        };
+    }
+
+    /** Each activity after the first follows one to three distinct activities among the fifty before it. */
+    public static GeneratedNetwork deep(int activityCount) {
+        Random random = new Random(SEED);
+        String[] ids = new String[activityCount];
+        int[] durations = new int[activityCount];
+        for (int i = 0; i < activityCount; i++) {
+            ids[i] = "T-" + (i + 1);
+            durations[i] = random.nextInt(20) == 0 ? 0 : 1 + random.nextInt(10);
+        }
+        int capacity = 3 * activityCount;
+        int[] predecessors = new int[capacity];
+        int[] successors = new int[capacity];
+        LinkType[] types = new LinkType[capacity];
+        int[] lags = new int[capacity];
+        int k = 0;
+        int[] chosen = new int[3];
+        for (int successor = 1; successor < activityCount; successor++) {
+            int window = Math.min(DEEP_WINDOW, successor);
+            int count = Math.min(window, 1 + random.nextInt(3));
+            for (int c = 0; c < count; c++) {
+                int predecessor;
+                boolean taken;
+                do {
+                    predecessor = successor - 1 - random.nextInt(window);
+                    taken = false;
+                    for (int e = 0; e < c; e++) {
+                        taken |= chosen[e] == predecessor;
+                    }
+                } while (taken);
+                chosen[c] = predecessor;
+                k = addLink(random, k, predecessor, successor, predecessors, successors, types, lags);
+            }
+        }
+        return new GeneratedNetwork(ids, durations, Arrays.copyOf(predecessors, k),
+                Arrays.copyOf(successors, k), Arrays.copyOf(types, k), Arrays.copyOf(lags, k));
     }
 
     public int activityCount() {

@@ -1,9 +1,7 @@
 package dev.tandem.schedule.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.StringJoiner;
@@ -457,32 +455,53 @@ public final class ScheduleNetwork {
         return cycle.toString();
     }
 
-    /** Collects activities by id; each must be declared before it is constrained, parented or linked. */
+    /**
+     * Collects activities by id; each must be declared before it is constrained, parented or linked. Activities are
+     * numbered in the order they are declared, and may also be addressed by that position ({@link #positionOf}).
+     */
     public static final class Builder {
 
-        private final Map<String, Integer> indexById = new HashMap<>();
-        private final List<String> ids = new ArrayList<>();
-        private final List<int[]> activities = new ArrayList<>();
-        private final List<Link> links = new ArrayList<>();
-
-        private record Link(int predecessor, int successor, LinkType type, int lag) {
-        }
-
-        private static final int DURATION = 0;
-        private static final int START_NO_EARLIER_THAN = 1;
-        private static final int FINISH_NO_LATER_THAN = 2;
-        private static final int PARENT = 3;
+        private Map<String, Integer> indexById = new HashMap<>();
+        private boolean indexHandedOver;
+        private String[] ids = new String[16];
+        private int[] durations = new int[16];
+        private int[] startNoEarlierThan = new int[16];
+        private int[] finishNoLaterThan = new int[16];
+        private int[] parents = new int[16];
+        private int activityCount;
+        private int[] linkPredecessors = new int[16];
+        private int[] linkSuccessors = new int[16];
+        private LinkType[] linkTypes = new LinkType[16];
+        private int[] linkLags = new int[16];
+        private int linkCount;
 
         private Builder() {
         }
 
         /** Adds an activity lasting {@code duration} working days (0 makes it a milestone). */
         public Builder activity(String id, int duration) {
-            if (indexById.putIfAbsent(id, ids.size()) != null) {
+            if (indexHandedOver) {
+                // a network built earlier holds the index; it must not see later activities
+                indexById = new HashMap<>(indexById);
+                indexHandedOver = false;
+            }
+            if (indexById.putIfAbsent(id, activityCount) != null) {
                 throw new IllegalArgumentException("Duplicate activity id: " + id);
             }
-            ids.add(id);
-            activities.add(new int[] {duration, NO_START_CONSTRAINT, NO_FINISH_CONSTRAINT, NO_PARENT});
+            if (activityCount == ids.length) {
+                int capacity = 2 * activityCount;
+                ids = Arrays.copyOf(ids, capacity);
+                durations = Arrays.copyOf(durations, capacity);
+                startNoEarlierThan = Arrays.copyOf(startNoEarlierThan, capacity);
+                finishNoLaterThan = Arrays.copyOf(finishNoLaterThan, capacity);
+                parents = Arrays.copyOf(parents, capacity);
+            }
+            ids[activityCount] = id;
+            durations[activityCount] = duration;
+            startNoEarlierThan[activityCount] = NO_START_CONSTRAINT;
+            finishNoLaterThan[activityCount] = NO_FINISH_CONSTRAINT;
+            parents[activityCount] = NO_PARENT;
+            activityCount++;
             return this;
         }
 
@@ -490,15 +509,35 @@ public final class ScheduleNetwork {
             return activity(id, 0);
         }
 
+        /** The position of a declared activity, or -1 if none has this id. */
+        public int positionOf(String id) {
+            Integer index = indexById.get(id);
+            return index == null ? -1 : index;
+        }
+
+        /** Changes the duration of the activity at {@code activity} (a position). */
+        public Builder duration(int activity, int duration) {
+            durations[checked(activity)] = duration;
+            return this;
+        }
+
         /** The activity may not start before working-day index {@code start}. */
         public Builder startNoEarlierThan(String id, int start) {
-            activities.get(index(id))[START_NO_EARLIER_THAN] = start;
+            return startNoEarlierThan(index(id), start);
+        }
+
+        public Builder startNoEarlierThan(int activity, int start) {
+            startNoEarlierThan[checked(activity)] = start;
             return this;
         }
 
         /** The activity must finish by exclusive working-day index {@code finish} (its last day is {@code finish - 1}). */
         public Builder finishNoLaterThan(String id, int finish) {
-            activities.get(index(id))[FINISH_NO_LATER_THAN] = finish;
+            return finishNoLaterThan(index(id), finish);
+        }
+
+        public Builder finishNoLaterThan(int activity, int finish) {
+            finishNoLaterThan[checked(activity)] = finish;
             return this;
         }
 
@@ -506,7 +545,14 @@ public final class ScheduleNetwork {
             if (childId.equals(parentId)) {
                 throw new IllegalArgumentException("Activity " + childId + " cannot be its own parent");
             }
-            activities.get(index(childId))[PARENT] = index(parentId);
+            return parent(index(childId), index(parentId));
+        }
+
+        public Builder parent(int child, int parent) {
+            if (checked(child) == checked(parent)) {
+                throw new IllegalArgumentException("Activity " + ids[child] + " cannot be its own parent");
+            }
+            parents[child] = parent;
             return this;
         }
 
@@ -514,32 +560,39 @@ public final class ScheduleNetwork {
             if (predecessorId.equals(successorId)) {
                 throw new IllegalArgumentException("Dependencies form a cycle: " + predecessorId + " → " + successorId);
             }
-            links.add(new Link(index(predecessorId), index(successorId), type, lag));
+            return link(index(predecessorId), index(successorId), type, lag);
+        }
+
+        /** Links the activities at two positions. */
+        public Builder link(int predecessor, int successor, LinkType type, int lag) {
+            if (checked(predecessor) == checked(successor)) {
+                throw new IllegalArgumentException("Dependencies form a cycle: " + ids[predecessor] + " → " + ids[successor]);
+            }
+            if (linkCount == linkPredecessors.length) {
+                int capacity = 2 * linkCount;
+                linkPredecessors = Arrays.copyOf(linkPredecessors, capacity);
+                linkSuccessors = Arrays.copyOf(linkSuccessors, capacity);
+                linkTypes = Arrays.copyOf(linkTypes, capacity);
+                linkLags = Arrays.copyOf(linkLags, capacity);
+            }
+            linkPredecessors[linkCount] = predecessor;
+            linkSuccessors[linkCount] = successor;
+            linkTypes[linkCount] = type;
+            linkLags[linkCount] = lag;
+            linkCount++;
             return this;
         }
 
         public ScheduleNetwork build() {
-            int activityCount = ids.size();
-            int[][] columns = new int[4][activityCount];
-            for (int i = 0; i < activityCount; i++) {
-                for (int column = 0; column < 4; column++) {
-                    columns[column][i] = activities.get(i)[column];
-                }
-            }
-            int linkCount = links.size();
-            int[] predecessors = new int[linkCount];
-            int[] successors = new int[linkCount];
-            LinkType[] types = new LinkType[linkCount];
-            int[] lags = new int[linkCount];
-            for (int k = 0; k < linkCount; k++) {
-                Link link = links.get(k);
-                predecessors[k] = link.predecessor();
-                successors[k] = link.successor();
-                types[k] = link.type();
-                lags[k] = link.lag();
-            }
-            return new ScheduleNetwork(ids.toArray(String[]::new), columns[DURATION], columns[START_NO_EARLIER_THAN],
-                    columns[FINISH_NO_LATER_THAN], columns[PARENT], predecessors, successors, types, lags);
+            ScheduleNetwork network = new ScheduleNetwork(Arrays.copyOf(ids, activityCount),
+                    Arrays.copyOf(durations, activityCount), Arrays.copyOf(startNoEarlierThan, activityCount),
+                    Arrays.copyOf(finishNoLaterThan, activityCount), Arrays.copyOf(parents, activityCount),
+                    Arrays.copyOf(linkPredecessors, linkCount), Arrays.copyOf(linkSuccessors, linkCount),
+                    Arrays.copyOf(linkTypes, linkCount), Arrays.copyOf(linkLags, linkCount));
+            // The network looks ids up in the builder's index rather than building its own.
+            network.indexById = indexById;
+            indexHandedOver = true;
+            return network;
         }
 
         private int index(String id) {
@@ -548,6 +601,13 @@ public final class ScheduleNetwork {
                 throw new IllegalArgumentException("Unknown activity: " + id);
             }
             return index;
+        }
+
+        private int checked(int activity) {
+            if (activity < 0 || activity >= activityCount) {
+                throw new IllegalArgumentException("Unknown activity position: " + activity);
+            }
+            return activity;
         }
     }
 }

@@ -2,10 +2,11 @@ package dev.tandem.schedule.engine;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,31 +25,41 @@ import java.util.Set;
 public final class WorkingCalendar {
 
     private static final int INITIAL_SPAN_DAYS = 2 * 366;
+    private static final long[] NO_DAYS = new long[0];
 
     private final LocalDate projectStart;
+    private final long projectStartEpochDay;
     private final Set<DayOfWeek> workingWeekdays;
-    private final Set<LocalDate> holidays;
-    private final Set<LocalDate> makeUpWorkingDays;
-    private final Set<LocalDate> personalNonWorkingDays;
+    /** Whether each weekday is worked, Monday first. */
+    private final boolean[] weekdayWorked;
+    /** Epoch days, sorted and distinct. */
+    private final long[] holidays;
+    private final long[] makeUpWorkingDays;
+    private final long[] personalNonWorkingDays;
     private volatile LookupTable table;
 
-    private WorkingCalendar(LocalDate projectStart, Set<DayOfWeek> workingWeekdays, Set<LocalDate> holidays,
-            Set<LocalDate> makeUpWorkingDays, Set<LocalDate> personalNonWorkingDays) {
+    private WorkingCalendar(LocalDate projectStart, Set<DayOfWeek> workingWeekdays, long[] holidays,
+            long[] makeUpWorkingDays, long[] personalNonWorkingDays) {
         if (workingWeekdays.isEmpty()) {
             throw new IllegalArgumentException(
                     "A working calendar needs at least one working weekday; this one has no working days");
         }
-        for (LocalDate day : makeUpWorkingDays) {
-            if (holidays.contains(day)) {
-                throw new IllegalArgumentException(day + " is both a holiday and a make-up working day");
+        for (long day : makeUpWorkingDays) {
+            if (Arrays.binarySearch(holidays, day) >= 0) {
+                throw new IllegalArgumentException(LocalDate.ofEpochDay(day) + " is both a holiday and a make-up working day");
             }
         }
         this.projectStart = projectStart;
+        this.projectStartEpochDay = projectStart.toEpochDay();
         this.workingWeekdays = workingWeekdays;
+        this.weekdayWorked = new boolean[7];
+        for (DayOfWeek weekday : workingWeekdays) {
+            weekdayWorked[weekday.ordinal()] = true;
+        }
         this.holidays = holidays;
         this.makeUpWorkingDays = makeUpWorkingDays;
         this.personalNonWorkingDays = personalNonWorkingDays;
-        this.table = LookupTable.covering(this, projectStart.toEpochDay(), INITIAL_SPAN_DAYS);
+        this.table = LookupTable.covering(this, projectStartEpochDay, INITIAL_SPAN_DAYS);
     }
 
     /** A Monday-to-Friday calendar without holidays. */
@@ -66,9 +77,10 @@ public final class WorkingCalendar {
      * derived calendar count only the days that person works.
      */
     public WorkingCalendar withNonWorkingDays(Collection<LocalDate> days) {
-        Set<LocalDate> nonWorking = new HashSet<>(personalNonWorkingDays);
-        nonWorking.addAll(days);
-        return new WorkingCalendar(projectStart, workingWeekdays, holidays, makeUpWorkingDays, Set.copyOf(nonWorking));
+        long[] added = epochDays(days);
+        long[] both = Arrays.copyOf(personalNonWorkingDays, personalNonWorkingDays.length + added.length);
+        System.arraycopy(added, 0, both, personalNonWorkingDays.length, added.length);
+        return new WorkingCalendar(projectStart, workingWeekdays, holidays, makeUpWorkingDays, sortedDistinct(both));
     }
 
     public LocalDate projectStart() {
@@ -76,13 +88,17 @@ public final class WorkingCalendar {
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        if (personalNonWorkingDays.contains(date)) {
+        return isWorkingDay(date.toEpochDay());
+    }
+
+    private boolean isWorkingDay(long epochDay) {
+        if (Arrays.binarySearch(personalNonWorkingDays, epochDay) >= 0) {
             return false;
         }
-        if (makeUpWorkingDays.contains(date)) {
+        if (Arrays.binarySearch(makeUpWorkingDays, epochDay) >= 0) {
             return true;
         }
-        return workingWeekdays.contains(date.getDayOfWeek()) && !holidays.contains(date);
+        return weekdayWorked[weekdayOf(epochDay)] && Arrays.binarySearch(holidays, epochDay) < 0;
     }
 
     /** The date of working day {@code index}. */
@@ -93,19 +109,21 @@ public final class WorkingCalendar {
             current = grow(ordinal < 0 ? current.firstEpochDay - current.span() : current.lastEpochDay() + current.span());
             ordinal = current.originOrdinal + index;
         }
-        return LocalDate.ofEpochDay(current.firstEpochDay + current.dayOffsetOfOrdinal[ordinal]);
+        return current.dateOfOrdinal(ordinal);
     }
 
     /** The index of the first working day on or after {@code date}: where work starting that day really starts. */
     public int startIndexOf(LocalDate date) {
-        LookupTable current = tableCovering(date.toEpochDay());
-        return current.workingDaysBefore[(int) (date.toEpochDay() - current.firstEpochDay)] - current.originOrdinal;
+        long epochDay = date.toEpochDay();
+        LookupTable current = tableCovering(epochDay);
+        return current.workingDaysBefore[(int) (epochDay - current.firstEpochDay)] - current.originOrdinal;
     }
 
     /** The exclusive finish index of work whose last day is {@code date} (or the last working day before it). */
     public int finishIndexOf(LocalDate date) {
-        LookupTable current = tableCovering(date.toEpochDay());
-        return current.workingDaysBefore[(int) (date.toEpochDay() - current.firstEpochDay) + 1] - current.originOrdinal;
+        long epochDay = date.toEpochDay();
+        LookupTable current = tableCovering(epochDay);
+        return current.workingDaysBefore[(int) (epochDay - current.firstEpochDay) + 1] - current.originOrdinal;
     }
 
     /** The first day worked by something starting at {@code start}. */
@@ -147,26 +165,98 @@ public final class WorkingCalendar {
         return current;
     }
 
+    /** 0 for Monday to 6 for Sunday; day 0 of the epoch, 1970-01-01, was a Thursday. */
+    static int weekdayOf(long epochDay) {
+        return (int) Math.floorMod(epochDay + 3, 7L);
+    }
+
+    private static long[] epochDays(Collection<LocalDate> days) {
+        long[] epochDays = new long[days.size()];
+        int i = 0;
+        for (LocalDate day : days) {
+            epochDays[i++] = day.toEpochDay();
+        }
+        return epochDays;
+    }
+
+    private static long[] sortedDistinct(long[] days) {
+        if (days.length == 0) {
+            return NO_DAYS;
+        }
+        long[] sorted = days.clone();
+        Arrays.sort(sorted);
+        int count = 1;
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] != sorted[count - 1]) {
+                sorted[count++] = sorted[i];
+            }
+        }
+        return count == sorted.length ? sorted : Arrays.copyOf(sorted, count);
+    }
+
     /**
      * Precomputed for days {@code [firstEpochDay, firstEpochDay + span)}: working days before each day, and the day
-     * offset of each working day.
+     * offset of each working day; the date of each working day is made once, when first asked for, and kept.
      */
-    private record LookupTable(long firstEpochDay, int[] workingDaysBefore, int[] dayOffsetOfOrdinal, int originOrdinal) {
+    private record LookupTable(long firstEpochDay, int[] workingDaysBefore, int[] dayOffsetOfOrdinal, int originOrdinal,
+            LocalDate[] dates) {
 
+        /** Walks the span once, weekday by arithmetic, merging in the sorted exception days as it passes them. */
         static LookupTable covering(WorkingCalendar calendar, long firstEpochDay, int span) {
             int[] workingDaysBefore = new int[span + 1];
             int[] dayOffsetOfOrdinal = new int[span];
+            boolean[] weekdayWorked = calendar.weekdayWorked;
+            long[] holidays = calendar.holidays;
+            long[] makeUp = calendar.makeUpWorkingDays;
+            long[] personal = calendar.personalNonWorkingDays;
+            int h = firstAtOrAfter(holidays, firstEpochDay);
+            int m = firstAtOrAfter(makeUp, firstEpochDay);
+            int p = firstAtOrAfter(personal, firstEpochDay);
+            int weekday = weekdayOf(firstEpochDay);
             int count = 0;
             for (int offset = 0; offset < span; offset++) {
+                long day = firstEpochDay + offset;
+                boolean worked = weekdayWorked[weekday];
+                if (h < holidays.length && holidays[h] == day) {
+                    worked = false;
+                    h++;
+                }
+                if (m < makeUp.length && makeUp[m] == day) {
+                    worked = true;
+                    m++;
+                }
+                if (p < personal.length && personal[p] == day) {
+                    worked = false;
+                    p++;
+                }
                 workingDaysBefore[offset] = count;
-                if (calendar.isWorkingDay(LocalDate.ofEpochDay(firstEpochDay + offset))) {
+                if (worked) {
                     dayOffsetOfOrdinal[count++] = offset;
                 }
+                weekday = weekday == 6 ? 0 : weekday + 1;
             }
             workingDaysBefore[span] = count;
-            int originOffset = Math.toIntExact(calendar.projectStart.toEpochDay() - firstEpochDay);
+            int originOffset = Math.toIntExact(calendar.projectStartEpochDay - firstEpochDay);
             return new LookupTable(firstEpochDay, workingDaysBefore, Arrays.copyOf(dayOffsetOfOrdinal, count),
-                    workingDaysBefore[originOffset]);
+                    workingDaysBefore[originOffset], new LocalDate[count]);
+        }
+
+        private static int firstAtOrAfter(long[] sortedDays, long epochDay) {
+            int position = Arrays.binarySearch(sortedDays, epochDay);
+            return position >= 0 ? position : -position - 1;
+        }
+
+        /**
+         * The date of the working day with this ordinal. Two threads may both make it the first time; either copy is
+         * right, and a {@code LocalDate} is safely published through its final fields.
+         */
+        LocalDate dateOfOrdinal(int ordinal) {
+            LocalDate date = dates[ordinal];
+            if (date == null) {
+                date = LocalDate.ofEpochDay(firstEpochDay + dayOffsetOfOrdinal[ordinal]);
+                dates[ordinal] = date;
+            }
+            return date;
         }
 
         int span() {
@@ -187,8 +277,8 @@ public final class WorkingCalendar {
 
         private final LocalDate projectStart;
         private final Set<DayOfWeek> workingWeekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
-        private final Set<LocalDate> holidays = new HashSet<>();
-        private final Set<LocalDate> makeUpWorkingDays = new HashSet<>();
+        private final List<LocalDate> holidays = new ArrayList<>();
+        private final List<LocalDate> makeUpWorkingDays = new ArrayList<>();
 
         private Builder(LocalDate projectStart) {
             this.projectStart = projectStart;
@@ -212,8 +302,8 @@ public final class WorkingCalendar {
 
         /** @throws IllegalArgumentException if no weekday is worked, or a day is both a holiday and a make-up day */
         public WorkingCalendar build() {
-            return new WorkingCalendar(projectStart, Set.copyOf(workingWeekdays), Set.copyOf(holidays),
-                    Set.copyOf(makeUpWorkingDays), Set.of());
+            return new WorkingCalendar(projectStart, Set.copyOf(workingWeekdays), sortedDistinct(epochDays(holidays)),
+                    sortedDistinct(epochDays(makeUpWorkingDays)), NO_DAYS);
         }
     }
 }

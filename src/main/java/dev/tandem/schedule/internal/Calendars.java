@@ -44,12 +44,7 @@ public class Calendars {
 
     /** The working calendar of a calendar already read, from the given project start. */
     public static WorkingCalendar workingCalendar(CalendarView view, LocalDate projectStart) {
-        return WorkingCalendar.startingOn(projectStart)
-                .workingWeekdays(view.workingWeekdays())
-                .holidays(view.exceptions().stream().filter(e -> !e.working()).map(CalendarView.Exception::day).toList())
-                .makeUpWorkingDays(view.exceptions().stream().filter(CalendarView.Exception::working)
-                        .map(CalendarView.Exception::day).toList())
-                .build();
+        return PlanScheduler.workingCalendar(view, projectStart);
     }
 
     /** Returns false when someone else changed the calendar since {@code version}. */

@@ -15,7 +15,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,8 +32,114 @@ public final class NetworkAssembler {
     static final int WORKING_DAYS_PER_WEEK = 5;
     static final BigDecimal DEFAULT_HOURS_PER_DAY = BigDecimal.valueOf(8);
 
-    public record Assembled(ScheduleNetwork network, List<ItemView> hierarchyOrder, Map<String, Integer> depth,
-                            Set<String> summaries, Map<String, Integer> durations, Map<String, String> sources) {
+    /**
+     * The network of a list of items, with what the Gantt needs besides it. Item {@code i} of {@link #items} is
+     * activity {@code i} of the network; {@link #hierarchyOrder} lists positions: each item after its parent, roots
+     * and siblings by their key's number. The maps are views made on first use.
+     */
+    public static final class Assembled {
+
+        private final ScheduleNetwork network;
+        private final List<ItemView> items;
+        private final int[] hierarchyOrder;
+        private final int[] depths;
+        private final boolean[] summary;
+        private final int[] activityDurations;
+        private final String[] activitySources;
+        private final int[] parents;
+
+        Assembled(ScheduleNetwork network, List<ItemView> items, int[] hierarchyOrder, int[] depths, boolean[] summary,
+                  int[] activityDurations, String[] activitySources, int[] parents) {
+            this.network = network;
+            this.items = items;
+            this.hierarchyOrder = hierarchyOrder;
+            this.depths = depths;
+            this.summary = summary;
+            this.activityDurations = activityDurations;
+            this.activitySources = activitySources;
+            this.parents = parents;
+        }
+
+        public ScheduleNetwork network() {
+            return network;
+        }
+
+        /** The items, in the network's order. */
+        public List<ItemView> items() {
+            return items;
+        }
+
+        /** Positions of the items in hierarchy order. */
+        public int[] hierarchyPositions() {
+            return hierarchyOrder.clone();
+        }
+
+        int positionInHierarchy(int rank) {
+            return hierarchyOrder[rank];
+        }
+
+        public int depthAt(int position) {
+            return depths[position];
+        }
+
+        public boolean summaryAt(int position) {
+            return summary[position];
+        }
+
+        public int durationAt(int position) {
+            return activityDurations[position];
+        }
+
+        public String sourceAt(int position) {
+            return activitySources[position];
+        }
+
+        /** The position of the item's parent among the items, or -1 for a root. */
+        public int parentAt(int position) {
+            return parents[position];
+        }
+
+        public List<ItemView> hierarchyOrder() {
+            List<ItemView> ordered = new ArrayList<>(hierarchyOrder.length);
+            for (int position : hierarchyOrder) {
+                ordered.add(items.get(position));
+            }
+            return ordered;
+        }
+
+        public Map<String, Integer> depth() {
+            Map<String, Integer> depth = new HashMap<>();
+            for (int i = 0; i < depths.length; i++) {
+                depth.put(items.get(i).key(), depths[i]);
+            }
+            return depth;
+        }
+
+        public Set<String> summaries() {
+            Set<String> summaries = new HashSet<>();
+            for (int i = 0; i < summary.length; i++) {
+                if (summary[i]) {
+                    summaries.add(items.get(i).key());
+                }
+            }
+            return summaries;
+        }
+
+        public Map<String, Integer> durations() {
+            Map<String, Integer> durations = new HashMap<>();
+            for (int i = 0; i < activityDurations.length; i++) {
+                durations.put(items.get(i).key(), activityDurations[i]);
+            }
+            return durations;
+        }
+
+        public Map<String, String> sources() {
+            Map<String, String> sources = new HashMap<>();
+            for (int i = 0; i < activitySources.length; i++) {
+                sources.put(items.get(i).key(), activitySources[i]);
+            }
+            return sources;
+        }
     }
 
     /** A network scheduled with the assignees' leave folded in. */
@@ -67,12 +173,13 @@ public final class NetworkAssembler {
             return Map.of();
         }
         Map<String, Integer> extra = new HashMap<>();
-        for (ItemView item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            ItemView item = items.get(i);
             Set<LocalDate> days = item.assignee() == null ? Set.of() : leaveByUsername.getOrDefault(item.assignee(), Set.of());
-            if (days.isEmpty() || assembled.summaries().contains(item.key()) || assembled.durations().get(item.key()) == 0) {
+            if (days.isEmpty() || assembled.summaryAt(i) || assembled.durationAt(i) == 0) {
                 continue;
             }
-            ActivitySchedule.Dates dates = schedule.activity(item.key()).dates(calendar);
+            ActivitySchedule.Dates dates = schedule.activity(i).dates(calendar);
             long count = days.stream().filter(d -> calendar.isWorkingDay(d) && !d.isBefore(dates.earlyStart())
                     && !d.isAfter(dates.earlyFinish())).count();
             if (count > 0) {
@@ -91,51 +198,115 @@ public final class NetworkAssembler {
     public static Assembled assemble(List<ItemView> items, List<DependencyView> dependencies, WorkingCalendar calendar,
                                      Map<String, BigDecimal> weeklyHoursByUsername, LocalDate today,
                                      Map<String, Integer> leaveDays) {
-        Map<String, List<ItemView>> children = new HashMap<>();
-        Set<String> keys = new HashSet<>();
-        items.forEach(i -> keys.add(i.key()));
+        int count = items.size();
+        var builder = ScheduleNetwork.builder();
         for (ItemView item : items) {
-            if (item.parent() != null && keys.contains(item.parent())) {
-                children.computeIfAbsent(item.parent(), k -> new ArrayList<>()).add(item);
+            builder.activity(item.key(), 0);
+        }
+        int[] parents = new int[count];
+        int[] childCount = new int[count];
+        for (int i = 0; i < count; i++) {
+            String parent = items.get(i).parent();
+            parents[i] = parent == null ? -1 : builder.positionOf(parent);
+            if (parents[i] >= 0) {
+                childCount[parents[i]]++;
             }
         }
         double daysPerPoint = daysPerPoint(items, calendar);
-        Map<String, Integer> durations = new HashMap<>();
-        Map<String, String> sources = new HashMap<>();
-        var builder = ScheduleNetwork.builder();
-        for (ItemView item : items) {
-            boolean summary = children.containsKey(item.key());
-            Activity a = activity(item, summary, calendar, weeklyHoursByUsername, today, daysPerPoint,
-                    leaveDays.getOrDefault(item.key(), 0));
-            builder.activity(item.key(), a.duration());
-            durations.put(item.key(), a.duration());
-            sources.put(item.key(), a.source());
+        boolean[] summary = new boolean[count];
+        int[] durations = new int[count];
+        String[] sources = new String[count];
+        for (int i = 0; i < count; i++) {
+            ItemView item = items.get(i);
+            summary[i] = childCount[i] > 0;
+            Activity a = activity(item, summary[i], calendar, weeklyHoursByUsername, today, daysPerPoint,
+                    leaveDays.isEmpty() ? 0 : leaveDays.getOrDefault(item.key(), 0));
+            builder.duration(i, a.duration());
+            durations[i] = a.duration();
+            sources[i] = a.source();
             if (a.startNoEarlierThan() != null) {
-                builder.startNoEarlierThan(item.key(), a.startNoEarlierThan());
+                builder.startNoEarlierThan(i, a.startNoEarlierThan());
             }
             if (a.finishNoLaterThan() != null) {
-                builder.finishNoLaterThan(item.key(), a.finishNoLaterThan());
+                builder.finishNoLaterThan(i, a.finishNoLaterThan());
             }
         }
-        for (ItemView item : items) {
-            if (item.parent() != null && keys.contains(item.parent())) {
-                builder.parent(item.key(), item.parent());
+        for (int i = 0; i < count; i++) {
+            if (parents[i] >= 0) {
+                builder.parent(i, parents[i]);
             }
         }
         for (DependencyView d : dependencies) {
+            int predecessor = builder.positionOf(d.predecessor());
+            int successor = builder.positionOf(d.successor());
             // A summary's dates come from its children; the engine links leaves only (see docs/adr/0006).
-            if (!children.containsKey(d.predecessor()) && !children.containsKey(d.successor())) {
-                builder.link(d.predecessor(), d.successor(), linkType(d.type()), d.lagDays());
+            if ((predecessor < 0 || !summary[predecessor]) && (successor < 0 || !summary[successor])) {
+                if (d.predecessor().equals(d.successor())) {
+                    throw new IllegalArgumentException("Dependencies form a cycle: " + d.predecessor() + " → " + d.successor());
+                }
+                if (predecessor < 0 || successor < 0) {
+                    throw new IllegalArgumentException("Unknown activity: " + (predecessor < 0 ? d.predecessor() : d.successor()));
+                }
+                builder.link(predecessor, successor, linkType(d.type()), d.lagDays());
             }
         }
-        List<ItemView> ordered = new ArrayList<>();
-        Map<String, Integer> depth = new HashMap<>();
-        Comparator<ItemView> byNumber = Comparator.comparingInt(NetworkAssembler::number);
-        items.stream().filter(i -> i.parent() == null || !keys.contains(i.parent())).sorted(byNumber)
-                .forEach(root -> visit(root, 0, children, byNumber, ordered, depth));
-        return new Assembled(builder.build(), ordered, depth, children.keySet(), durations, sources);
+        int[] depth = new int[count];
+        int[] order = hierarchyOrder(items, parents, childCount, depth);
+        return new Assembled(builder.build(), items, order, depth, summary, durations, sources, parents);
     }
 
+    /**
+     * Every item after its parent, depth first: roots, then each item's children, in the order of their key's number.
+     * Fills in each item's depth.
+     */
+    private static int[] hierarchyOrder(List<ItemView> items, int[] parents, int[] childCount, int[] depth) {
+        int count = items.size();
+        // children grouped by parent in compressed rows, the roots in an extra row at the end
+        int[] start = new int[count + 2];
+        for (int i = 0; i < count; i++) {
+            start[(parents[i] < 0 ? count : parents[i]) + 1]++;
+        }
+        for (int r = 0; r <= count; r++) {
+            start[r + 1] += start[r];
+        }
+        int[] next = Arrays.copyOf(start, count + 1);
+        int[] members = new int[count];
+        for (int i = 0; i < count; i++) {
+            members[next[parents[i] < 0 ? count : parents[i]]++] = i;
+        }
+        // sort each row of two or more by key number, ties in list order
+        long[] keys = new long[count];
+        for (int r = 0; r <= count; r++) {
+            int from = start[r];
+            int to = start[r + 1];
+            if (to - from < 2) {
+                continue;
+            }
+            for (int j = from; j < to; j++) {
+                keys[j] = ((long) number(items.get(members[j])) << 32) | members[j];
+            }
+            Arrays.sort(keys, from, to);
+            for (int j = from; j < to; j++) {
+                members[j] = (int) keys[j];
+            }
+        }
+        int[] order = new int[count];
+        int length = 0;
+        int[] stack = new int[count];
+        int top = 0;
+        for (int j = start[count + 1] - 1; j >= start[count]; j--) {
+            stack[top++] = members[j];
+        }
+        while (top > 0) {
+            int item = stack[--top];
+            depth[item] = parents[item] < 0 ? 0 : depth[parents[item]] + 1;
+            order[length++] = item;
+            for (int j = start[item + 1] - 1; j >= start[item]; j--) {
+                stack[top++] = members[j];
+            }
+        }
+        return length == count ? order : Arrays.copyOf(order, length);
+    }
 
     /** How the engine sees one item: its duration, where the duration comes from, and its date constraints. */
     public record Activity(int duration, String source, Integer startNoEarlierThan, Integer finishNoLaterThan) {
@@ -212,14 +383,6 @@ public final class NetworkAssembler {
         return new Activity(duration + leaveDays, source, notBefore, finishNoLaterThan);
     }
 
-    private static void visit(ItemView item, int level, Map<String, List<ItemView>> children, Comparator<ItemView> order,
-                              List<ItemView> out, Map<String, Integer> depth) {
-        out.add(item);
-        depth.put(item.key(), level);
-        children.getOrDefault(item.key(), List.of()).stream().sorted(order)
-                .forEach(child -> visit(child, level + 1, children, order, out, depth));
-    }
-
     /** Days per story point from items estimated both ways; one day per point when none are. */
     public static double daysPerPoint(List<ItemView> items, WorkingCalendar calendar) {
         double points = 0;
@@ -256,6 +419,7 @@ public final class NetworkAssembler {
     }
 
     private static int number(ItemView item) {
-        return Integer.parseInt(item.key().substring(item.key().lastIndexOf('-') + 1));
+        String key = item.key();
+        return Integer.parseInt(key, key.lastIndexOf('-') + 1, key.length(), 10);
     }
 }

@@ -1,0 +1,118 @@
+package dev.tandem.bench.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gatling.app.Gatling$;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The load test of a Tandem that is already running on the loopback interface with the demo loaded: prepares the
+ * demo people ({@link Fixture}), runs {@link TandemLoadSimulation} with Gatling in this JVM (HTML report under the
+ * results folder), prints p50/p95/p99 per request from the report beside the targets, then reads every acknowledged
+ * write back ({@link Ledger}) and prints {@code lost writes: N}.
+ * <p>
+ * It talks only to 127.0.0.1 or localhost, and the simulation has a maximum duration, so it always stops by itself.
+ * Usage: {@code LoadTest <base-url> <results-folder>}, with the admin password in {@code TANDEM_ADMIN_PASSWORD};
+ * system properties {@code users} (50), {@code durationSeconds} (300), {@code thinkMinMillis} (1000) and
+ * {@code thinkMaxMillis} (3000). Exits 1 when a request failed or a write was lost.
+ */
+public final class LoadTest {
+
+    /** p95 targets in milliseconds, by the request name's kind. */
+    private static final double PAGE_TARGET = 200, WRITE_TARGET = 50;
+
+    private static String baseUrl;
+    private static Fixture fixture;
+
+    private LoadTest() {
+    }
+
+    static String baseUrl() {
+        return baseUrl;
+    }
+
+    static Fixture fixture() {
+        return fixture;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("Usage: LoadTest http://127.0.0.1:<port> <results-folder>   (admin password in TANDEM_ADMIN_PASSWORD)");
+            System.exit(2);
+        }
+        URI uri = URI.create(args[0]);
+        if (!"http".equals(uri.getScheme())
+                || !("127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost()))) {
+            throw new IllegalArgumentException("The load test only talks to a Tandem on http://127.0.0.1, not " + uri);
+        }
+        String password = System.getenv("TANDEM_ADMIN_PASSWORD");
+        if (password == null || password.isEmpty()) {
+            throw new IllegalArgumentException("Set TANDEM_ADMIN_PASSWORD to the admin password of that Tandem");
+        }
+        baseUrl = args[0].replaceAll("/+$", "");
+        Path results = Path.of(args[1]).toAbsolutePath();
+        fixture = Fixture.prepare(baseUrl, password);
+        System.out.printf(Locale.ROOT, "Load test: %d users for %d s, as %d demo people on %s%n",
+                Integer.getInteger("users", 50), Integer.getInteger("durationSeconds", 300), fixture.people().size(),
+                String.join(" and ", fixture.openItems().keySet()));
+
+        int gatling = Gatling$.MODULE$.fromArgs(new String[] {"--simulation", TandemLoadSimulation.class.getName(),
+                "--results-folder", results.toString(), "--launcher", "tandem"});
+
+        int errors = printTable(newestReport(results));
+        int lost = Ledger.check(baseUrl, fixture.adminAuthorization());
+        System.out.printf(Locale.ROOT, "acknowledged writes: %d, version conflicts (409, re-read and retried): %d%n",
+                Ledger.acknowledged(), Ledger.conflicts());
+        System.out.println("errors: " + errors);
+        System.out.println("lost writes: " + lost);
+        System.exit(errors > 0 || lost > 0 || gatling != 0 ? 1 : 0);
+    }
+
+    private static Path newestReport(Path results) throws IOException {
+        try (Stream<Path> runs = Files.list(results)) {
+            return runs.filter(Files::isDirectory).max(Comparator.comparing(p -> p.toFile().lastModified()))
+                    .orElseThrow(() -> new IllegalStateException("Gatling wrote no report under " + results));
+        }
+    }
+
+    /** The per-request table from the report's stats.json; returns the number of failed requests. */
+    private static int printTable(Path report) throws IOException {
+        JsonNode all = new ObjectMapper().readTree(Files.readString(report.resolve("js/stats.json")));
+        List<JsonNode> rows = new ArrayList<>();
+        all.path("contents").forEach(rows::add);
+        rows.sort(Comparator.comparing(r -> r.path("name").asText()));
+        System.out.println();
+        System.out.println("Report: " + report.resolve("index.html"));
+        System.out.printf(Locale.ROOT, "%-40s %7s %6s %7s %7s %7s %7s %8s  %s%n", "request", "n", "KO", "p50 ms",
+                "p95 ms", "p99 ms", "max ms", "target", "p95 met");
+        int errors = 0;
+        for (JsonNode row : rows) {
+            errors += row(row, true);
+        }
+        row(all, false);
+        return errors;
+    }
+
+    private static int row(JsonNode row, boolean withTarget) {
+        JsonNode stats = row.path("stats");
+        String name = row.path("name").asText(stats.path("name").asText());
+        int ko = stats.path("numberOfRequests").path("ko").asInt();
+        double p95 = stats.path("percentiles3").path("total").asDouble();
+        double target = !withTarget ? Double.NaN : name.startsWith("page:") ? PAGE_TARGET
+                : name.startsWith("api write:") ? WRITE_TARGET : Double.NaN;
+        System.out.printf(Locale.ROOT, "%-40s %7d %6d %7.0f %7.0f %7.0f %7.0f %8s  %s%n", name,
+                stats.path("numberOfRequests").path("total").asInt(), ko,
+                stats.path("percentiles1").path("total").asDouble(), p95,
+                stats.path("percentiles4").path("total").asDouble(), stats.path("maxResponseTime").path("total").asDouble(),
+                Double.isNaN(target) ? "" : "≤ " + (int) target, Double.isNaN(target) ? "" : p95 <= target ? "yes" : "MISSED");
+        return ko;
+    }
+}

@@ -1,7 +1,5 @@
 package dev.tandem.bench.load;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gatling.app.Gatling$;
 import java.io.IOException;
 import java.net.URI;
@@ -9,8 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -83,36 +85,48 @@ public final class LoadTest {
         }
     }
 
-    /** The per-request table from the report's stats.json; returns the number of failed requests. */
+    private static final Pattern ROW = Pattern.compile("<tr id=\"(req_[^\"]+|ROOT)\".*?class=\"ellipsed-name\">([^<]+)</span>(.*?)</tr>",
+            Pattern.DOTALL);
+    private static final Pattern CELL = Pattern.compile("<td class=\"value \\w+ col-(\\d+)\">([^<]*)</td>");
+
+    /**
+     * The per-request table, read from the statistics table of the report's index.html (Gatling 3.15 writes no JSON
+     * of it): executions in columns 2 (total) and 4 (KO), then 50th, 95th and 99th percentile and maximum in columns
+     * 8, 10, 11 and 12. Returns the number of failed requests.
+     */
     private static int printTable(Path report) throws IOException {
-        JsonNode all = new ObjectMapper().readTree(Files.readString(report.resolve("js/stats.json")));
-        List<JsonNode> rows = new ArrayList<>();
-        all.path("contents").forEach(rows::add);
-        rows.sort(Comparator.comparing(r -> r.path("name").asText()));
+        String html = Files.readString(report.resolve("index.html"));
+        Matcher rows = ROW.matcher(html);
+        List<String[]> lines = new ArrayList<>();
+        int errors = 0;
+        while (rows.find()) {
+            Map<Integer, String> cells = new HashMap<>();
+            Matcher cell = CELL.matcher(rows.group(3));
+            while (cell.find()) {
+                cells.put(Integer.parseInt(cell.group(1)), cell.group(2).strip());
+            }
+            String name = rows.group(1).equals("ROOT") ? "all requests" : rows.group(2).strip();
+            if (!rows.group(1).equals("ROOT")) {
+                errors += Integer.parseInt(cells.getOrDefault(4, "0"));
+            }
+            double target = name.startsWith("page:") ? PAGE_TARGET : name.startsWith("api write:") ? WRITE_TARGET : Double.NaN;
+            String p95 = cells.getOrDefault(10, "-");
+            String met = Double.isNaN(target) || p95.equals("-") ? "" : Double.parseDouble(p95) <= target ? "yes" : "MISSED";
+            lines.add(new String[] {name, cells.getOrDefault(2, "-"), cells.getOrDefault(4, "-"), cells.getOrDefault(8, "-"),
+                    p95, cells.getOrDefault(11, "-"), cells.getOrDefault(12, "-"),
+                    Double.isNaN(target) ? "" : "<= " + (int) target, met});
+        }
+        if (lines.isEmpty()) {
+            throw new IllegalStateException("No statistics table in " + report.resolve("index.html"));
+        }
+        lines.sort(Comparator.comparing((String[] l) -> l[0].equals("all requests")).thenComparing(l -> l[0]));
         System.out.println();
         System.out.println("Report: " + report.resolve("index.html"));
-        System.out.printf(Locale.ROOT, "%-40s %7s %6s %7s %7s %7s %7s %8s  %s%n", "request", "n", "KO", "p50 ms",
-                "p95 ms", "p99 ms", "max ms", "target", "p95 met");
-        int errors = 0;
-        for (JsonNode row : rows) {
-            errors += row(row, true);
+        String format = "%-36s %7s %6s %8s %8s %8s %8s %8s  %s%n";
+        System.out.printf(Locale.ROOT, format, "request", "n", "KO", "p50 ms", "p95 ms", "p99 ms", "max ms", "p95 goal", "met");
+        for (String[] line : lines) {
+            System.out.printf(Locale.ROOT, format, (Object[]) line);
         }
-        row(all, false);
         return errors;
-    }
-
-    private static int row(JsonNode row, boolean withTarget) {
-        JsonNode stats = row.path("stats");
-        String name = row.path("name").asText(stats.path("name").asText());
-        int ko = stats.path("numberOfRequests").path("ko").asInt();
-        double p95 = stats.path("percentiles3").path("total").asDouble();
-        double target = !withTarget ? Double.NaN : name.startsWith("page:") ? PAGE_TARGET
-                : name.startsWith("api write:") ? WRITE_TARGET : Double.NaN;
-        System.out.printf(Locale.ROOT, "%-40s %7d %6d %7.0f %7.0f %7.0f %7.0f %8s  %s%n", name,
-                stats.path("numberOfRequests").path("total").asInt(), ko,
-                stats.path("percentiles1").path("total").asDouble(), p95,
-                stats.path("percentiles4").path("total").asDouble(), stats.path("maxResponseTime").path("total").asDouble(),
-                Double.isNaN(target) ? "" : "≤ " + (int) target, Double.isNaN(target) ? "" : p95 <= target ? "yes" : "MISSED");
-        return ko;
     }
 }

@@ -64,6 +64,7 @@ import dev.tandem.meeting.internal.Decision;
 import dev.tandem.meeting.internal.Decisions;
 import dev.tandem.meeting.internal.Meeting;
 import dev.tandem.meeting.internal.Meetings;
+import dev.tandem.meeting.internal.MinutesPdf;
 
 /**
  * Meetings of a project. Reading needs {@code VIEW_PROJECT}; scheduling, the agenda, minutes, decisions and action
@@ -92,6 +93,7 @@ public class MeetingManagement {
     private final ScheduleManagement schedules;
     private final TechDebtManagement techDebt;
     private final ScorecardManagement scorecards;
+    private final MinutesPdf minutesPdf;
     private final CharterManagement charters;
     private final ChangeManagement changes;
     private final MessageSource messages;
@@ -102,7 +104,7 @@ public class MeetingManagement {
     MeetingManagement(Meetings meetings, Decisions decisions, ActionItems actions, PortfolioManagement portfolio,
                       IdentityManagement identity, WorkItemManagement workItems, ProjectEventStream eventStream,
                       SyncReports syncReports, ScheduleManagement schedules, TechDebtManagement techDebt,
-                      ScorecardManagement scorecards, CharterManagement charters, ChangeManagement changes,
+                      ScorecardManagement scorecards, MinutesPdf minutesPdf, CharterManagement charters, ChangeManagement changes,
                       MessageSource messages, Dates dates, ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
         this.decisions = decisions;
@@ -115,6 +117,7 @@ public class MeetingManagement {
         this.schedules = schedules;
         this.techDebt = techDebt;
         this.scorecards = scorecards;
+        this.minutesPdf = minutesPdf;
         this.charters = charters;
         this.changes = changes;
         this.messages = messages;
@@ -422,6 +425,13 @@ public class MeetingManagement {
             md.append(" (").append(label("meeting.action.status." + a.status())).append(")\n");
         }
         return md.toString();
+    }
+
+    /** The same document as {@link #minutesMarkdown} as a PDF, Chinese text in an embedded CJK font. */
+    @Transactional(readOnly = true)
+    public byte[] minutesPdf(Actor actor, String projectKey, long id) {
+        String markdown = minutesMarkdown(actor, projectKey, id);
+        return minutesPdf.write(get(actor, projectKey, id).title(), markdown);
     }
 
     /** An iCalendar invitation; its sequence follows the meeting's version, so calendars pick up changes. */

@@ -33,7 +33,8 @@ class RelatedFragments {
 
     private static String show(RelatedView view, String again, Model model) {
         model.addAttribute("related", view);
-        model.addAttribute("again", again);
+        // asked again until the text and every candidate have been read
+        model.addAttribute("again", view.ready() && view.pending() == 0 ? null : again);
         return "knowledge/related :: related";
     }
 }

@@ -51,7 +51,7 @@ class PmoAlignmentAgendaIntegrationTests {
         assertThat(agenda).contains("## Projects of the portfolio " + portfolio, "### " + home + " ",
                 "### " + sibling + " ", "#### Milestones against the baseline", "#### Top risks",
                 "#### Open change requests", "#### Technical impact scorecards",
-                "- " + milestone + " Pilot stores live", "- Acquirer certification slips — score 20",
+                "- " + milestone + " Pilot stores live", "Acquirer certification slips — score 20",
                 "## Open action items from earlier meetings");
         assertThat(agenda).doesNotContain(hidden, "Secret merger talks", elsewhere);
         assertThat(agenda.indexOf("Acquirer certification slips")).isGreaterThan(agenda.indexOf("### " + sibling));

@@ -5,5 +5,5 @@
  * The project's ADRs (planning) are shown in its space, read through planning's facade.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Knowledge",
-        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "planning"})
+        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "planning", "estimation"})
 package dev.tandem.knowledge;

@@ -19,6 +19,7 @@ import dev.tandem.portfolio.MemberSummary;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectRef;
+import dev.tandem.portfolio.ProjectSummary;
 import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.reporting.SyncReport;
 import dev.tandem.reporting.SyncReports;
@@ -57,11 +58,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import dev.tandem.meeting.internal.ActionItem;
 import dev.tandem.meeting.internal.ActionItems;
+import dev.tandem.register.ScorecardManagement;
 import dev.tandem.meeting.internal.Attendee;
 import dev.tandem.meeting.internal.Decision;
 import dev.tandem.meeting.internal.Decisions;
 import dev.tandem.meeting.internal.Meeting;
 import dev.tandem.meeting.internal.Meetings;
+import dev.tandem.meeting.internal.MinutesPdf;
 
 /**
  * Meetings of a project. Reading needs {@code VIEW_PROJECT}; scheduling, the agenda, minutes, decisions and action
@@ -75,6 +78,8 @@ public class MeetingManagement {
     static final int MAX_TEXT = 100_000;
     static final int MAX_ATTENDEES = 100;
     static final int MAX_GUESTS = 50;
+    /** The PMO alignment's agenda covers at most this many projects (each is one weekly sync report). */
+    static final int MAX_ALIGNMENT_PROJECTS = 40;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final Meetings meetings;
@@ -87,6 +92,8 @@ public class MeetingManagement {
     private final SyncReports syncReports;
     private final ScheduleManagement schedules;
     private final TechDebtManagement techDebt;
+    private final ScorecardManagement scorecards;
+    private final MinutesPdf minutesPdf;
     private final CharterManagement charters;
     private final ChangeManagement changes;
     private final MessageSource messages;
@@ -96,7 +103,8 @@ public class MeetingManagement {
 
     MeetingManagement(Meetings meetings, Decisions decisions, ActionItems actions, PortfolioManagement portfolio,
                       IdentityManagement identity, WorkItemManagement workItems, ProjectEventStream eventStream,
-                      SyncReports syncReports, ScheduleManagement schedules, TechDebtManagement techDebt, CharterManagement charters, ChangeManagement changes,
+                      SyncReports syncReports, ScheduleManagement schedules, TechDebtManagement techDebt,
+                      ScorecardManagement scorecards, MinutesPdf minutesPdf, CharterManagement charters, ChangeManagement changes,
                       MessageSource messages, Dates dates, ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
         this.decisions = decisions;
@@ -108,6 +116,8 @@ public class MeetingManagement {
         this.syncReports = syncReports;
         this.schedules = schedules;
         this.techDebt = techDebt;
+        this.scorecards = scorecards;
+        this.minutesPdf = minutesPdf;
         this.charters = charters;
         this.changes = changes;
         this.messages = messages;
@@ -417,6 +427,13 @@ public class MeetingManagement {
         return md.toString();
     }
 
+    /** The same document as {@link #minutesMarkdown} as a PDF, Chinese text in an embedded CJK font. */
+    @Transactional(readOnly = true)
+    public byte[] minutesPdf(Actor actor, String projectKey, long id) {
+        String markdown = minutesMarkdown(actor, projectKey, id);
+        return minutesPdf.write(get(actor, projectKey, id).title(), markdown);
+    }
+
     /** An iCalendar invitation; its sequence follows the meeting's version, so calendars pick up changes. */
     @Transactional(readOnly = true)
     public String invitation(Actor actor, String projectKey, long id, String baseUrl) {
@@ -530,10 +547,39 @@ public class MeetingManagement {
 
     private String agenda(Actor actor, ProjectRef project, Meeting meeting) {
         AgendaComposer.Sync sync = meeting.kind() == MeetingKind.WEEKLY_SYNC ? sync(actor, project, meeting) : null;
+        AgendaComposer.Portfolio alignment = meeting.kind() == MeetingKind.PMO_ALIGNMENT
+                ? alignment(actor, project, meeting) : null;
         List<AgendaComposer.OpenAction> open = carriedOver(actor, project, meeting).stream()
                 .map(a -> new AgendaComposer.OpenAction(a.title(), a.ownerName(), a.ownerLeft(), a.due(), a.agreedOn(),
                         a.item(), a.itemStatus())).toList();
-        return new AgendaComposer(this::label).compose(sync, open);
+        return new AgendaComposer(this::label).compose(sync, alignment, open);
+    }
+
+    /**
+     * For the PMO alignment: every project of the meeting's portfolio (of the organisation when the project is in
+     * none) that the organiser may read, each with its milestones, risks, change requests in review (the weekly sync
+     * report of the meeting's week) and scorecards, gathered through the facades that check the organiser's access.
+     */
+    private AgendaComposer.Portfolio alignment(Actor actor, ProjectRef project, Meeting meeting) {
+        String portfolioName = portfolio.project(actor, project.key()).portfolio();
+        String week = SyncReports.isoWeek(meeting.start().toLocalDate());
+        List<AgendaComposer.ProjectStatus> projects = new ArrayList<>();
+        for (ProjectSummary p : portfolio.visibleProjects(actor)) {
+            if (projects.size() >= MAX_ALIGNMENT_PROJECTS || !Objects.equals(p.portfolio(), portfolioName)
+                    && portfolioName != null) {
+                continue;
+            }
+            SyncReport report = syncReports.report(actor, p.key(), week);
+            projects.add(new AgendaComposer.ProjectStatus(p.key(), p.name(),
+                    report.milestones().stream().map(m -> new AgendaComposer.Milestone(m.key(), m.title(),
+                            m.baselineDate(), m.forecastDate(), m.slipDays(), m.done())).toList(),
+                    report.risks().stream().map(r -> new AgendaComposer.Risk(r.title(), r.score(), r.owner())).toList(),
+                    report.changesInReview().stream().map(c -> new AgendaComposer.Change(c.code(), c.title(),
+                            c.notVotedYet())).toList(),
+                    scorecards.scorecards(actor, p.key()).stream().map(c -> new AgendaComposer.Scorecard(c.item(),
+                            c.itemTitle(), plain(c.overall()))).toList()));
+        }
+        return new AgendaComposer.Portfolio(portfolioName, projects);
     }
 
     private AgendaComposer.Sync sync(Actor actor, ProjectRef project, Meeting meeting) {

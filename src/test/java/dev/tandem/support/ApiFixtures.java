@@ -613,6 +613,7 @@ public final class ApiFixtures {
             // meetings: one shared weekly meeting and action item, fresh action items where a call uses one up
             case "POST /api/v1/projects/{key}/meetings" -> body = meetingBody("Sync by " + caller);
             case "GET /api/v1/projects/{key}/meetings/{id}", "GET /api/v1/projects/{key}/meetings/{id}/minutes",
+                 "GET /api/v1/projects/{key}/meetings/{id}/minutes.pdf",
                  "GET /api/v1/projects/{key}/meetings/{id}/invitation", "POST /api/v1/projects/{key}/meetings/{id}/next" ->
                     vars.put("id", Long.toString(meeting()));
             case "POST /api/v1/projects/{key}/meetings/{id}/decisions" -> {

@@ -43,6 +43,15 @@ public class TextEmbeddings {
         return model(language).embed(text).content().vector();
     }
 
+    /** The embeddings of the texts in their order, in one batch, none kept. */
+    public List<float[]> embedAll(EmbeddingLanguage language, List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        return model(language).embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
+                .map(e -> e.vector()).toList();
+    }
+
     /** The embeddings of the items in their order; only those not cached yet go to the model, in one batch. */
     public List<float[]> embedItems(EmbeddingLanguage language, List<ItemText> items) {
         List<ItemText> missing = items.stream()

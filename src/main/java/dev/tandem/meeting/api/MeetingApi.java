@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -122,6 +124,18 @@ class MeetingApi {
     @GetMapping(path = "/{id}/minutes", produces = "text/markdown")
     ResponseEntity<String> minutesMarkdown(Actor actor, @PathVariable String key, @PathVariable long id) {
         return ResponseEntity.ok().contentType(MARKDOWN).body(meetings.minutesMarkdown(actor, key, id));
+    }
+
+    @Operation(summary = "The minutes as a PDF document", description = "The Markdown document's content (details, "
+            + "minutes, decisions, action items) laid out on A4 pages, Chinese text in an embedded CJK font when the "
+            + "server has one (README: tandem.minutes.pdf-font); sent as an attachment.")
+    @GetMapping(path = "/{id}/minutes.pdf", produces = "application/pdf")
+    ResponseEntity<byte[]> minutesPdf(Actor actor, @PathVariable String key, @PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(key + "-meeting-" + id + "-minutes.pdf", StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(meetings.minutesPdf(actor, key, id));
     }
 
     @Operation(summary = "An iCalendar (.ics) invitation to the meeting")

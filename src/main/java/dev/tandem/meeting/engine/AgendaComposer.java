@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * Writes a meeting's agenda as Markdown from live data: for the weekly sync the sync report's sections, then, for
- * every kind, the action items still open from earlier meetings of the series. Section headings and phrases come
+ * Writes a meeting's agenda as Markdown from live data: for the weekly sync the sync report's sections, for the PMO
+ * alignment each project of the portfolio (its milestones, top risks, open change requests and scorecards), then,
+ * for every kind, the action items still open from earlier meetings of the series. Section headings and phrases come
  * from {@code labels} (a message key and its arguments), so the agenda is written in the organiser's language.
  */
 public final class AgendaComposer {
@@ -38,6 +39,24 @@ public final class AgendaComposer {
                        List<Flagged> overdue, List<Risk> risks, List<Change> changes, Buffer buffer, List<Load> overCapacity) {
     }
 
+    /** A technical impact scorecard: the item scored and its overall score. */
+    public record Scorecard(String item, String title, String overall) {
+    }
+
+    /** One project of the portfolio, for the PMO alignment. */
+    public record ProjectStatus(String key, String name, List<Milestone> milestones, List<Risk> risks,
+                                List<Change> changes, List<Scorecard> scorecards) {
+    }
+
+    /** The projects of a portfolio ({@code name} null: the whole organisation), in the order to discuss them. */
+    public record Portfolio(String name, List<ProjectStatus> projects) {
+    }
+
+    /** How many risks of each project the PMO alignment lists, the highest scores first. */
+    public static final int TOP_RISKS = 3;
+    /** How many scorecards of each project it lists. */
+    public static final int SCORECARDS = 5;
+
     /** An action item of an earlier meeting that is not done yet. */
     public record OpenAction(String title, String owner, boolean ownerLeft, LocalDate due, LocalDate agreedOn,
                              String item, String itemStatus) {
@@ -51,9 +70,17 @@ public final class AgendaComposer {
 
     /** The agenda; {@code sync} is null for meetings other than the weekly sync. */
     public String compose(Sync sync, List<OpenAction> openActions) {
+        return compose(sync, null, openActions);
+    }
+
+    /** The agenda; {@code portfolio} is null for meetings other than the PMO alignment. */
+    public String compose(Sync sync, Portfolio portfolio, List<OpenAction> openActions) {
         StringBuilder md = new StringBuilder();
         if (sync != null) {
             syncSections(md, sync);
+        }
+        if (portfolio != null) {
+            portfolioSections(md, portfolio);
         }
         heading(md, "meeting.agenda.openActions");
         if (openActions.isEmpty()) {
@@ -81,12 +108,44 @@ public final class AgendaComposer {
         return md.toString().stripTrailing() + "\n";
     }
 
-    private void syncSections(StringBuilder md, Sync sync) {
-        heading(md, "meeting.agenda.milestones");
-        if (sync.milestones().isEmpty()) {
+    private void portfolioSections(StringBuilder md, Portfolio portfolio) {
+        if (portfolio.name() == null) {
+            heading(md, "meeting.agenda.organisation");
+        } else {
+            heading(md, "meeting.agenda.portfolio", portfolio.name());
+        }
+        if (portfolio.projects().isEmpty()) {
             line(md, "- " + label("meeting.agenda.none"));
         }
-        for (Milestone m : sync.milestones()) {
+        for (ProjectStatus p : portfolio.projects()) {
+            blankLine(md);
+            md.append("### ").append(p.key()).append(' ').append(clean(p.name())).append("\n\n");
+            subheading(md, "meeting.agenda.milestones");
+            milestones(md, p.milestones());
+            subheading(md, "meeting.agenda.topRisks");
+            List<Risk> risks = p.risks().stream().sorted(java.util.Comparator.comparingInt(Risk::score).reversed())
+                    .limit(TOP_RISKS).toList();
+            if (risks.isEmpty()) {
+                line(md, "- " + label("meeting.agenda.none"));
+            }
+            risks.forEach(r -> line(md, "- " + clean(r.title()) + " — "
+                    + label("meeting.agenda.risk", r.score(), dash(r.owner()))));
+            subheading(md, "meeting.agenda.openChanges");
+            changes(md, p.changes());
+            subheading(md, "meeting.agenda.scorecards");
+            if (p.scorecards().isEmpty()) {
+                line(md, "- " + label("meeting.agenda.none"));
+            }
+            p.scorecards().stream().limit(SCORECARDS).forEach(c -> line(md, "- " + c.item() + " " + clean(c.title())
+                    + ": " + label("meeting.agenda.scorecard", c.overall())));
+        }
+    }
+
+    private void milestones(StringBuilder md, List<Milestone> milestones) {
+        if (milestones.isEmpty()) {
+            line(md, "- " + label("meeting.agenda.none"));
+        }
+        for (Milestone m : milestones) {
             String state;
             if (m.done()) {
                 state = label("meeting.agenda.milestone.done");
@@ -99,6 +158,21 @@ public final class AgendaComposer {
             }
             line(md, "- " + m.key() + " " + clean(m.title()) + ": " + state);
         }
+    }
+
+    private void changes(StringBuilder md, List<Change> changes) {
+        if (changes.isEmpty()) {
+            line(md, "- " + label("meeting.agenda.none"));
+        }
+        for (Change c : changes) {
+            line(md, "- " + c.code() + " " + clean(c.title()) + (c.waitingFor().isEmpty() ? ""
+                    : " — " + label("meeting.agenda.waitingFor", String.join(", ", c.waitingFor()))));
+        }
+    }
+
+    private void syncSections(StringBuilder md, Sync sync) {
+        heading(md, "meeting.agenda.milestones");
+        milestones(md, sync.milestones());
         flagged(md, "meeting.agenda.atRisk", sync.atRisk());
         flagged(md, "meeting.agenda.blocked", sync.blocked());
         flagged(md, "meeting.agenda.overdue", sync.overdue());
@@ -110,13 +184,7 @@ public final class AgendaComposer {
             line(md, "- " + clean(r.title()) + " — " + label("meeting.agenda.risk", r.score(), dash(r.owner())));
         }
         heading(md, "meeting.agenda.changes");
-        if (sync.changes().isEmpty()) {
-            line(md, "- " + label("meeting.agenda.none"));
-        }
-        for (Change c : sync.changes()) {
-            line(md, "- " + c.code() + " " + clean(c.title()) + (c.waitingFor().isEmpty() ? ""
-                    : " — " + label("meeting.agenda.waitingFor", String.join(", ", c.waitingFor()))));
-        }
+        changes(md, sync.changes());
         heading(md, "meeting.agenda.buffer");
         Buffer b = sync.buffer();
         line(md, "- " + (b == null || b.zone() == null ? label("meeting.agenda.buffer.none")
@@ -142,11 +210,23 @@ public final class AgendaComposer {
         }
     }
 
-    private void heading(StringBuilder md, String key) {
+    private void heading(StringBuilder md, String key, Object... args) {
         if (!md.isEmpty()) {
             md.append('\n');
         }
-        md.append("## ").append(label(key)).append("\n\n");
+        md.append("## ").append(label(key, args)).append("\n\n");
+    }
+
+    private void subheading(StringBuilder md, String key) {
+        blankLine(md);
+        md.append("#### ").append(label(key)).append("\n\n");
+    }
+
+    /** Ends the text so far with one empty line. */
+    private static void blankLine(StringBuilder md) {
+        if (md.length() < 2 || md.charAt(md.length() - 1) != '\n' || md.charAt(md.length() - 2) != '\n') {
+            md.append('\n');
+        }
     }
 
     private static void line(StringBuilder md, String text) {

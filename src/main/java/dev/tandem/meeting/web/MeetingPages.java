@@ -269,6 +269,15 @@ class MeetingPages {
                 key + "-meeting-" + id + "-minutes" + ".md");
     }
 
+    @GetMapping("/{id}/minutes.pdf")
+    ResponseEntity<byte[]> minutesPdf(Actor actor, @PathVariable String key, @PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(key + "-meeting-" + id + "-minutes.pdf", StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(meetings.minutesPdf(actor, key, id));
+    }
+
     @GetMapping("/{id}/invite.ics")
     ResponseEntity<String> invitation(Actor actor, @PathVariable String key, @PathVariable long id) {
         return download(meetings.invitation(actor, key, id, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()),

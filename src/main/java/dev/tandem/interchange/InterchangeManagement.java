@@ -49,10 +49,11 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Moving plans in and out of a project. An import is read, mapped and first written in a transaction that is rolled
- * back (the dry run, whose report lists every row and every refusal); only when no row is refused is it written again
- * for real, in one transaction, so a file is imported whole or not at all. Writes go through the work-item, sprint
- * and schedule facades, which check each change and audit it.
+ * Moving plans in and out of a project. An import is read and mapped in the request; a dry run is then written in a
+ * transaction that is rolled back (its report lists every row and every refusal), and an import is written in the
+ * background ({@link ImportJobs}) in one transaction that is rolled back when any row is refused, so a file is
+ * imported whole or not at all. Writes go through the work-item, sprint and schedule facades, which check each change
+ * and audit it.
  */
 @Service
 public class InterchangeManagement {
@@ -62,6 +63,7 @@ public class InterchangeManagement {
     private final ScheduleManagement schedule;
     private final IdentityManagement identity;
     private final IncomingWriter writer;
+    private final ImportJobs jobs;
     private final Uploads uploads;
     private final Clock clock;
     private final TransactionTemplate transactions;
@@ -69,7 +71,8 @@ public class InterchangeManagement {
     private final long maxImportSize;
 
     InterchangeManagement(PortfolioManagement portfolio, WorkItemManagement workItems, ScheduleManagement schedule,
-                          IdentityManagement identity, IncomingWriter writer, Uploads uploads, Clock clock,
+                          IdentityManagement identity, IncomingWriter writer, ImportJobs jobs, Uploads uploads,
+                          Clock clock,
                           PlatformTransactionManager transactions, ApplicationEventPublisher events,
                           @Value("${tandem.interchange.max-import-size:8MB}") DataSize maxImportSize) {
         this.portfolio = portfolio;
@@ -77,6 +80,7 @@ public class InterchangeManagement {
         this.schedule = schedule;
         this.identity = identity;
         this.writer = writer;
+        this.jobs = jobs;
         this.uploads = uploads;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactions);
@@ -126,22 +130,24 @@ public class InterchangeManagement {
                 clock.instant()));
     }
 
-    /** The dry run or the import of a file uploaded on the import page; a done import forgets the file. */
-    public ImportReport importUpload(Actor actor, String projectKey, String uploadId, boolean dryRun,
+    /**
+     * The dry run or the import of a file uploaded on the import page: a dry run's report, or the started import's
+     * job; an import that is done forgets the file.
+     */
+    public ImportAnswer importUpload(Actor actor, String projectKey, String uploadId, boolean dryRun,
                                      Map<String, String> statusMap, Map<String, String> typeMap,
                                      Map<String, String> columnMap) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.IMPORT_PLANS);
         Uploads.Upload upload = uploads.find(uploadId, project.id(), actor.personId())
                 .orElseThrow(() -> new dev.tandem.shared.NotFoundException(Text.of("problem.interchange.uploadGone")));
-        ImportReport report = switch (upload.format()) {
-            case "ms-project" -> importMsProject(actor, projectKey, upload.content(), dryRun);
-            case "jira" -> importJira(actor, projectKey, upload.content(), dryRun, statusMap, typeMap);
-            default -> importCsv(actor, projectKey, upload.content(), dryRun, columnMap);
+        Runnable forget = () -> uploads.delete(upload.id());
+        return switch (upload.format()) {
+            case "ms-project" -> run(actor, project, msProject(actor, project, upload.content()), dryRun,
+                    MS_PROJECT, forget);
+            case "jira" -> run(actor, project, jira(actor, project, upload.content(), statusMap, typeMap), dryRun,
+                    JIRA, forget);
+            default -> run(actor, project, csv(actor, project, upload.content(), columnMap), dryRun, CSV, forget);
         };
-        if (!dryRun) {
-            uploads.delete(upload.id());
-        }
-        return report;
     }
 
     /** The workflow's status names, for the mapping step. */
@@ -149,9 +155,20 @@ public class InterchangeManagement {
         return workItems.statuses(actor, projectKey).stream().map(StatusView::name).toList();
     }
 
-    /** Imports an MS Project file (MSPDI XML or {@code .mpp}) into the project; a dry run writes nothing. */
-    public ImportReport importMsProject(Actor actor, String projectKey, byte[] content, boolean dryRun) {
+    private static final String MS_PROJECT = "MS Project file";
+    private static final String JIRA = "Jira CSV";
+    private static final String CSV = "CSV of items";
+
+    /**
+     * Imports an MS Project file (MSPDI XML or {@code .mpp}) into the project: a dry run's report, or the job of the
+     * import, which runs in the background. A file that cannot be read is refused at once.
+     */
+    public ImportAnswer importMsProject(Actor actor, String projectKey, byte[] content, boolean dryRun) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.IMPORT_PLANS);
+        return run(actor, project, msProject(actor, project, content), dryRun, MS_PROJECT);
+    }
+
+    private Incoming msProject(Actor actor, ProjectRef project, byte[] content) {
         checkSize(content.length);
         Plan plan;
         try {
@@ -162,36 +179,36 @@ public class InterchangeManagement {
         Map<String, String> statusFor = statusByCategory(actor, project.key());
         Function<String, Optional<String>> member = members(actor, project.key());
         Function<Plan.Resource, Optional<String>> person = r -> member.apply(r.email()).or(() -> member.apply(r.name()));
-        Incoming incoming = MsProjectMapping.toIncoming(plan, person,
+        return MsProjectMapping.toIncoming(plan, person,
                 done -> done >= 100 ? statusFor.get("DONE") : done > 0 ? statusFor.get("IN_PROGRESS") : null);
-        return run(actor, project, incoming, dryRun, "MS Project file");
     }
 
-    ImportReport run(Actor actor, ProjectRef project, Incoming incoming, boolean dryRun, String what) {
-        ImportReport trial = transactions.execute(status -> {
+    ImportAnswer run(Actor actor, ProjectRef project, Incoming incoming, boolean dryRun, String what) {
+        return run(actor, project, incoming, dryRun, what, () -> { });
+    }
+
+    /**
+     * A dry run is answered at once; an import is started as a job in the background, which writes every row or,
+     * with any row refused, nothing ({@link ImportJobs}).
+     */
+    private ImportAnswer run(Actor actor, ProjectRef project, Incoming incoming, boolean dryRun, String what,
+                             Runnable afterSuccess) {
+        if (!dryRun) {
+            String format = what.equals(MS_PROJECT) ? "ms-project" : what.equals(JIRA) ? "jira" : "csv";
+            return new ImportAnswer(null, jobs.start(actor, project, incoming, format, what, afterSuccess));
+        }
+        return new ImportAnswer(transactions.execute(status -> {
             status.setRollbackOnly();
-            return report(incoming, writer.write(actor, project, incoming, true), true);
-        });
-        if (dryRun) {
-            return trial;
-        }
-        if (!trial.errors().isEmpty()) {
-            throw new ImportRejected(trial);
-        }
-        return transactions.execute(status -> {
-            ImportReport done = report(incoming, writer.write(actor, project, incoming, false), false);
-            events.publishEvent(new InterchangeEvent(project.id(), actor.username(), "plan.imported", "Project",
-                    project.key(), what + ": " + done.created() + " created, " + done.updated() + " updated, "
-                    + done.linksAdded() + " links, " + done.calendarDays() + " calendar days"));
-            return done;
-        });
+            return report(incoming, writer.write(actor, project, incoming, true), true, true);
+        }), null);
     }
 
-    private static ImportReport report(Incoming incoming, IncomingWriter.Outcome outcome, boolean dryRun) {
+    /** The report of an outcome; in a dry run, or an import refused, a new item has no key. */
+    static ImportReport report(Incoming incoming, IncomingWriter.Outcome outcome, boolean dryRun, boolean nothingKept) {
         return new ImportReport(incoming.source(), dryRun, outcome.created(), outcome.updated(), outcome.linksAdded(),
                 outcome.calendarDays(), outcome.sprintsCreated(), outcome.commentsAdded(),
                 outcome.rows().stream().map(r -> new ImportReport.Row(r.line(), r.externalKey(),
-                        dryRun && r.action().equals("create") ? null : r.itemKey(), r.action(), r.type(), r.title()))
+                        nothingKept && r.action().equals("create") ? null : r.itemKey(), r.action(), r.type(), r.title()))
                         .toList(),
                 problems(outcome.warnings()), problems(outcome.errors()), incoming.unmatchedPeople(),
                 incoming.statusMapping(), incoming.typeMapping(), incoming.columnMapping());
@@ -234,9 +251,14 @@ public class InterchangeManagement {
      * Jira's statuses and issue types onto the workflow's statuses and Tandem's types; those not named are mapped by
      * name (the report's {@code statusMapping} and {@code typeMapping} show how).
      */
-    public ImportReport importJira(Actor actor, String projectKey, byte[] content, boolean dryRun,
+    public ImportAnswer importJira(Actor actor, String projectKey, byte[] content, boolean dryRun,
                                    Map<String, String> statusMap, Map<String, String> typeMap) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.IMPORT_PLANS);
+        return run(actor, project, jira(actor, project, content, statusMap, typeMap), dryRun, JIRA);
+    }
+
+    private Incoming jira(Actor actor, ProjectRef project, byte[] content, Map<String, String> statusMap,
+                          Map<String, String> typeMap) {
         checkSize(content.length);
         List<StatusView> statuses = workItems.statuses(actor, project.key());
         for (var e : statusMap.entrySet()) {
@@ -251,24 +273,26 @@ public class InterchangeManagement {
                         e.getValue(), String.join(", ", TYPES)));
             }
         }
-        Incoming incoming;
         try {
-            incoming = JiraCsv.read(content, statuses.stream()
+            return JiraCsv.read(content, statuses.stream()
                             .map(s -> new JiraCsv.Status(s.name(), s.category().name())).toList(), statusMap, typeMap,
                     members(actor, project.key()));
         } catch (UnreadableFile e) {
             throw new InvalidInputException(e.text());
         }
-        return run(actor, project, incoming, dryRun, "Jira CSV");
     }
 
     /**
      * Imports a CSV of items whose columns {@code columnMap} maps onto item fields (header → field, see
      * {@link ItemCsv#FIELDS}); a row whose key names an item of the project updates it. A dry run writes nothing.
      */
-    public ImportReport importCsv(Actor actor, String projectKey, byte[] content, boolean dryRun,
+    public ImportAnswer importCsv(Actor actor, String projectKey, byte[] content, boolean dryRun,
                                   Map<String, String> columnMap) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.IMPORT_PLANS);
+        return run(actor, project, csv(actor, project, content, columnMap), dryRun, CSV);
+    }
+
+    private Incoming csv(Actor actor, ProjectRef project, byte[] content, Map<String, String> columnMap) {
         checkSize(content.length);
         Incoming incoming;
         try {
@@ -277,14 +301,13 @@ public class InterchangeManagement {
             throw new InvalidInputException(e.text());
         }
         Function<String, Optional<String>> member = members(actor, project.key());
-        incoming = new Incoming(incoming.source(), incoming.items().stream().map(i -> i.assignee() == null ? i
+        return new Incoming(incoming.source(), incoming.items().stream().map(i -> i.assignee() == null ? i
                         : new Incoming.Item(i.externalKey(), i.line(), i.type(), i.title(), i.description(), i.status(),
                         i.priority(), member.apply(i.assignee()).orElse(i.assignee()), i.parentKey(), i.labels(),
                         i.storyPoints(), i.plannedStart(), i.plannedFinish(), i.dueDate(), i.sprint(), i.comments()))
                 .toList(), incoming.links(), incoming.sprints(), incoming.calendarDays(), incoming.workingWeekdays(),
                 incoming.unmatchedPeople(), incoming.statusMapping(), incoming.typeMapping(), incoming.columnMapping(),
                 incoming.warnings(), incoming.errors());
-        return run(actor, project, incoming, dryRun, "CSV of items");
     }
 
     /** The item types a mapping may name. */

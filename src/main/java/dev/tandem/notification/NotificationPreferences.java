@@ -2,6 +2,7 @@ package dev.tandem.notification;
 
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
+import dev.tandem.notification.engine.DigestTime;
 import dev.tandem.notification.engine.QuietHours;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
@@ -28,8 +29,9 @@ import dev.tandem.notification.internal.SigningKey;
 
 /**
  * How each person wants to hear of each kind of notification: in the inbox, by e-mail, neither or both (a kind and
- * channel the person did not choose follows the project's default, and without one is on), and quiet hours that hold e-mails back. Unsubscribe links turn one kind's e-mail off
- * without signing in.
+ * channel the person did not choose follows the project's default, and without one is on), quiet hours that hold e-mails back,
+ * and the daily digest: all of the person's e-mails gathered into one a day at a time on their clock. Unsubscribe links
+ * turn one kind's e-mail off without signing in.
  */
 @Service
 @Transactional
@@ -64,8 +66,8 @@ public class NotificationPreferences {
         }
         Setting setting = setting(actor.personId());
         PersonSummary person = identity.byIds(List.of(actor.personId())).get(actor.personId());
-        return new PreferencesView(choices, setting.from(), setting.until(), zone(actor.personId()).getId(),
-                mailer.enabled(), person != null && person.email() != null && !person.email().isBlank(),
+        return new PreferencesView(choices, setting.from(), setting.until(), setting.digestAt(),
+                zone(actor.personId()).getId(), mailer.enabled(), person != null && person.email() != null && !person.email().isBlank(),
                 setting.version());
     }
 
@@ -77,6 +79,7 @@ public class NotificationPreferences {
         if ((from == null) != (until == null) || from != null && from.equals(until)) {
             throw new InvalidInputException("quietFrom", Text.of("problem.notification.quietHours"));
         }
+        LocalTime digestAt = time("digestAt", fields.digestAt());
         List<PreferencesView.Choice> choices = fields.choices() == null ? List.of() : fields.choices();
         if (choices.size() > NotificationKind.values().length) {
             throw new InvalidInputException("choices", Text.of("problem.notification.tooManyChoices"));
@@ -92,8 +95,13 @@ public class NotificationPreferences {
         if (!java.util.Objects.equals(from, setting.from()) || !java.util.Objects.equals(until, setting.until())) {
             changes.add("quiet hours: " + hours(setting.from(), setting.until()) + " → " + hours(from, until));
         }
-        if (jdbc.update("update notification_setting set quiet_from = ?, quiet_until = ?, version = version + 1 "
-                + "where person_id = ? and version = ?", from, until, actor.personId(), setting.version()) == 0) {
+        if (!java.util.Objects.equals(digestAt, setting.digestAt())) {
+            changes.add("daily digest: " + (setting.digestAt() == null ? "none" : setting.digestAt()) + " → "
+                    + (digestAt == null ? "none" : digestAt));
+        }
+        if (jdbc.update("update notification_setting set quiet_from = ?, quiet_until = ?, digest_at = ?, "
+                + "version = version + 1 where person_id = ? and version = ?", from, until, digestAt, actor.personId(),
+                setting.version()) == 0) {
             throw new StaleVersionException(Text.of("problem.notification.preferences"), setting(actor.personId()).version());
         }
         if (!changes.isEmpty()) {
@@ -198,6 +206,12 @@ public class NotificationPreferences {
                 : new QuietHours(setting.from(), setting.until(), zone(personId));
     }
 
+    /** The person's daily digest time on their own clock, or empty when each e-mail goes on its own. */
+    public Optional<DigestTime> digestTime(long personId) {
+        LocalTime at = setting(personId).digestAt();
+        return at == null ? Optional.empty() : Optional.of(new DigestTime(at, zone(personId)));
+    }
+
     private ZoneId zone(long personId) {
         PersonSummary person = identity.byIds(List.of(personId)).get(personId);
         if (person == null) {
@@ -222,20 +236,21 @@ public class NotificationPreferences {
         }
     }
 
-    private record Setting(LocalTime from, LocalTime until, long version) {
+    private record Setting(LocalTime from, LocalTime until, LocalTime digestAt, long version) {
     }
 
     /** The person's settings row, made (empty) on first use so that its version can guard every change. */
     private Setting setting(long personId) {
-        Optional<Setting> found = jdbc.query("select quiet_from, quiet_until, version from notification_setting "
-                        + "where person_id = ?", (rs, i) -> new Setting(rs.getObject(1, LocalTime.class),
-                        rs.getObject(2, LocalTime.class), rs.getLong(3)), personId).stream().findFirst();
+        Optional<Setting> found = jdbc.query("select quiet_from, quiet_until, digest_at, version from "
+                        + "notification_setting where person_id = ?", (rs, i) -> new Setting(rs.getObject(1, LocalTime.class),
+                        rs.getObject(2, LocalTime.class), rs.getObject(3, LocalTime.class), rs.getLong(4)), personId)
+                .stream().findFirst();
         if (found.isPresent()) {
             return found.get();
         }
         jdbc.update("insert into notification_setting (person_id, version) select ?, 0 where not exists "
                 + "(select 1 from notification_setting where person_id = ?)", personId, personId);
-        return new Setting(null, null, 0);
+        return new Setting(null, null, null, 0);
     }
 
     private static LocalTime time(String field, String text) {

@@ -38,7 +38,9 @@ class InterchangePagesIntegrationTests {
         String uploadPath = matching(uploaded.body(), "action=\"(/projects/" + project + "/imports/uploads/[0-9a-f-]+)\"");
         long itemsBefore = items(project);
         var checked = browser.post(uploadPath, Map.of("action", "check", "status:In QA", "In review"));
-        var imported = browser.post(uploadPath, Map.of("action", "import", "status:In QA", "In review"));
+        var started = browser.post(uploadPath, Map.of("action", "import", "status:In QA", "In review"));
+        // the import runs as a job; its page shows the progress, then the report
+        var imported = browser.get(started.location().replace(browser.base(), ""));
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Import / export", "id=\"upload-form\"", "Item list as Excel (.xlsx)");
@@ -47,6 +49,8 @@ class InterchangePagesIntegrationTests {
                 "id=\"status-mapping\"", "name=\"status:In QA\"", "Someone Else");
         assertThat(itemsBefore).isZero();
         assertThat(checked.body()).contains("<option value=\"In review\" selected=\"selected\">In review</option>");
+        assertThat(started.status()).isEqualTo(302);
+        assertThat(started.location()).contains("/projects/" + project + "/imports/jobs/");
         assertThat(imported.status()).isEqualTo(200);
         assertThat(imported.body()).contains("The file was imported.", project + "-1");
         assertThat(items(project)).isEqualTo(5);

@@ -8,6 +8,7 @@ import dev.tandem.support.TandemIntegrationTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /** A CSV of items with a column mapping: created, then updated by key (an edited export), bad rows refused by line. */
 @TandemIntegrationTest
@@ -26,12 +27,12 @@ class ItemCsvImportIntegrationTests {
                 + "&columnMap=" + Api.encode("Pts=storyPoints") + "&columnMap=" + Api.encode("Who=assignee")
                 + "&columnMap=" + Api.encode("Deadline=dueDate") + "&columnMap=" + Api.encode("Tags=labels");
 
-        Response created = upload(p.pm().token(), p.project(), mapping, csv);
+        Response created = ImportJobAnswers.report(upload(p.pm().token(), p.project(), mapping, csv), "done");
         String exported = api.get(p.pm().token(), "/api/v1/projects/" + p.project() + "/exports/items.csv").body()
                 .replace("Refund rounds down", "Refund rounds half-even");
-        Response updated = upload(p.pm().token(), p.project(), "", exported);
+        Response updated = ImportJobAnswers.report(upload(p.pm().token(), p.project(), "", exported), "done");
 
-        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        assertThat(created.status()).as(created.toString()).isEqualTo(202);
         assertThat(created.json().get("created").asInt()).isEqualTo(2);
         assertThat(created.json().get("columnMapping").get("Notes").asText()).isEqualTo("ignore");
         var refund = api.get(p.pm().token(), "/api/v1/items/" + p.project() + "-2").json();
@@ -39,7 +40,7 @@ class ItemCsvImportIntegrationTests {
         assertThat(refund.get("assignee").asText()).isEqualTo(p.pm().username());
         assertThat(refund.get("dueDate").asText()).isEqualTo("2027-04-01");
         assertThat(refund.get("labels").toString()).contains("payments", "refunds");
-        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(202);
         assertThat(updated.json().get("created").asInt()).isZero();
         assertThat(updated.json().get("updated").asInt()).isEqualTo(3);
         assertThat(api.get(p.pm().token(), "/api/v1/items/" + p.project() + "-3").json().get("title").asText())
@@ -55,11 +56,15 @@ class ItemCsvImportIntegrationTests {
                 + "task,Bad date,,next week,Backlog\n"
                 + "task,Bad status,,,Shipped\n";
 
-        Response refused = api.unchanged(p.project(), () -> upload(p.pm().token(), p.project(), "", csv));
+        Response refused = ImportJobAnswers.report(api.unchanged(p.project(),
+                () -> upload(p.pm().token(), p.project(), "", csv)), "failed");
 
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body()).contains("line 3", "“lots” are not a number", "line 4", "“next week” is not a date",
-                "line 5", "Shipped");
+        assertThat(refused.status()).isEqualTo(202);
+        assertThat(refused.body()).contains("3 rows are not valid, so nothing was imported");
+        assertThat(refused.json().get("errors").findValues("line")).extracting(JsonNode::asInt)
+                .containsExactly(3, 4, 5);
+        assertThat(refused.json().get("errors").toString()).contains("“lots” are not a number",
+                "“next week” is not a date", "Shipped");
     }
 
     Response upload(String token, String project, String query, String body) {

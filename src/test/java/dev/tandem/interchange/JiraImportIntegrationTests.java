@@ -34,9 +34,9 @@ class JiraImportIntegrationTests {
     void theExportBecomesItemsWithParentsSprintsLinksLabelsAndComments() {
         var p = project();
 
-        Response imported = upload(p.pm(), p.key(), MAPPING, fixture());
+        Response imported = ImportJobAnswers.report(upload(p.pm(), p.key(), MAPPING, fixture()), "done");
 
-        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(202);
         JsonNode report = imported.json();
         assertThat(report.get("created").asInt()).isEqualTo(5);
         assertThat(report.get("linksAdded").asInt()).isEqualTo(1);
@@ -82,9 +82,9 @@ class JiraImportIntegrationTests {
         var p = project();
         upload(p.pm(), p.key(), MAPPING, fixture());
 
-        Response again = upload(p.pm(), p.key(), MAPPING, fixture());
+        Response again = ImportJobAnswers.report(upload(p.pm(), p.key(), MAPPING, fixture()), "done");
 
-        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.status()).as(again.toString()).isEqualTo(202);
         assertThat(again.json().get("created").asInt()).isZero();
         assertThat(again.json().get("updated").asInt()).isEqualTo(5);
         assertThat(again.json().get("commentsAdded").asInt()).isZero();
@@ -116,13 +116,16 @@ class JiraImportIntegrationTests {
         String badPoints = csv.replace("PAY-1,5,,PAY-4", "PAY-1,five,,PAY-4");
         String badMapping = MAPPING.replace("In+review", "Shipped").replace("In%20review", "Shipped");
 
-        Response points = api.unchanged(p.key(), () -> upload(p.pm(), p.key(), "", badPoints));
+        Response points = ImportJobAnswers.report(api.unchanged(p.key(), () -> upload(p.pm(), p.key(), "", badPoints)),
+                "failed");
         Response html = api.unchanged(p.key(), () -> upload(p.pm(), p.key(), "", "<!doctype html><html><body>Log in</body></html>"));
         Response truncated = api.unchanged(p.key(), () -> upload(p.pm(), p.key(), "", csv.substring(0, csv.indexOf("as in the design."))));
         Response mapping = api.unchanged(p.key(), () -> upload(p.pm(), p.key(), badMapping, csv));
 
-        assertThat(points.status()).isEqualTo(400);
-        assertThat(points.body()).contains("line 3", "PAY-2: the story points “five” are not a number.");
+        assertThat(points.status()).isEqualTo(202);
+        assertThat(points.body()).contains("not valid, so nothing was imported");
+        assertThat(points.json().get("errors").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(points.json().get("errors").toString()).contains("PAY-2: the story points “five” are not a number.");
         assertThat(html.status()).isEqualTo(400);
         assertThat(html.body()).contains("not a CSV file", "HTML page");
         assertThat(truncated.status()).isEqualTo(400);
@@ -140,9 +143,9 @@ class JiraImportIntegrationTests {
                     .append(i < 150 ? "BIG-" + (i + 1) : "").append('\n');
         }
 
-        Response imported = upload(p.pm(), p.key(), "", csv.toString());
+        Response imported = ImportJobAnswers.report(upload(p.pm(), p.key(), "", csv.toString()), "done");
 
-        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(202);
         assertThat(imported.json().get("created").asInt()).isEqualTo(150);
         assertThat(imported.json().get("linksAdded").asInt()).isEqualTo(149);
         assertThat(api.jdbc().queryForObject("select count(*) from dependency where project_id = "

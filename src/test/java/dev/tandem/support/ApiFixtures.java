@@ -680,6 +680,7 @@ public final class ApiFixtures {
                 query.put("dryRun", true);
                 rawBody = "Issue key,Issue Type,Status,Summary\nFIX-1,Task,To Do,Imported issue\n";
             }
+            case "GET /api/v1/projects/{key}/imports/jobs/{id}" -> vars.put("id", importJob());
             default -> { }
         }
         if (operation.hasBody() && body == null && rawBody == null && operation.bodyRequired()) {
@@ -956,6 +957,7 @@ public final class ApiFixtures {
     }
 
     private Long meeting;
+    private String importJob;
     private Long meetingAction;
 
     private static Map<String, Object> meetingBody(String title) {
@@ -1000,6 +1002,17 @@ public final class ApiFixtures {
                     QUALITY_SARIF)).number("id");
         }
         return qualityReport;
+    }
+
+    /** An import job whose one row is refused, so it fails and the shared project keeps its items. */
+    private String importJob() {
+        if (importJob == null) {
+            Response started = api.send("POST", projectPath("/imports/csv"), "Bearer " + owner.token(), "text/csv",
+                    "Type,Title,Status\ntask,Never written,No such status\n");
+            assertThat(started.status()).as(started.toString()).isEqualTo(202);
+            importJob = started.json().get("id").asString();
+        }
+        return importJob;
     }
 
     private long meeting() {

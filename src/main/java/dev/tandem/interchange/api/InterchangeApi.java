@@ -1,14 +1,20 @@
 package dev.tandem.interchange.api;
 
+import dev.tandem.interchange.ImportAnswer;
+import dev.tandem.interchange.ImportJobView;
+import dev.tandem.interchange.ImportJobs;
 import dev.tandem.interchange.ImportReport;
 import dev.tandem.interchange.InterchangeManagement;
 import dev.tandem.shared.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,25 +32,34 @@ import org.springframework.web.bind.annotation.RestController;
 class InterchangeApi {
 
     private final InterchangeManagement interchange;
+    private final ImportJobs jobs;
 
-    InterchangeApi(InterchangeManagement interchange) {
+    InterchangeApi(InterchangeManagement interchange, ImportJobs jobs) {
         this.interchange = interchange;
+        this.jobs = jobs;
     }
 
     @Operation(summary = "Import an MS Project file (MSPDI XML or .mpp)",
             description = "The body is the file itself. Summary tasks become epics (top level) or features, tasks "
                     + "tasks, milestones milestones; links keep their type and lag; the calendar's holidays go into "
                     + "the project calendar (with EDIT_PROJECT); resources match members by e-mail or name. "
-                    + "`dryRun=true` answers the report without writing anything. Importing the same file again "
-                    + "updates the items it created. A row that is refused makes the import write nothing; the 400 "
-                    + "lists the rows. A file that is not an MS Project file is refused with 400, one over the size "
-                    + "limit with 413.",
+                    + "`dryRun=true` answers the report (200) without writing anything. Otherwise the import runs in "
+                    + "the background: the answer is 202 with its job (`GET .../imports/jobs/{id}` shows its progress "
+                    + "and, once finished, the report). Importing the same file again updates the items it created. A "
+                    + "row that is refused makes the import write nothing; the failed job's report lists the rows. A "
+                    + "file that is not an MS Project file is refused with 400, one over the size limit with 413, a "
+                    + "second import while one of the project's runs with 409.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))))
     @PostMapping(path = "/imports/ms-project", consumes = MediaType.ALL_VALUE)
-    ImportReport importMsProject(Actor actor, @PathVariable String key,
-                                 @RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request) {
-        return interchange.importMsProject(actor, key, Uploads.read(request, interchange), dryRun);
+    @ApiResponse(responseCode = "200", description = "The dry run's report",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @ApiResponse(responseCode = "202", description = "The import's job, started",
+            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    ResponseEntity<Object> importMsProject(Actor actor, @PathVariable String key,
+                                           @RequestParam(defaultValue = "false") boolean dryRun,
+                                           HttpServletRequest request) {
+        return answer(key, interchange.importMsProject(actor, key, Uploads.read(request, interchange), dryRun));
     }
 
     @Operation(summary = "Import Jira's CSV export",
@@ -53,16 +68,22 @@ class InterchangeApi {
                     + "types; the others are mapped by name, as the report's `statusMapping` and `typeMapping` show. "
                     + "Blocks links become finish-to-start dependencies, sprints sprints, epic links and sub-tasks "
                     + "parents; story points, labels and comments come along. Issues imported before (by issue key) "
-                    + "are updated. `dryRun=true` writes nothing; a refused row makes the import write nothing, and "
-                    + "the 400 lists the rows by line.",
+                    + "are updated. `dryRun=true` answers the report (200) and writes nothing; otherwise the import "
+                    + "runs in the background and the answer is 202 with its job. A refused row makes the import write "
+                    + "nothing, and the failed job's report lists the rows by line.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
     @PostMapping(path = "/imports/jira", consumes = MediaType.ALL_VALUE)
-    ImportReport importJira(Actor actor, @PathVariable String key, @RequestParam(defaultValue = "false") boolean dryRun,
-                            @RequestParam(required = false) List<String> statusMap,
-                            @RequestParam(required = false) List<String> typeMap, HttpServletRequest request) {
-        return interchange.importJira(actor, key, Uploads.read(request, interchange), dryRun,
-                Uploads.pairs("statusMap", statusMap), Uploads.pairs("typeMap", typeMap));
+    @ApiResponse(responseCode = "200", description = "The dry run's report",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @ApiResponse(responseCode = "202", description = "The import's job, started",
+            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    ResponseEntity<Object> importJira(Actor actor, @PathVariable String key,
+                                      @RequestParam(defaultValue = "false") boolean dryRun,
+                                      @RequestParam(required = false) List<String> statusMap,
+                                      @RequestParam(required = false) List<String> typeMap, HttpServletRequest request) {
+        return answer(key, interchange.importJira(actor, key, Uploads.read(request, interchange), dryRun,
+                Uploads.pairs("statusMap", statusMap), Uploads.pairs("typeMap", typeMap)));
     }
 
     @Operation(summary = "Import a CSV of items",
@@ -71,15 +92,41 @@ class InterchangeApi {
                     + "labels, storyPoints, plannedStart, plannedFinish, dueDate (or ignore); headers named like a "
                     + "field or like a column of the CSV export map by themselves, others are ignored (the report's "
                     + "`columnMapping` shows how). A row whose key names an item of the project updates it. "
-                    + "`dryRun=true` writes nothing; a refused row makes the import write nothing, and the 400 lists "
-                    + "the rows by line.",
+                    + "`dryRun=true` answers the report (200) and writes nothing; otherwise the import runs in the "
+                    + "background and the answer is 202 with its job. A refused row makes the import write nothing, "
+                    + "and the failed job's report lists the rows by line.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
     @PostMapping(path = "/imports/csv", consumes = MediaType.ALL_VALUE)
-    ImportReport importCsv(Actor actor, @PathVariable String key, @RequestParam(defaultValue = "false") boolean dryRun,
-                           @RequestParam(required = false) List<String> columnMap, HttpServletRequest request) {
-        return interchange.importCsv(actor, key, Uploads.read(request, interchange), dryRun,
-                Uploads.pairs("columnMap", columnMap));
+    @ApiResponse(responseCode = "200", description = "The dry run's report",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @ApiResponse(responseCode = "202", description = "The import's job, started",
+            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    ResponseEntity<Object> importCsv(Actor actor, @PathVariable String key,
+                                     @RequestParam(defaultValue = "false") boolean dryRun,
+                                     @RequestParam(required = false) List<String> columnMap,
+                                     HttpServletRequest request) {
+        return answer(key, interchange.importCsv(actor, key, Uploads.read(request, interchange), dryRun,
+                Uploads.pairs("columnMap", columnMap)));
+    }
+
+    @Operation(summary = "An import job: its state, progress and, once finished, its report",
+            description = "`state` is queued, running, done or failed; `done` of `total` items are written so far "
+                    + "(all of them in one transaction, so nothing is visible before the job is done). A failed job's "
+                    + "`reason` says why; when rows were refused, `result` lists them by line and nothing was "
+                    + "written. A job cut short by a stop of Tandem is marked failed. Needs IMPORT_PLANS, as the "
+                    + "import.")
+    @GetMapping("/imports/jobs/{id}")
+    ImportJobView job(Actor actor, @PathVariable String key, @PathVariable UUID id) {
+        return jobs.get(actor, key, id);
+    }
+
+    private static ResponseEntity<Object> answer(String key, ImportAnswer answer) {
+        if (answer.report() != null) {
+            return ResponseEntity.ok(answer.report());
+        }
+        return ResponseEntity.accepted().location(URI.create("/api/v1/projects/" + key + "/imports/jobs/"
+                + answer.job().id())).body(answer.job());
     }
 
     @Operation(summary = "The project's plan as MSPDI XML",

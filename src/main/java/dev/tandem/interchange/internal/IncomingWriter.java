@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -67,6 +68,11 @@ public class IncomingWriter {
     }
 
     public Outcome write(Actor actor, ProjectRef project, Incoming incoming, boolean collect) {
+        return write(actor, project, incoming, collect, done -> { });
+    }
+
+    /** As {@link #write(Actor, ProjectRef, Incoming, boolean)}, telling {@code progress} how many items are done. */
+    public Outcome write(Actor actor, ProjectRef project, Incoming incoming, boolean collect, IntConsumer progress) {
         var state = new State(collect);
         state.warnings.addAll(incoming.warnings());
         state.errors.addAll(incoming.errors());
@@ -80,6 +86,7 @@ public class IncomingWriter {
             items.keySet().forEach(k -> keys.putIfAbsent(k.toUpperCase(java.util.Locale.ROOT), k)); // rows name items by key
         }
         List<Row> rows = new ArrayList<>();
+        int[] attempted = {0};
         for (Incoming.Item item : parentsFirst(incoming.items(), known, state)) {
             state.attempt(item.line(), () -> {
                 String parent = item.parentKey() == null ? null : keys.get(item.parentKey());
@@ -106,6 +113,7 @@ public class IncomingWriter {
                 rows.add(new Row(item.line(), item.externalKey(), written.key(), existing == null ? "create" : "update",
                         item.type(), item.title()));
             });
+            progress.accept(++attempted[0]);
         }
         links(actor, project, incoming, keys, state);
         sprintsAndComments(actor, project, incoming, keys, state);

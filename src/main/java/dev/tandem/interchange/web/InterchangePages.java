@@ -1,18 +1,22 @@
 package dev.tandem.interchange.web;
 
-import dev.tandem.interchange.ImportRejected;
-import dev.tandem.interchange.ImportReport;
+import dev.tandem.interchange.ImportAnswer;
+import dev.tandem.interchange.ImportJobView;
+import dev.tandem.interchange.ImportJobs;
 import dev.tandem.interchange.InterchangeManagement;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.shared.Actor;
+import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.Text;
 import dev.tandem.system.FormProblem;
+import dev.tandem.system.Texts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,17 +33,20 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The "Import / export" page of a project. An upload is checked and kept, then run as a dry run whose report shows
  * every row, the warnings, the refused rows by line and (for Jira) the mapping of statuses and types, which the person
- * may change and check again before importing. Exports need only to see the project.
+ * may change and check again before importing. The import itself runs in the background: its page shows the progress
+ * and then the report. Exports need only to see the project.
  */
 @Controller
 class InterchangePages {
 
     private final InterchangeManagement interchange;
     private final PortfolioManagement portfolio;
+    private final ImportJobs jobs;
 
-    InterchangePages(InterchangeManagement interchange, PortfolioManagement portfolio) {
+    InterchangePages(InterchangeManagement interchange, PortfolioManagement portfolio, ImportJobs jobs) {
         this.interchange = interchange;
         this.portfolio = portfolio;
+        this.jobs = jobs;
     }
 
     @GetMapping("/projects/{key}/interchange")
@@ -118,17 +125,48 @@ class InterchangePages {
                           HttpServletResponse response) {
         model.addAttribute("uploadId", id);
         try {
-            ImportReport report = interchange.importUpload(actor, key, id, dryRun, statusMap, typeMap, columnMap);
-            model.addAttribute("report", report);
-            if (!dryRun) {
-                model.addAttribute("uploadId", null);
-                model.addAttribute("notice", "interchange.import.done");
+            ImportAnswer answer = interchange.importUpload(actor, key, id, dryRun, statusMap, typeMap, columnMap);
+            if (answer.job() != null) {
+                return "redirect:/projects/" + key + "/imports/jobs/" + answer.job().id();
             }
-        } catch (ImportRejected e) {
-            response.setStatus(400);
-            model.addAttribute("report", e.report());
+            model.addAttribute("report", answer.report());
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute("problemStatus", 409);
+            model.addAttribute("problemSection", "import");
+            model.addAttribute("problem", Texts.of(e));
         }
         return "interchange/page";
+    }
+
+    /**
+     * An import's page: its progress while it runs (the status line asks again every second), then its report; a
+     * refused one shows its rows, and the file stays uploaded for another try.
+     */
+    @GetMapping("/projects/{key}/imports/jobs/{id}")
+    String job(Actor actor, @PathVariable String key, @PathVariable UUID id, Model model,
+               HttpServletResponse response) {
+        prepare(actor, key, model);
+        ImportJobView job = jobs.get(actor, key, id);
+        model.addAttribute("job", job);
+        model.addAttribute("report", job.result());
+        if (job.state().equals("done")) {
+            model.addAttribute("notice", "interchange.import.done");
+        }
+        return "interchange/page";
+    }
+
+    /** The running import's status line; once it has finished the whole page reloads to show the result. */
+    @GetMapping("/projects/{key}/imports/jobs/{id}/status")
+    String jobStatus(Actor actor, @PathVariable String key, @PathVariable UUID id, Model model,
+                     HttpServletResponse response) {
+        ImportJobView job = jobs.get(actor, key, id);
+        if (job.finished()) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("project", portfolio.project(actor, key));
+        model.addAttribute("job", job);
+        return "interchange/page :: job";
     }
 
     private void prepare(Actor actor, String key, Model model) {

@@ -63,9 +63,15 @@ public class Mailer {
 
     /** Sends one message; {@code id} becomes its Message-ID, the same on every attempt, so a receiver can drop repeats. */
     void send(UUID id, String to, String subject, Locale locale, Map<String, Object> model) throws MessagingException {
+        send(id, to, subject, locale, "notice", model);
+    }
+
+    /** As {@link #send(UUID, String, String, Locale, Map)} from the templates of that name ({@code notice}, {@code digest}). */
+    void send(UUID id, String to, String subject, Locale locale, String template, Map<String, Object> model)
+            throws MessagingException {
         Context context = new Context(locale, model);
-        String htmlBody = html.process("notice", context);
-        String textBody = text.process("notice", context);
+        String htmlBody = html.process(template, context);
+        String textBody = text.process(template, context);
         MimeMessage message = new MimeMessage(sender.getSession()) {
             @Override
             protected void updateMessageID() throws MessagingException {

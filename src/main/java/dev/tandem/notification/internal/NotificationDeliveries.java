@@ -23,8 +23,14 @@ public class NotificationDeliveries {
     static final String SENDING = "SENDING";
     static final String DELIVERED = "DELIVERED";
     static final String FAILED = "FAILED";
+    /** An e-mail of a person who chose the daily digest, waiting for it. */
+    static final String HELD = "HELD";
+    /** A held e-mail that a digest took up (its {@code digest_id}); it is sent only as part of that digest. */
+    static final String DIGESTED = "DIGESTED";
     public static final String EMAIL = "EMAIL";
     static final String CHAT = "CHAT";
+    /** One daily digest e-mail: the rows whose {@code digest_id} is its id. */
+    public static final String DIGEST = "DIGEST";
 
     private static final String COLUMNS = "id, channel, kind, person_id, chat_channel_id, project_key, message_key, "
             + "message_args, link, status, attempts, created_at, retry_from, next_attempt_at, last_error, finished_at";
@@ -48,6 +54,12 @@ public class NotificationDeliveries {
     /** Adds the delivery unless one with the same idempotency key exists; true if it was added. */
     boolean add(String idempotencyKey, String channel, NotificationKind kind, Long personId, Long chatChannelId,
                 String projectKey, NoticeText text, String link, Instant now, Instant due) {
+        return add(idempotencyKey, channel, kind, personId, chatChannelId, projectKey, text, link, now, due, PENDING);
+    }
+
+    /** As {@link #add}, with the status it starts in: PENDING, or HELD for the person's daily digest. */
+    boolean add(String idempotencyKey, String channel, NotificationKind kind, Long personId, Long chatChannelId,
+                String projectKey, NoticeText text, String link, Instant now, Instant due, String status) {
         String args = text.encodedArgs();
         if (args == null) {
             return false;
@@ -62,8 +74,56 @@ public class NotificationDeliveries {
                         + "project_key, message_key, message_args, link, status, attempts, created_at, retry_from, "
                         + "next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
                 UUID.randomUUID(), idempotencyKey, channel, kind.code(), personId, chatChannelId, projectKey,
-                text.key(), args, link, PENDING, ts(now), ts(due), ts(due));
+                text.key(), args, link, status, ts(now), ts(due), ts(due));
         return true;
+    }
+
+    /** The people with e-mails waiting for a digest. */
+    List<Long> peopleWithHeld() {
+        return jdbc.queryForList("select distinct person_id from notification_delivery where status = ?", Long.class,
+                HELD);
+    }
+
+    /** The person's e-mails waiting for a digest that were written before {@code before}, oldest first. */
+    List<UUID> held(long personId, Instant before) {
+        return jdbc.queryForList("select id from notification_delivery where person_id = ? and status = ? "
+                + "and created_at < ? order by created_at, id", UUID.class, personId, HELD, ts(before));
+    }
+
+    /**
+     * Writes the digest row of the idempotency key, due at {@code due}, and moves the held rows into it; nothing if
+     * that digest was written before. Answers the digest's id, or null.
+     */
+    UUID addDigest(String idempotencyKey, long personId, List<UUID> held, Instant now, Instant due) {
+        if (jdbc.queryForObject("select count(*) from notification_delivery where idempotency_key = ?", Integer.class,
+                idempotencyKey) > 0) {
+            return null;
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.update("insert into notification_delivery (id, idempotency_key, channel, kind, person_id, message_key, "
+                        + "message_args, link, status, attempts, created_at, retry_from, next_attempt_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)", id, idempotencyKey, DIGEST, DIGEST_KIND,
+                personId, "notify.digest.title", "[]", "/inbox", PENDING, ts(now), ts(due), ts(due));
+        for (UUID row : held) {
+            jdbc.update("update notification_delivery set status = ?, digest_id = ?, finished_at = ? where id = ? "
+                    + "and status = ?", DIGESTED, id, ts(now), row, HELD);
+        }
+        return id;
+    }
+
+    /** The kind column of a digest row: it gathers every kind. */
+    static final String DIGEST_KIND = "digest";
+
+    /** Sends the person's held e-mails one by one after all (the daily digest was turned off). */
+    int release(long personId, Instant now) {
+        return jdbc.update("update notification_delivery set status = ?, next_attempt_at = ? where person_id = ? "
+                + "and status = ?", PENDING, ts(now), personId, HELD);
+    }
+
+    /** The e-mails a digest gathered, oldest first. */
+    List<Delivery> ofDigest(UUID digestId) {
+        return jdbc.query("select " + COLUMNS + " from notification_delivery where digest_id = ? "
+                + "order by created_at, id", NotificationDeliveries::delivery, digestId);
     }
 
     public List<UUID> due(Instant now, int limit) {

@@ -40,7 +40,10 @@ public class NotificationOutbox {
         this.clock = clock;
     }
 
-    /** An e-mail to the person, if e-mail is on here, they have an address and want this kind by e-mail (or the project does). */
+    /**
+     * An e-mail to the person, if e-mail is on here, they have an address and want this kind by e-mail (or the project
+     * does); held for their daily digest if they chose one.
+     */
     public void toPerson(String notificationId, long personId, String projectKey, NotificationKind kind, NoticeText text,
                   String link) {
         if (!mailer.enabled() || !preferences.wants(personId, projectKey, kind, NotificationPreferences.EMAIL)) {
@@ -51,8 +54,10 @@ public class NotificationOutbox {
             return;
         }
         Instant now = now();
-        deliveries.add(notificationId + ":email:" + personId, NotificationDeliveries.EMAIL, kind, personId, null, null,
-                text, link, now, preferences.quietHours(personId).release(now).truncatedTo(ChronoUnit.MILLIS));
+        boolean digest = preferences.digestTime(personId).isPresent();
+        deliveries.add(notificationId + ":email:" + personId, NotificationDeliveries.EMAIL, kind, personId, null,
+                projectKey, text, link, now, preferences.quietHours(personId).release(now).truncatedTo(ChronoUnit.MILLIS),
+                digest ? NotificationDeliveries.HELD : NotificationDeliveries.PENDING);
     }
 
     /** A message to each active chat channel of the project that wants this kind. */

@@ -98,7 +98,11 @@ public class NotificationSender {
             return false;
         }
         Delivery delivery = deliveries.find(id).orElseThrow();
-        String error = delivery.channel().equals(NotificationDeliveries.EMAIL) ? email(delivery) : chat(delivery);
+        String error = switch (delivery.channel()) {
+            case NotificationDeliveries.EMAIL -> email(delivery);
+            case NotificationDeliveries.DIGEST -> digest(delivery);
+            default -> chat(delivery);
+        };
         Instant finished = now();
         int attempts = delivery.attempts() + 1;
         Instant next = error == null ? null : RetrySchedule.next(delivery.retryFrom(), finished, attempts);
@@ -130,6 +134,64 @@ public class NotificationSender {
                 messages.getMessage("notify.kind." + kind.code(), null, locale)}, locale);
         try {
             mailer.send(delivery.id(), person.email(), subject, locale, model);
+            return null;
+        } catch (MessagingException | RuntimeException e) {
+            return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+    }
+
+    /** One project's part of a digest: its kinds in the order of {@link NotificationKind}. */
+    public record DigestProject(String project, List<DigestKind> kinds) {
+    }
+
+    /** The notifications of one kind in a digest, with the link that turns that kind's e-mails off. */
+    public record DigestKind(String kind, String title, String unsubscribe, List<DigestEntry> entries) {
+    }
+
+    public record DigestEntry(String text, String link) {
+    }
+
+    /**
+     * Null once sent; otherwise why not. The e-mails the digest gathered, grouped by project and kind, in the person's
+     * language; kinds the person no longer wants by e-mail are left out, and a digest left empty is not sent.
+     */
+    private String digest(Delivery delivery) {
+        PersonSummary person = identity.byIds(List.of(delivery.personId())).get(delivery.personId());
+        if (person == null || person.email() == null || person.email().isBlank() || !mailer.enabled()) {
+            return null;
+        }
+        Locale locale = person.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(person.locale());
+        Map<String, Map<NotificationKind, List<DigestEntry>>> grouped = new java.util.TreeMap<>();
+        int count = 0;
+        for (Delivery gathered : deliveries.ofDigest(delivery.id())) {
+            Optional<NotificationKind> kind = NotificationKind.byCode(gathered.kind());
+            if (kind.isEmpty() || !preferences.wants(person.id(), kind.get(), NotificationPreferences.EMAIL)) {
+                continue;
+            }
+            grouped.computeIfAbsent(gathered.projectKey() == null ? "" : gathered.projectKey(),
+                            p -> new java.util.EnumMap<>(NotificationKind.class))
+                    .computeIfAbsent(kind.get(), k -> new java.util.ArrayList<>())
+                    .add(new DigestEntry(render(gathered, locale), publicUrl + gathered.link()));
+            count++;
+        }
+        if (count == 0) {
+            return null;
+        }
+        List<DigestProject> projects = grouped.entrySet().stream().map(p -> new DigestProject(p.getKey(),
+                p.getValue().entrySet().stream().map(k -> new DigestKind(k.getKey().code(),
+                        messages.getMessage("notify.kind." + k.getKey().code(), null, locale),
+                        publicUrl + "/notifications/unsubscribe?token="
+                                + preferences.unsubscribeToken(person.id(), k.getKey()), k.getValue())).toList()))
+                .toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", person.displayName());
+        model.put("projects", projects);
+        model.put("count", count);
+        model.put("inbox", publicUrl + "/inbox");
+        model.put("preferences", publicUrl + "/account/notifications");
+        String subject = messages.getMessage("notify.digest.subject", new Object[] {count}, locale);
+        try {
+            mailer.send(delivery.id(), person.email(), subject, locale, "digest", model);
             return null;
         } catch (MessagingException | RuntimeException e) {
             return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The person's notification choices under their account: a grid of kinds by channels with a box each, and quiet
- * hours; and the unsubscribe page that an e-mail's link opens, which works without signing in.
+ * hours and the daily digest's time; and the unsubscribe page that an e-mail's link opens, which works without signing in.
  */
 @Controller
 class PreferencePages {
@@ -39,7 +39,8 @@ class PreferencePages {
     @PostMapping("/account/notifications")
     String save(Actor actor, @RequestParam(required = false) List<String> inbox,
                 @RequestParam(required = false) List<String> email, @RequestParam(required = false) String quietFrom,
-                @RequestParam(required = false) String quietUntil, @RequestParam(required = false) Long version,
+                @RequestParam(required = false) String quietUntil, @RequestParam(required = false) String digestAt,
+                @RequestParam(required = false) Long version,
                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
         List<String> inboxOn = inbox == null ? List.of() : inbox;
         List<String> emailOn = email == null ? List.of() : email;
@@ -47,7 +48,7 @@ class PreferencePages {
                 .map(k -> new PreferencesView.Choice(k.code(), inboxOn.contains(k.code()), emailOn.contains(k.code())))
                 .toList();
         return FormProblem.attempt(() -> preferences.update(actor, new PreferencesFields(choices, quietFrom, quietUntil,
-                        version)), "notice.notifications.saved", "/account/notifications", model, response, redirect,
+                        digestAt, version)), "notice.notifications.saved", "/account/notifications", model, response, redirect,
                 () -> page(actor, model));
     }
 

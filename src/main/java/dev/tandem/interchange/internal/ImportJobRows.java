@@ -1,0 +1,96 @@
+package dev.tandem.interchange.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The rows of {@code import_job}, in plain SQL: each change of state is one conditional update. */
+@Repository
+public class ImportJobRows {
+
+    public static final String QUEUED = "queued";
+    public static final String RUNNING = "running";
+    public static final String DONE = "done";
+    public static final String FAILED = "failed";
+
+    private final JdbcTemplate jdbc;
+
+    ImportJobRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Row(UUID id, long projectId, long personId, String source, String state, int done, int total,
+                      String report, String reasonKey, String reasonArgs, String createdBy, Instant createdAt,
+                      Instant startedAt, Instant finishedAt) {
+    }
+
+    public void insert(UUID id, long projectId, long personId, String source, int total, String createdBy, Instant now) {
+        jdbc.update("insert into import_job (id, project_id, person_id, source, state, done, total, created_by, "
+                        + "created_at, heartbeat_at) values (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)", id, projectId, personId,
+                source, QUEUED, total, createdBy, ts(now), ts(now));
+    }
+
+    public boolean anyUnfinished(long projectId) {
+        return jdbc.queryForObject("select count(*) from import_job where project_id = ? and state in (?, ?)",
+                Integer.class, projectId, QUEUED, RUNNING) > 0;
+    }
+
+    public boolean start(UUID id, Instant now) {
+        return jdbc.update("update import_job set state = ?, started_at = ?, heartbeat_at = ? where id = ? and state = ?",
+                RUNNING, ts(now), ts(now), id, QUEUED) == 1;
+    }
+
+    public void progress(UUID id, int done, Instant now) {
+        jdbc.update("update import_job set done = ?, heartbeat_at = ? where id = ? and state = ?", done, ts(now), id,
+                RUNNING);
+    }
+
+    /** Ends a queued or running job; nothing if it was ended already (marked interrupted meanwhile). */
+    public boolean finish(UUID id, String state, int done, String report, String reasonKey, String reasonArgs,
+                          Instant now) {
+        return jdbc.update("update import_job set state = ?, done = ?, report = ?, reason_key = ?, reason_args = ?, "
+                        + "finished_at = ?, heartbeat_at = ? where id = ? and state in (?, ?)", state, done, report,
+                reasonKey, reasonArgs, ts(now), ts(now), id, QUEUED, RUNNING) == 1;
+    }
+
+    public void heartbeat(Collection<UUID> ids, Instant now) {
+        for (UUID id : ids) {
+            jdbc.update("update import_job set heartbeat_at = ? where id = ? and state in (?, ?)", ts(now), id,
+                    QUEUED, RUNNING);
+        }
+    }
+
+    /** Marks failed the unfinished jobs whose heartbeat is older than {@code before}: no node runs them any more. */
+    public int failStale(Instant before, String reasonKey, Instant now) {
+        return jdbc.update("update import_job set state = ?, reason_key = ?, reason_args = '[]', finished_at = ? "
+                + "where state in (?, ?) and heartbeat_at < ?", FAILED, reasonKey, ts(now), QUEUED, RUNNING, ts(before));
+    }
+
+    public Optional<Row> find(UUID id, long projectId) {
+        return jdbc.query("select * from import_job where id = ? and project_id = ?", ImportJobRows::row, id, projectId)
+                .stream().findFirst();
+    }
+
+    private static Row row(ResultSet rs, int i) throws SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getLong("project_id"), rs.getLong("person_id"),
+                rs.getString("source"), rs.getString("state"), rs.getInt("done"), rs.getInt("total"),
+                rs.getString("report"), rs.getString("reason_key"), rs.getString("reason_args"),
+                rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "started_at"),
+                instant(rs, "finished_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

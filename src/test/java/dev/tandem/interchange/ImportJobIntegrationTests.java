@@ -1,0 +1,187 @@
+package dev.tandem.interchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.identity.IdentityManagement;
+import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.shared.Actor;
+import dev.tandem.support.Api;
+import dev.tandem.support.Api.Person;
+import dev.tandem.support.PageSession;
+import dev.tandem.support.Response;
+import dev.tandem.support.TandemIntegrationTest;
+import dev.tandem.support.TeamProject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Imports as jobs: a file of 10,000 rows is written in the background with its progress shown, whole or not at all.
+ * The test configuration runs a job on the requesting thread once it is stored, so the large import is started on a
+ * thread of the test's own while the test reads the job's progress.
+ */
+@TandemIntegrationTest
+class ImportJobIntegrationTests {
+
+    private static final int ROWS = 10_000;
+
+    @Autowired
+    Api api;
+    @Autowired
+    ImportJobs jobs;
+    @Autowired
+    InterchangeManagement interchange;
+    @Autowired
+    IdentityManagement identity;
+    @Autowired
+    PortfolioManagement portfolio;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void tenThousandRowsAreImportedInTheBackgroundWhileTheProgressGoesUp() throws Exception {
+        TeamProject team = TeamProject.open(identity, portfolio, "Large import");
+        Actor pm = team.admin();
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try {
+            Future<ImportAnswer> answer = caller.submit(() -> interchange.importCsv(pm, team.key(),
+                    csv(-1).getBytes(StandardCharsets.UTF_8), false, Map.of()));
+            List<Integer> progress = new ArrayList<>();
+            Instant started = Instant.now();
+            while (!answer.isDone()) {
+                UUID id = jobOf(team.key());
+                if (id != null) {
+                    ImportJobView job = jobs.get(pm, team.key(), id);
+                    progress.add(job.done());
+                    assertThat(job.total()).isEqualTo(ROWS);
+                    assertThat(job.state()).isIn("queued", "running", "done");
+                }
+                Thread.sleep(500);
+            }
+            ImportJobView job = answer.get().job();
+            System.out.printf("10,000-row CSV import: %d s, progress read %d times, %d different values%n",
+                    Duration.between(started, Instant.now()).toSeconds(), progress.size(),
+                    progress.stream().distinct().count());
+
+            assertThat(job.state()).isEqualTo("done");
+            assertThat(job.done()).isEqualTo(ROWS);
+            assertThat(job.result().created()).isEqualTo(ROWS);
+            assertThat(job.result().errors()).isEmpty();
+            assertThat(items(team.key())).isEqualTo(ROWS);
+            assertThat(api.get(api.adminToken(), "/api/v1/items/" + team.key() + "-" + ROWS).json().get("title")
+                    .asString()).isEqualTo("Row " + ROWS);
+            // read while it ran: the progress only went up, and was seen between the start and the end
+            assertThat(progress).isSortedAccordingTo(Integer::compare);
+            assertThat(progress).anyMatch(done -> done > 0 && done < ROWS);
+            JsonNode again = api.get(api.adminToken(), jobPath(team.key(), job.id())).json();
+            assertThat(again.get("state").asString()).isEqualTo("done");
+            assertThat(again.get("result").get("rows").size()).isEqualTo(ROWS);
+        } finally {
+            caller.shutdown();
+        }
+    }
+
+    @Test
+    void aRowRefusedAfterSevenThousandWrittenLeavesNothingAndTheJobSaysWhy() {
+        TeamProject team = TeamProject.open(identity, portfolio, "Refused import");
+        Actor pm = team.admin();
+        Api.DbState before = api.state(team.key());
+
+        ImportJobView job = interchange.importCsv(pm, team.key(), csv(7_000).getBytes(StandardCharsets.UTF_8), false,
+                Map.of()).job();
+
+        assertThat(api.state(team.key())).isEqualTo(before);
+        assertThat(items(team.key())).isZero();
+        JsonNode read = api.get(api.adminToken(), jobPath(team.key(), job.id())).json();
+        assertThat(read.get("state").asString()).isEqualTo("failed");
+        assertThat(read.get("reason").asString()).contains("1 row is not valid", "nothing was imported");
+        JsonNode errors = read.get("result").get("errors");
+        assertThat(errors.size()).isEqualTo(1);
+        assertThat(errors.get(0).get("line").asInt()).isEqualTo(7_001);  // the header is line 1
+        assertThat(errors.get(0).get("message").asString()).contains("Shipped");
+        assertThat(read.get("result").get("rows").get(0).get("itemKey").isNull()).isTrue();
+    }
+
+    @Test
+    void aJobCutShortByAStopIsMarkedFailedWithTheReason() {
+        Api.ProjectWithItem p = api.projectWithItem();
+        UUID id = UUID.randomUUID();
+        Instant longAgo = Instant.now().minus(Duration.ofMinutes(5));
+        api.jdbc().update("insert into import_job (id, project_id, person_id, source, state, done, total, created_by, "
+                        + "created_at, started_at, heartbeat_at) select ?, p.id, m.id, 'csv', 'running', 300, 1000, "
+                        + "m.username, ?, ?, ? from project p, person m where p.project_key = ? and m.username = ?",
+                id, Timestamp.from(longAgo), Timestamp.from(longAgo), Timestamp.from(longAgo), p.project(),
+                p.pm().username());
+        // a second import into the project waits for the one that seems to run
+        assertThat(upload(p.pm().token(), p.project(), "Title\nOne more\n").status()).isEqualTo(409);
+
+        assertThat(jobs.failInterrupted()).isGreaterThanOrEqualTo(1);
+
+        JsonNode job = api.get(p.pm().token(), jobPath(p.project(), id)).json();
+        assertThat(job.get("state").asString()).isEqualTo("failed");
+        assertThat(job.get("reason").asString()).contains("cut short");
+        assertThat(job.get("finishedAt").isNull()).isFalse();
+        assertThat(upload(p.pm().token(), p.project(), "Title\nOne more\n").status()).isEqualTo(202);
+    }
+
+    @Test
+    void onlyThoseWhoMayImportSeeAJobAndItsPageShowsTheResult() {
+        Api.ProjectWithItem p = api.projectWithItem();
+        Response started = upload(p.pm().token(), p.project(), "Title,Type\nWrite the guide,task\n");
+        UUID id = UUID.fromString(started.json().get("id").asString());
+        Person engineer = api.newPerson();
+        api.addMember(p.project(), engineer.username(), "ENGINEER");
+        Person outsider = api.newPerson();
+
+        assertThat(api.get(engineer.token(), jobPath(p.project(), id)).status()).isEqualTo(403);
+        assertThat(api.get(outsider.token(), jobPath(p.project(), id)).status()).isEqualTo(404);
+        assertThat(api.get(p.pm().token(), jobPath(p.project(), UUID.randomUUID())).status()).isEqualTo(404);
+
+        PageSession page = PageSession.signedIn(port, p.pm().username(), p.pm().password());
+        PageSession.Page shown = page.get("/projects/" + p.project() + "/imports/jobs/" + id, "Accept-Language", "en");
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.body()).contains("id=\"import-job-status\"", "1 of 1 items", "Done", "The file was imported.",
+                "Write the guide");
+        assertThat(page.get("/projects/" + p.project() + "/imports/jobs/" + id + "/status").body())
+                .contains("id=\"import-job-state\"").doesNotContain("hx-trigger");
+    }
+
+    /** A CSV of items, one per row titled by its number; the row {@code badRow} names a status there is not. */
+    private static String csv(int badRow) {
+        StringBuilder csv = new StringBuilder("Title,Type,Status\n");
+        for (int row = 1; row <= ROWS; row++) {
+            csv.append("Row ").append(row).append(",task,").append(row == badRow ? "Shipped" : "").append('\n');
+        }
+        return csv.toString();
+    }
+
+    private Response upload(String token, String project, String body) {
+        return api.send("POST", "/api/v1/projects/" + project + "/imports/csv", "Bearer " + token, "text/csv", body);
+    }
+
+    private static String jobPath(String project, UUID id) {
+        return "/api/v1/projects/" + project + "/imports/jobs/" + id;
+    }
+
+    private UUID jobOf(String project) {
+        return api.jdbc().queryForList("select j.id from import_job j join project p on p.id = j.project_id "
+                + "where p.project_key = ?", UUID.class, project).stream().findFirst().orElse(null);
+    }
+
+    private long items(String project) {
+        return api.jdbc().queryForObject("select count(*) from work_item i join project p on p.id = i.project_id "
+                + "where p.project_key = ?", Long.class, project);
+    }
+}

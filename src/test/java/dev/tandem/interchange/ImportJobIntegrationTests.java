@@ -94,12 +94,12 @@ class ImportJobIntegrationTests {
     }
 
     @Test
-    void aRowRefusedAfterSevenThousandWrittenLeavesNothingAndTheJobSaysWhy() {
+    void aRowRefusedAfterSevenHundredWrittenLeavesNothingAndTheJobSaysWhy() {
         TeamProject team = TeamProject.open(identity, portfolio, "Refused import");
         Actor pm = team.admin();
         Api.DbState before = api.state(team.key());
 
-        ImportJobView job = interchange.importCsv(pm, team.key(), csv(7_000).getBytes(StandardCharsets.UTF_8), false,
+        ImportJobView job = interchange.importCsv(pm, team.key(), csv(700).getBytes(StandardCharsets.UTF_8), false,
                 Map.of()).job();
 
         assertThat(api.state(team.key())).isEqualTo(before);
@@ -109,7 +109,7 @@ class ImportJobIntegrationTests {
         assertThat(read.get("reason").asString()).contains("1 row is not valid", "nothing was imported");
         JsonNode errors = read.get("result").get("errors");
         assertThat(errors.size()).isEqualTo(1);
-        assertThat(errors.get(0).get("line").asInt()).isEqualTo(7_001);  // the header is line 1
+        assertThat(errors.get(0).get("line").asInt()).isEqualTo(701);  // the header is line 1
         assertThat(errors.get(0).get("message").asString()).contains("Shipped");
         assertThat(read.get("result").get("rows").get(0).get("itemKey").isNull()).isTrue();
     }

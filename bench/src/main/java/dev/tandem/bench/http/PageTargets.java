@@ -57,7 +57,15 @@ final class PageTargets {
     /** The table, target beside measured, one line a figure. */
     List<String> measure(String project, List<String> tasks, int warmup, int requests)
             throws IOException, InterruptedException {
-        List<String> rows = new ArrayList<>();
+        List<String> rows = new ArrayList<>() {
+            @Override
+            public boolean add(String row) {
+                // printed as soon as measured, so that a run stopped by its deadline still shows what it measured
+                System.out.println(row);
+                System.out.flush();
+                return super.add(row);
+            }
+        };
         Random random = new Random(20270105L);
 
         List<Timing> one = new ArrayList<>();

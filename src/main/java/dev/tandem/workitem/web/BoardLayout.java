@@ -86,16 +86,16 @@ record BoardLayout(BoardView board, String lanesBy, List<Lane> lanes, List<Strin
      */
     record Cell(String status, List<CardView> cards, int total, String nextKey) {
 
-        int hidden() {
+        public int hidden() {
             return total - cards.size();
         }
 
         /** How many cards the cell shows after one more "show more". */
-        int next() {
+        public int next() {
             return cards.size() + Math.min(MORE_CARDS, hidden());
         }
 
-        String lastKey() {
+        public String lastKey() {
             return cards.isEmpty() ? null : cards.getLast().card().key();
         }
     }

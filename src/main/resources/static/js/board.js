@@ -1,6 +1,7 @@
 // The board page: quick filters, swimlane choice, card moves by pointer or keyboard, and live refresh.
 // Moves use pointer events rather than HTML5 drag and drop so that mouse, pen and test drivers behave alike.
 // The server decides every move; on a refusal the card goes back where it was and the board is reloaded.
+// Long cells show their first cards; "show more" and the quick filters reload the board with more of them.
 (function () {
   "use strict";
 
@@ -23,6 +24,8 @@
   var suppressClick = false;
   var menu = null;
   var atRisk = [];       // keys of the cards the schedule says will finish late
+  var shown = {};        // cards asked for per cell ("lane\nstatus" → count) beyond the first ones
+  var focusAfterMore = null;
 
   function board() {
     return document.getElementById("board");
@@ -61,9 +64,17 @@
 
   // ---- quick filters ----
 
+  function filtering() {
+    return Boolean(filters.mine || filters.blocked || filters.label || filters.type);
+  }
+
   function applyFilters() {
+    // a filter looks at every card: bring in those the long cells do not show yet
+    if (filtering() && board().querySelector(".board-more")) {
+      refresh();
+    }
     var total = 0;
-    var shown = 0;
+    var matching = 0;
     board().querySelectorAll(".board-card").forEach(function (card) {
       var labels = card.dataset.labels ? card.dataset.labels.split("\n") : [];
       var show = (!filters.mine || card.dataset.assignee === data.me)
@@ -73,16 +84,20 @@
       card.hidden = !show;
       total++;
       if (show) {
-        shown++;
+        matching++;
       }
     });
-    var filtering = filters.mine || filters.blocked || filters.label || filters.type;
+    var on = filtering();
     board().querySelectorAll(".board-lane").forEach(function (lane) {
-      lane.classList.toggle("filtered-out", Boolean(filtering) && !lane.querySelector(".board-card:not([hidden])"));
+      lane.classList.toggle("filtered-out", on && !lane.querySelector(".board-card:not([hidden])"));
+    });
+    var partial = on && board().querySelector(".board-more");
+    board().querySelectorAll(".board-more").forEach(function (more) {
+      more.hidden = on;
     });
     var showing = document.getElementById("board-showing");
     if (showing) {
-      showing.textContent = filtering ? format(data.msgShowing, shown, total) : "";
+      showing.textContent = partial ? data.msgLoading : on ? format(data.msgShowing, matching, total) : "";
     }
   }
 
@@ -99,6 +114,15 @@
   }
 
   app.addEventListener("click", function (event) {
+    var more = event.target.closest(".board-more");
+    if (more) {
+      event.preventDefault();
+      var cell = more.closest(".board-cell");
+      shown[more.dataset.lane + "\n" + more.dataset.status] = Number(more.dataset.next);
+      focusAfterMore = { lane: more.dataset.lane, status: more.dataset.status, index: cardsIn(cell).length };
+      refresh();
+      return;
+    }
     var button = event.target.closest("button[data-filter]");
     if (button) {
       var name = button.dataset.filter;
@@ -132,6 +156,7 @@
       applyFilters();
     } else if (select.id === "board-lanes") {
       lanes = select.value;
+      shown = {};
       var url = new URL(window.location.href);
       if (lanes === "none") {
         url.searchParams.delete("lanes");
@@ -190,8 +215,7 @@
     }
     refreshWanted = false;
     refreshing = true;
-    var url = data.cardsUrl + (lanes === "none" ? "" : "?lanes=" + encodeURIComponent(lanes));
-    fetch(url, { credentials: "same-origin", headers: { "Accept": "text/html" } })
+    fetch(cardsUrl(), { credentials: "same-origin", headers: { "Accept": "text/html" } })
       .then(function (response) {
         if (!response.ok) {
           throw new Error("HTTP " + response.status);
@@ -218,6 +242,25 @@
           refresh();
         }
       });
+  }
+
+  function cardsUrl() {
+    var params = new URLSearchParams();
+    if (lanes !== "none") {
+      params.set("lanes", lanes);
+    }
+    if (filtering()) {
+      params.set("all", "true");
+    } else {
+      Object.keys(shown).forEach(function (cell) {
+        var at = cell.indexOf("\n");
+        params.append("showLane", cell.substring(0, at));
+        params.append("showStatus", cell.substring(at + 1));
+        params.append("showCount", String(shown[cell]));
+      });
+    }
+    var query = params.toString();
+    return data.cardsUrl + (query ? "?" + query : "");
   }
 
   function replaceBoard(fresh) {
@@ -250,6 +293,17 @@
       newScroller.scrollTop = top;
     }
     window.scrollTo(window.scrollX, pageY);
+    if (focusAfterMore) {
+      // after "show more", the first card that was not shown before
+      var cell = fresh.querySelector('.board-cell[data-lane="' + cssEscape(focusAfterMore.lane) + '"][data-status="'
+          + cssEscape(focusAfterMore.status) + '"]');
+      var revealed = cell ? cardsIn(cell)[focusAfterMore.index] : null;
+      focusAfterMore = null;
+      if (revealed) {
+        revealed.focus({ preventScroll: true });
+        return;
+      }
+    }
     if (focusKey) {
       var card = fresh.querySelector('.board-card[data-key="' + cssEscape(focusKey) + '"]');
       if (card) {
@@ -264,13 +318,22 @@
   function neighbours(card) {
     var before = null;
     var after = null;
+    // past the cards a long cell shows come the ones it does not: "show more" names the last shown and the next
     for (var n = card.previousElementSibling; n; n = n.previousElementSibling) {
+      if (n.classList.contains("board-more")) {
+        after = n.dataset.lastKey || null;
+        break;
+      }
       if (n.classList.contains("board-card") && !n.classList.contains("drag-source")) {
         after = n.dataset.key;
         break;
       }
     }
     for (var m = card.nextElementSibling; m; m = m.nextElementSibling) {
+      if (m.classList.contains("board-more")) {
+        before = m.dataset.nextKey || null;
+        break;
+      }
       if (m.classList.contains("board-card") && !m.classList.contains("drag-source")) {
         before = m.dataset.key;
         break;
@@ -702,7 +765,13 @@
       if (!target) {
         return;
       }
-      target.appendChild(card);
+      // a long cell's card goes after the last one it shows, where the person sees it
+      var more = target.querySelector(".board-more");
+      if (more) {
+        target.insertBefore(card, more);
+      } else {
+        target.appendChild(card);
+      }
     } else {
       return;
     }

@@ -3,6 +3,7 @@ package dev.tandem.forecast.internal;
 import dev.tandem.forecast.ForecastManagement;
 import dev.tandem.forecast.MonteCarloForecast;
 import dev.tandem.schedule.MilestoneConfidenceSource;
+import dev.tandem.schedule.ProjectSchedule;
 import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.shared.Actor;
 import java.time.Clock;
@@ -40,7 +41,15 @@ class MilestoneConfidence implements MilestoneConfidenceSource {
 
     @Override
     public Map<String, Confidence> milestoneConfidence(Actor actor, String projectKey) {
-        int schedule = schedules.schedule(actor, projectKey).hashCode();
+        return milestoneConfidence(actor, projectKey, schedules.schedule(actor, projectKey));
+    }
+
+    @Override
+    public Map<String, Confidence> milestoneConfidence(Actor actor, String projectKey, ProjectSchedule current) {
+        if (!current.project().equalsIgnoreCase(projectKey)) {
+            throw new IllegalArgumentException("The schedule of " + current.project() + " is not " + projectKey + "'s");
+        }
+        int schedule = current.hashCode();
         Instant now = clock.instant();
         Kept known = kept.get(projectKey);
         if (known != null && known.schedule() == schedule && known.at().plus(KEPT).isAfter(now)) {

@@ -19,6 +19,9 @@ public class AccessToken {
     private Instant revokedAt;
     private Instant lastUsedAt;
 
+    /** How stale the recorded last use may be: {@link #usedAt}. */
+    static final java.time.Duration USE_RECORDED_EVERY = java.time.Duration.ofMinutes(1);
+
     protected AccessToken() {
     }
 
@@ -45,8 +48,14 @@ public class AccessToken {
         }
     }
 
+    /**
+     * Notes a use. Only once a minute: the account page shows the time to the minute, and writing the token's row on
+     * every API call would make each read a write (and a commit) too.
+     */
     public void usedAt(Instant now) {
-        lastUsedAt = now;
+        if (lastUsedAt == null || !now.isBefore(lastUsedAt.plus(USE_RECORDED_EVERY))) {
+            lastUsedAt = now;
+        }
     }
 
     public TokenSummary summary() {

@@ -105,7 +105,7 @@ class GanttData {
                 schedule.criticalPath(), rows, links, schedules.baselines(actor, key), baselineId, schedule.conflicts(),
                 calendar(schedules.calendar(actor, key)),
                 confidence.isEmpty() || rows.stream().noneMatch(GanttView.Row::milestone) ? Map.of()
-                        : confidence.getFirst().milestoneConfidence(actor, key));
+                        : confidence.getFirst().milestoneConfidence(actor, key, schedule));
     }
 
     private static GanttView.Calendar calendar(CalendarView view) {

@@ -1,5 +1,6 @@
 package dev.tandem.schedule.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tandem.schedule.BaselineSummary;
 import dev.tandem.schedule.MilestoneConfidenceSource;
 import dev.tandem.schedule.ScheduleConflict;
@@ -20,7 +21,11 @@ record GanttView(String project, LocalDate start, LocalDate finish, LocalDate to
                  Long baseline, List<ScheduleConflict> conflicts, Calendar calendar,
                  Map<String, MilestoneConfidenceSource.Confidence> confidence) {
 
-    /** One item; {@code typeLabel} and {@code statusLabel} are in the viewer's language. */
+    /**
+     * One item; {@code typeLabel} and {@code statusLabel} are in the viewer's language. Fields without a value
+     * (no assignee, no baseline, no proposed dates...) are left out rather than sent as null: most rows have few.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Row(String key, String title, String type, String typeLabel, String parent, int depth, boolean summary,
                boolean milestone, String status, String statusLabel, StatusCategory statusCategory, boolean blocked,
                String blockedReason, String assignee, String assigneeName, LocalDate start, LocalDate finish, LocalDate lateStart,

@@ -4,6 +4,7 @@ import dev.tandem.workitem.WorkItemType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,7 +13,18 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface WorkItems extends JpaRepository<WorkItem, Long> {
 
-    Optional<WorkItem> findByKeyIgnoreCase(String key);
+    Optional<WorkItem> findByKey(String key);
+
+    Optional<WorkItem> findFirstByKeyIgnoreCase(String key);
+
+    /**
+     * By key in any case. Keys are upper case (project key, dash, number), so the exact lookup of the upper-cased key
+     * uses the key's unique index; comparing case-insensitively reads every row and is only the fallback.
+     */
+    default Optional<WorkItem> findByKeyIgnoreCase(String key) {
+        Optional<WorkItem> exact = findByKey(key.toUpperCase(Locale.ROOT));
+        return exact.isPresent() ? exact : findFirstByKeyIgnoreCase(key);
+    }
 
     List<WorkItem> findByProjectIdOrderByNumber(long projectId);
 

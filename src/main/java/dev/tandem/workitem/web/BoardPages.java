@@ -43,21 +43,35 @@ class BoardPages {
         this.development = development;
     }
 
+    /**
+     * The page. Each cell shows its first cards; {@code showLane}, {@code showStatus} and {@code showCount} (parallel
+     * lists) ask for more of some cells, {@code all} for every card (see {@link BoardLayout.Shown}).
+     */
     @GetMapping
     String board(Actor actor, @PathVariable String key, @RequestParam(required = false) String lanes,
-                 @RequestParam(required = false) String settings, Model model) {
+                 @RequestParam(required = false) String settings,
+                 @RequestParam(required = false) List<String> showLane,
+                 @RequestParam(required = false) List<String> showStatus,
+                 @RequestParam(required = false) List<String> showCount,
+                 @RequestParam(defaultValue = "false") boolean all, Model model) {
         ProjectRef project = portfolio.access(actor, key, Permission.VIEW_PROJECT);
         if (settings != null) {
             model.addAttribute("settingsOpen", true);
         }
-        return page(actor, project, boards.board(actor, key), lanes, model);
+        return page(actor, project, boards.board(actor, key), lanes,
+                BoardLayout.Shown.of(showLane, showStatus, showCount, all), model);
     }
 
-    /** Only the board itself, for the page to swap in place after a change. */
+    /** Only the board itself, for the page to swap in place after a change or to show more of a cell. */
     @GetMapping("/cards")
-    String cards(Actor actor, @PathVariable String key, @RequestParam(required = false) String lanes, Model model) {
+    String cards(Actor actor, @PathVariable String key, @RequestParam(required = false) String lanes,
+                 @RequestParam(required = false) List<String> showLane,
+                 @RequestParam(required = false) List<String> showStatus,
+                 @RequestParam(required = false) List<String> showCount,
+                 @RequestParam(defaultValue = "false") boolean all, Model model) {
         ProjectRef project = portfolio.access(actor, key, Permission.VIEW_PROJECT);
-        fill(actor, project, boards.board(actor, key), lanes, model);
+        fill(actor, project, boards.board(actor, key), lanes,
+                BoardLayout.Shown.of(showLane, showStatus, showCount, all), model);
         return "board/board :: board";
     }
 
@@ -86,26 +100,28 @@ class BoardPages {
             FormProblem.show(e, model, response, "settings");
             ProjectRef project = portfolio.access(actor, key, Permission.VIEW_PROJECT);
             model.addAttribute("settingsOpen", true);
-            return page(actor, project, boards.board(actor, key), lanes, model);
+            return page(actor, project, boards.board(actor, key), lanes, BoardLayout.Shown.FIRST, model);
         }
         redirect.addFlashAttribute("notice", "board.settings.saved");
         return "redirect:/projects/" + saved.project() + "/board" + ("none".equals(lanes) ? "" : "?lanes=" + lanes);
     }
 
-    private String page(Actor actor, ProjectRef project, BoardView board, String lanes, Model model) {
-        fill(actor, project, board, lanes, model);
+    private String page(Actor actor, ProjectRef project, BoardView board, String lanes, BoardLayout.Shown shown,
+                        Model model) {
+        fill(actor, project, board, lanes, shown, model);
         model.addAttribute("mayConfigure", project.may(Permission.MANAGE_BOARD));
         model.addAttribute("laneKinds", BoardLayout.LANE_KINDS);
         return "board/board";
     }
 
-    private void fill(Actor actor, ProjectRef project, BoardView board, String lanes, Model model) {
+    private void fill(Actor actor, ProjectRef project, BoardView board, String lanes, BoardLayout.Shown shown,
+                      Model model) {
         Map<String, String> marks = new java.util.HashMap<>();
         development.forEach(d -> marks.putAll(d.marksOf(actor, project.key())));
         model.addAttribute("devMarks", marks);
         model.addAttribute("project", project);
         model.addAttribute("board", board);
-        model.addAttribute("layout", BoardLayout.of(board, lanes));
+        model.addAttribute("layout", BoardLayout.of(board, lanes, shown));
         model.addAttribute("me", actor.username());
         model.addAttribute("mayMove", project.may(Permission.EDIT_ITEMS));
     }

@@ -218,6 +218,45 @@ class BoardBrowserTests {
         screenshot(browser, "board-09-swimlanes-by-assignee-in-chinese");
     }
 
+    /**
+     * Long columns show their first cards: "show more" brings in the rest of one cell and keeps it through live
+     * reloads, and a quick filter looks at every card, also those not shown yet.
+     */
+    @Test
+    void aLongColumnShowsItsFirstCardsTheRestOnDemandAndFiltersSeeEveryCard() throws IOException {
+        for (int i = 1; i <= 45; i++) {
+            add("spare" + i, "task", "Spare task " + i, null, i == 12 ? engineer : null, null, null, Set.of());
+        }
+        for (int i = 1; i <= 12; i++) {
+            moveTo("spare" + i, "Done");
+        }
+        ChromeDriver browser = signedIn(engineer, PASSWORD);
+        openBoard(browser);
+        String backlog = ".board-cell[data-status='Backlog'] .board-card";
+        String done = ".board-cell[data-status='Done'] .board-card";
+        int inBacklog = Integer.parseInt(count(browser, "Backlog"));
+        assertThat(inBacklog).isGreaterThan(BoardLayout.FIRST_CARDS);
+        assertThat(browser.findElements(By.cssSelector(backlog))).hasSize(BoardLayout.FIRST_CARDS);
+        assertThat(browser.findElements(By.cssSelector(done))).hasSize(BoardLayout.FIRST_DONE_CARDS);
+        assertThat(count(browser, "Done")).isEqualTo("13");
+        String hiddenMine = cards.get("spare12").key();
+        assertThat(browser.findElements(By.cssSelector(".board-card[data-key='" + hiddenMine + "']"))).isEmpty();
+        screenshot(browser, "board-10-long-columns-first-cards");
+
+        browser.findElement(By.cssSelector(".board-cell[data-status='Backlog'] .board-more")).click();
+        wait(browser, LIVE).until(b -> b.findElements(By.cssSelector(backlog)).size() == inBacklog);
+        assertThat(browser.findElements(By.cssSelector(".board-cell[data-status='Backlog'] .board-more"))).isEmpty();
+        moveTo("spare45", "To do");
+        wait(browser, LIVE).until(b -> b.findElements(By.cssSelector(backlog)).size() == inBacklog - 1);
+        assertThat(browser.findElements(By.cssSelector(done))).hasSize(BoardLayout.FIRST_DONE_CARDS);
+
+        browser.findElement(By.cssSelector("button[data-filter='mine']")).click();
+        wait(browser, LIVE).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".board-card[data-key='" + hiddenMine + "']")));
+        assertThat(attributes(browser, ".board-card:not([hidden])", "data-assignee")).containsOnly(engineer);
+        screenshot(browser, "board-11-filter-sees-cards-not-shown-before");
+    }
+
     /** The two tracks are one set of items: finishing a card on the board fills its epic's bar on an open Gantt. */
     @Test
     void aCardFinishedOnTheBoardMovesTheEpicsProgressOnTheGanttOpenElsewhere() throws IOException {

@@ -73,4 +73,53 @@ class BoardLayoutTests {
         assertThat(card.hours()).isNull();
         assertThat(card.labels()).containsExactly("A", "b");
     }
+
+    private static BoardView longBoard(int todo, int done) {
+        var open = new BoardView.Column("To do", StatusCategory.TODO, null, todo, false,
+                java.util.stream.IntStream.rangeClosed(1, todo)
+                        .mapToObj(i -> card("T-" + i, null, null, null, "medium", String.format("a%04d", i))).toList());
+        var finished = new BoardView.Column("Done", StatusCategory.DONE, null, done, false,
+                java.util.stream.IntStream.rangeClosed(1, done)
+                        .mapToObj(i -> card("D-" + i, null, null, null, "medium", String.format("b%04d", i))).toList());
+        return new BoardView("P", false, 0, List.of(open, finished));
+    }
+
+    @Test
+    void longCellsShowTheirFirstCardsInRankOrderWhileCountsStayWhole() {
+        var lane = BoardLayout.of(longBoard(75, 40), "none", BoardLayout.Shown.FIRST).lanes().getFirst();
+
+        var todo = lane.cells().get(0);
+        assertThat(todo.cards()).hasSize(BoardLayout.FIRST_CARDS);
+        assertThat(todo.cards().getFirst().card().key()).isEqualTo("T-1");
+        assertThat(todo.total()).isEqualTo(75);
+        assertThat(todo.hidden()).isEqualTo(45);
+        assertThat(todo.lastKey()).isEqualTo("T-30");
+        assertThat(todo.nextKey()).isEqualTo("T-31");
+        assertThat(todo.next()).isEqualTo(75);
+        var done = lane.cells().get(1);
+        assertThat(done.cards()).hasSize(BoardLayout.FIRST_DONE_CARDS);
+        assertThat(done.hidden()).isEqualTo(30);
+        assertThat(done.next()).isEqualTo(40);
+        assertThat(lane.count()).isEqualTo(115);
+    }
+
+    @Test
+    void thePageMayAskForMoreOfOneCellOrForEveryCard() {
+        var more = BoardLayout.Shown.of(List.of("all"), List.of("Done"), List.of("25"), false);
+        var lane = BoardLayout.of(longBoard(75, 40), "none", more).lanes().getFirst();
+        assertThat(lane.cells().get(0).cards()).hasSize(BoardLayout.FIRST_CARDS);
+        assertThat(lane.cells().get(1).cards()).hasSize(25);
+        assertThat(lane.cells().get(1).nextKey()).isEqualTo("D-26");
+
+        var everything = BoardLayout.of(longBoard(75, 40), "none", BoardLayout.Shown.ALL).lanes().getFirst();
+        assertThat(everything.cells()).allSatisfy(cell -> assertThat(cell.hidden()).isZero());
+        assertThat(everything.cells().get(0).nextKey()).isNull();
+    }
+
+    @Test
+    void countsThePageDidNotWriteMeanTheFirstCards() {
+        var shown = BoardLayout.Shown.of(List.of("all", "all"), List.of("To do"), List.of("many", "3"), false);
+        var lane = BoardLayout.of(longBoard(75, 40), "none", shown).lanes().getFirst();
+        assertThat(lane.cells().get(0).cards()).hasSize(BoardLayout.FIRST_CARDS);
+    }
 }

@@ -89,6 +89,29 @@ class BoardPagesIntegrationTests {
     }
 
     @Test
+    void aLongColumnShowsItsFirstCardsWithItsWholeCountAndTheRestOnDemand() {
+        for (int i = 4; i <= 40; i++) {
+            task("Card " + i);
+        }
+        var engineer = member(ProjectRole.ENGINEER);
+
+        var page = engineer.get("/projects/" + key + "/board");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(count(page.body(), "class=\"board-card")).isEqualTo(BoardLayout.FIRST_CARDS);
+        assertThat(page.body()).contains("40 items, no WIP limit")
+                .contains("class=\"board-more\"", "Show 10 more (10 not shown)", "data-next=\"40\"")
+                .contains("data-key=\"" + a.key() + "\"");
+
+        var more = engineer.get("/projects/" + key + "/board/cards?showLane=all&showStatus=Backlog&showCount=40");
+        assertThat(count(more.body(), "class=\"board-card")).isEqualTo(40);
+        assertThat(more.body()).doesNotContain("class=\"board-more\"");
+
+        var everything = engineer.get("/projects/" + key + "/board/cards?all=true");
+        assertThat(count(everything.body(), "class=\"board-card")).isEqualTo(40);
+    }
+
+    @Test
     void aMoveChangesColumnAndPlaceAndAnswersTheCardsNewVersion() throws Exception {
         var engineer = member(ProjectRole.ENGINEER);
         engineer.get("/projects/" + key + "/board");
@@ -291,6 +314,14 @@ class BoardPagesIntegrationTests {
     private ItemView task(String title) {
         return items.create(admin, key, new ItemFields("task", title, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null));
+    }
+
+    private static int count(String text, String marker) {
+        int count = 0;
+        for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static String unique() {

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * 10,000-iteration {@code POST /api/v1/projects/{key}/forecast} of the same project (a fifth as many requests) and
  * {@code GET /api/v1/projects/{key}/board} (1,000 cards), then baselines the Gantt project, records 500 estimate
  * changes and times {@code GET /api/v1/projects/{key}/slip} (a tenth as many requests), one request at a time, and
- * prints p50/p95/p99.
+ * prints p50/p95/p99. Before those, {@link PageTargets} measures the figures of issue 14 on the Gantt project (item
+ * JSON, a list of 100, PATCH, the board page and the Gantt page's data) and prints them beside their targets.
  * <p>
  * It starts nothing and talks only to 127.0.0.1 or localhost; every request has a timeout and the whole run a deadline,
  * so it always stops by itself. Latency is measured at the client, from sending the request to having read the whole
@@ -31,7 +32,8 @@ import java.util.regex.Pattern;
  * <p>
  * Usage: {@code HttpBenchmark <base-url>}, with the admin password in the environment variable
  * {@code TANDEM_ADMIN_PASSWORD}; optional system properties {@code warmup} (50), {@code requests} (200),
- * {@code deadlineMinutes} (20).
+ * {@code deadlineMinutes} (20), {@code pagesOnly} (false: true seeds only the Gantt project and stops after the issue 14 table), {@code reuse}
+ * (false: true seeds nothing and measures the Gantt project an earlier run left in the same database).
  */
 public final class HttpBenchmark {
 
@@ -63,11 +65,27 @@ public final class HttpBenchmark {
         HttpBenchmark benchmark = new HttpBenchmark(target.baseUrl(), deadline);
         benchmark.authorization = target.bearerToken(benchmark.client);
 
+        boolean pagesOnly = Boolean.getBoolean("pagesOnly");
         long seedStart = System.nanoTime();
-        String gantt = benchmark.seedGanttProject();
-        String board = benchmark.seedBoardProject();
+        String gantt;
+        if (Boolean.getBoolean("reuse")) {
+            gantt = benchmark.findGanttProject();
+        } else {
+            gantt = benchmark.seedGanttProject();
+        }
+        String board = pagesOnly ? null : benchmark.seedBoardProject();
         System.out.printf(Locale.ROOT, "Seeded %s (%d items) and %s (%d cards) in %.0f s%n", gantt, GANTT_ITEMS, board,
                 BOARD_CARDS, (System.nanoTime() - seedStart) / 1e9);
+
+        List<String> targets = new PageTargets(target.baseUrl(), benchmark.authorization, target.adminPassword(),
+                deadline).measure(gantt, benchmark.ganttTasks, warmup, requests);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-44s %-16s %9s %10s%n", "issue 14, " + gantt + " (2,000 items)", "target",
+                "measured", "");
+        targets.forEach(System.out::println);
+        if (pagesOnly) {
+            return;
+        }
 
         List<String> lines = new ArrayList<>();
         lines.add(benchmark.measure("GET /api/v1/projects/{key}/schedule", "/api/v1/projects/" + gantt + "/schedule",
@@ -140,6 +158,25 @@ public final class HttpBenchmark {
         }
         System.out.printf("%s: %d items, %d dependencies%n", project, created, links);
         return project;
+    }
+
+    /** With {@code reuse}: the Gantt project a run before seeded in the same database, and its tasks. */
+    private String findGanttProject() throws IOException, InterruptedException {
+        for (int page = 0; page < 20; page++) {
+            String body = send("GET", "/api/v1/projects/BENCHGANTT/items?type=task&size=100&page=" + page, null,
+                    authorization, 200);
+            Matcher key = Pattern.compile("\"key\":\"(BENCHGANTT-\\d+)\"").matcher(body);
+            int found = 0;
+            while (key.find()) {
+                ganttTasks.add(key.group(1));
+                found++;
+            }
+            if (found == 0) {
+                break;
+            }
+        }
+        System.out.printf("BENCHGANTT reused: %d tasks%n", ganttTasks.size());
+        return "BENCHGANTT";
     }
 
     /**

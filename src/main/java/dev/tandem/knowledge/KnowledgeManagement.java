@@ -21,6 +21,7 @@ import dev.tandem.shared.StaleVersionException;
 import dev.tandem.shared.Text;
 import dev.tandem.system.Markdown;
 import dev.tandem.system.MarkdownLinks;
+import dev.tandem.system.ProjectMarkdown;
 import dev.tandem.workitem.ItemMentions;
 import dev.tandem.workitem.WorkItemManagement;
 import java.net.URLEncoder;
@@ -63,7 +64,7 @@ import dev.tandem.knowledge.internal.WikiTemplates;
  */
 @Service
 @Transactional
-public class KnowledgeManagement implements ItemMentions {
+public class KnowledgeManagement implements ItemMentions, ProjectMarkdown {
 
     static final int MAX_TITLE = 200;
     static final int MAX_BODY = 200_000;
@@ -650,11 +651,20 @@ public class KnowledgeManagement implements ItemMentions {
                 r.createdAt());
     }
 
-    /** Renders a page's Markdown: titles of the space, items the reader may see, the page's attachments. */
+    /** Comments, descriptions, agendas and minutes link to the project's wiki pages and items as pages do. */
+    @Override
+    @Transactional(readOnly = true)
+    public String render(Actor actor, String projectKey, String body) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
+        // a project whose wiki was never opened has no space yet: titles stay text rather than making one on a read
+        return render(actor, spaces.findByProjectId(project.id()).orElse(null), null, body);
+    }
+
+    /** Renders Markdown: titles of the space (none without one), items the reader may see, the page's attachments. */
     private String render(Actor actor, WikiSpace space, Long pageId, String body) {
         Markdown.Refs refs = markdown.references(body);
-        Map<String, Long> titled = pages.findBySpaceIdAndTitleKeyIn(space.id(), refs.pageTitles().stream()
-                .map(WikiPage::key).distinct().toList()).stream()
+        Map<String, Long> titled = space == null ? Map.of() : pages.findBySpaceIdAndTitleKeyIn(space.id(),
+                        refs.pageTitles().stream().map(WikiPage::key).distinct().toList()).stream()
                 .collect(Collectors.toMap(p -> WikiPage.key(p.title()), WikiPage::id, (a, b) -> a));
         Set<String> visibleItems = workItems.visibleKeys(actor, refs.itemKeys().stream().limit(MAX_ITEM_LINKS).toList());
         Set<String> files = pageId == null ? Set.of() : attachments.listByPage(pageId).stream().map(AttachmentView::name)
@@ -662,6 +672,9 @@ public class KnowledgeManagement implements ItemMentions {
         return markdown.render(body, new MarkdownLinks() {
             @Override
             public PageTarget page(String title) {
+                if (space == null) {
+                    return null;
+                }
                 Long id = titled.get(WikiPage.key(title));
                 return id != null ? new PageTarget("/wiki/pages/" + id, true)
                         : new PageTarget("/wiki/spaces/" + space.id() + "/new?title=" + encode(title), false);

@@ -102,4 +102,31 @@ class KnowledgePagesIntegrationTests {
         assertThat(browser.get("/wiki/spaces/" + space.number("id")).body()).contains("Onboarding")
                 .doesNotContain("id=\"new-page\"");
     }
+
+    @Test
+    void commentsAndMinutesLinkToTheWikiAndToItemsAsPagesDo() {
+        var p = api.projectWithItem();
+        String token = p.pm().token();
+        long spaceId = api.get(token, "/api/v1/projects/" + p.project() + "/wiki").number("id");
+        long pageId = api.post(token, "/api/v1/wiki/spaces/" + spaceId + "/pages",
+                fields("title", "Rollback plan", "body", "Steps")).number("id");
+        String other = api.newItem(token, p.project(), "task", "Drill the rollback");
+        String text = "See [[rollback plan]] before " + other + "; [[No such page]] is yet to be written.";
+        assertThat(api.post(token, "/api/v1/items/" + p.item() + "/comments", fields("body", text)).status())
+                .isEqualTo(201);
+        Response meeting = api.post(token, "/api/v1/projects/" + p.project() + "/meetings", fields("kind", "other",
+                "title", "Rollback review", "start", "2027-01-04T10:00", "timeZone", "UTC", "durationMinutes", 30));
+        String meetingPath = "/api/v1/projects/" + p.project() + "/meetings/" + meeting.number("id");
+        assertThat(api.send("PUT", meetingPath + "/minutes", "Bearer " + token,
+                fields("text", text, "version", meeting.number("minutesVersion"))).status()).isEqualTo(200);
+        PageSession browser = PageSession.signedIn(port, p.pm().username(), p.pm().password());
+
+        String itemPage = browser.get("/items/" + p.item()).body();
+        String meetingPage = browser.get("/projects/" + p.project() + "/meetings/" + meeting.number("id")).body();
+
+        for (String page : new String[] {itemPage, meetingPage}) {
+            assertThat(page).contains("href=\"/wiki/pages/" + pageId + "\"", "href=\"/items/" + other + "\"",
+                    "wiki-missing");
+        }
+    }
 }

@@ -18,7 +18,7 @@ import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.Text;
 import dev.tandem.system.Dates;
 import dev.tandem.system.FormProblem;
-import dev.tandem.system.Markdown;
+import dev.tandem.system.ProjectMarkdown;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -61,11 +61,11 @@ class MeetingPages {
     private final MinutesFromTranscripts minutes;
     private final PortfolioManagement portfolio;
     private final IdentityManagement identity;
-    private final Markdown markdown;
+    private final ProjectMarkdown markdown;
     private final Dates dates;
 
     MeetingPages(MeetingManagement meetings, MinutesFromTranscripts minutes, PortfolioManagement portfolio, IdentityManagement identity,
-                 Markdown markdown, Dates dates) {
+                 ProjectMarkdown markdown, Dates dates) {
         this.meetings = meetings;
         this.minutes = minutes;
         this.portfolio = portfolio;
@@ -106,7 +106,7 @@ class MeetingPages {
     String minutesView(Actor actor, @PathVariable String key, @PathVariable long id, Model model) {
         MeetingView meeting = meetings.get(actor, key, id);
         model.addAttribute("meeting", meeting);
-        model.addAttribute("minutesHtml", markdown.toHtml(meeting.minutes()));
+        model.addAttribute("minutesHtml", markdown.render(actor, key, meeting.minutes()));
         return "meeting/meeting :: minutesView";
     }
 
@@ -147,7 +147,7 @@ class MeetingPages {
         } catch (MinutesConflict conflict) {
             response.setStatus(409);
             model.addAttribute("conflict", conflict);
-            model.addAttribute("conflictHtml", markdown.toHtml(conflict.currentMinutes()));
+            model.addAttribute("conflictHtml", markdown.render(actor, key, conflict.currentMinutes()));
             return page(actor, key, id, model);
         } catch (InvalidInputException | ConflictException refusal) {
             FormProblem.show(refusal, model, response, "minutes");
@@ -309,8 +309,8 @@ class MeetingPages {
         MeetingView meeting = meetings.get(actor, key, id);
         model.addAttribute("project", project);
         model.addAttribute("meeting", meeting);
-        model.addAttribute("agendaHtml", markdown.toHtml(meeting.agenda()));
-        model.addAttribute("minutesHtml", markdown.toHtml(meeting.minutes()));
+        model.addAttribute("agendaHtml", markdown.render(actor, key, meeting.agenda()));
+        model.addAttribute("minutesHtml", markdown.render(actor, key, meeting.minutes()));
         model.addAttribute("mayRecord", project.may(Permission.RECORD_MEETINGS));
         model.addAttribute("members", portfolio.members(actor, key));
         model.addAttribute("statuses", ActionStatus.values());

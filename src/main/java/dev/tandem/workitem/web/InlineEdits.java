@@ -4,7 +4,7 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.StaleVersionException;
 import dev.tandem.shared.Text;
-import dev.tandem.system.Markdown;
+import dev.tandem.system.ProjectMarkdown;
 import dev.tandem.system.PickerOption;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
@@ -47,10 +47,10 @@ class InlineEdits {
 
     private final WorkItemManagement items;
     private final List<ItemSprints> sprints;
-    private final Markdown markdown;
+    private final ProjectMarkdown markdown;
     private final MessageSource messages;
 
-    InlineEdits(WorkItemManagement items, List<ItemSprints> sprints, Markdown markdown, MessageSource messages) {
+    InlineEdits(WorkItemManagement items, List<ItemSprints> sprints, ProjectMarkdown markdown, MessageSource messages) {
         this.items = items;
         this.sprints = sprints;
         this.markdown = markdown;
@@ -93,12 +93,12 @@ class InlineEdits {
         }
         ItemFields fields = fields(edit.field(), Objects.toString(edit.value(), ""));
         try {
-            return ResponseEntity.ok(current(items.update(actor, itemKey, fields, edit.version()), edit.field(), null));
+            return ResponseEntity.ok(current(actor, items.update(actor, itemKey, fields, edit.version()), edit.field(), null));
         } catch (StaleVersionException e) {
             ItemView now = items.get(actor, itemKey);
             String message = messages.getMessage("inline.conflict",
-                    new Object[] {current(now, edit.field(), null).display()}, locale());
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(current(now, edit.field(), message));
+                    new Object[] {current(actor, now, edit.field(), null).display()}, locale());
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(current(actor, now, edit.field(), message));
         }
     }
 
@@ -129,7 +129,7 @@ class InlineEdits {
         ItemSprints.SprintRef sprint = sprints.stream()
                 .flatMap(s -> s.openSprintOf(actor, item.projectKey(), item.key()).stream()).findFirst().orElse(null);
         String value = sprint == null ? "" : Long.toString(sprint.id());
-        FieldValue fields = current(item, "title", null);
+        FieldValue fields = current(actor, item, "title", null);
         Map<String, String> values = new LinkedHashMap<>(fields.values());
         values.put(SPRINT, value);
         return new FieldValue(SPRINT, value, sprint == null ? messages.getMessage("backlog.sprint.none", null, locale())
@@ -139,8 +139,8 @@ class InlineEdits {
     /** The description rendered as the item page will show it, by the same safe Markdown renderer. */
     @PostMapping("/preview")
     Rendered preview(Actor actor, @PathVariable String itemKey, @Valid @RequestBody Preview preview) {
-        items.get(actor, itemKey);
-        return new Rendered(markdown.toHtml(Objects.toString(preview.text(), "")));
+        ItemView item = items.get(actor, itemKey);
+        return new Rendered(markdown.render(actor, item.projectKey(), Objects.toString(preview.text(), "")));
     }
 
     /** The change of one field; an emptied value empties a field that may be empty. */
@@ -186,7 +186,7 @@ class InlineEdits {
                 cleared);
     }
 
-    private FieldValue current(ItemView item, String field, String message) {
+    private FieldValue current(Actor actor, ItemView item, String field, String message) {
         ItemForm form = ItemForm.of(item);
         String value = form.value(field);
         String display = switch (field) {
@@ -199,7 +199,7 @@ class InlineEdits {
         };
         Map<String, String> values = new LinkedHashMap<>();
         FIELDS.forEach(f -> values.put(f, form.value(f)));
-        return new FieldValue(field, value, display, markdown.toHtml(item.description()),
+        return new FieldValue(field, value, display, markdown.render(actor, item.projectKey(), item.description()),
                 item.statusCategory().name().toLowerCase(Locale.ROOT),
                 item.assignee() == null ? null : PickerOption.person(item.assignee(), item.assigneeName()),
                 item.version(), message, values);

@@ -8,7 +8,7 @@ import dev.tandem.shared.Actor;
 import dev.tandem.shared.ConflictException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.Text;
-import dev.tandem.system.Markdown;
+import dev.tandem.system.ProjectMarkdown;
 import dev.tandem.workitem.CommentView;
 import dev.tandem.workitem.DependencyType;
 import dev.tandem.workitem.DependencyView;
@@ -43,12 +43,12 @@ class ItemPages {
     private final WorkItemManagement items;
     private final List<ItemSprints> sprints;
     private final PortfolioManagement portfolio;
-    private final Markdown markdown;
+    private final ProjectMarkdown markdown;
     private final List<ItemMentions> mentionSources;
     private final List<ItemDevelopment> developmentSources;
     private final List<ItemQualityGates> qualityGates;
 
-    ItemPages(WorkItemManagement items, List<ItemSprints> sprints, PortfolioManagement portfolio, Markdown markdown,
+    ItemPages(WorkItemManagement items, List<ItemSprints> sprints, PortfolioManagement portfolio, ProjectMarkdown markdown,
               List<ItemMentions> mentionSources,
               List<ItemDevelopment> developmentSources, List<ItemQualityGates> qualityGates) {
         this.mentionSources = mentionSources;
@@ -138,12 +138,12 @@ class ItemPages {
         List<DependencyView> links = items.dependencies(actor, itemKey);
         model.addAttribute("item", item);
         model.addAttribute("project", project);
-        model.addAttribute("descriptionHtml", markdown.toHtml(item.description()));
+        model.addAttribute("descriptionHtml", markdown.render(actor, item.projectKey(), item.description()));
         model.addAttribute("form", submitted != null ? submitted : ItemForm.of(item));
         model.addAttribute("predecessors", links.stream().filter(d -> d.successor().equals(item.key())).toList());
         model.addAttribute("successors", links.stream().filter(d -> d.predecessor().equals(item.key())).toList());
         model.addAttribute("comments", items.comments(actor, itemKey).stream()
-                .map(c -> new RenderedComment(c, markdown.toHtml(c.body()))).toList());
+                .map(c -> new RenderedComment(c, markdown.render(actor, item.projectKey(), c.body()))).toList());
         model.addAttribute("history", items.history(actor, itemKey).reversed());
         model.addAttribute("mentions", mentionSources.stream().flatMap(m -> m.mentionsOf(actor, item.key()).stream())
                 .toList());

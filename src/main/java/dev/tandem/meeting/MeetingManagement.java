@@ -210,6 +210,32 @@ public class MeetingManagement {
         return view(actor, project, next);
     }
 
+    /**
+     * Changes a meeting's title, start, time zone, length, recurrence and attendees. {@code version} is the meeting's
+     * version the organiser saw; a stale one is refused with nothing changed. The kind cannot change (the agenda is
+     * written for it); the agenda, minutes, decisions and action items stay.
+     */
+    public MeetingView edit(Actor actor, String projectKey, long id, MeetingFields fields, Long version) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.RECORD_MEETINGS);
+        Meeting meeting = find(project, id);
+        StaleVersionException.check(Text.of("problem.meeting.details", meeting.title()), version, meeting.version());
+        if (fields.kind() != null && !fields.kind().isBlank()
+                && choice("kind", fields.kind(), MeetingKind.class) != meeting.kind()) {
+            throw new InvalidInputException("kind", Text.of("problem.meeting.kindFixed"));
+        }
+        String title = text("title", fields.title(), 200, true);
+        ZonedDateTime start = start(fields.start(), zone(actor, fields.timeZone()));
+        int duration = duration(fields.durationMinutes());
+        Recurrence recurrence = fields.recurrence() == null || fields.recurrence().isBlank() ? Recurrence.NONE
+                : choice("recurrence", fields.recurrence(), Recurrence.class);
+        List<Attendee> attendees = attendees(project, fields.attendees(), fields.guests());
+        meeting.reschedule(title, start, duration, recurrence, attendees);
+        meetings.flush();
+        events.publishEvent(new MeetingEvent(project.id(), actor.username(), "meeting.edited", "Meeting",
+                target(project, meeting), describe(meeting)));
+        return view(actor, project, meeting);
+    }
+
     // agenda and minutes
 
     /** Writes the agenda anew from today's data; the edited text it replaces is gone (the audit trail keeps that). */

@@ -164,6 +164,33 @@ public class RetrospectiveManagement {
         return view(actor, project, r);
     }
 
+    /**
+     * The author rewrites their own named card while cards are collected. An anonymous card has no author, so nobody
+     * can change it; only its author touches a card, so the last save of that one person stands.
+     */
+    public RetrospectiveView editCard(Actor actor, String projectKey, long id, long cardId, String body) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.COMMENT);
+        Retrospective r = find(project, id);
+        RetroCard card = ownCard(actor, r, cardId);
+        RetroRules.checkStage(r.stage(), Stage.COLLECT, Text.of("problem.retrospective.cardsChanged"));
+        card.rewrite(text("body", body, MAX_CARD));
+        cards.flush();
+        pushed(project, r);
+        return view(actor, project, r);
+    }
+
+    /** The author takes their own named card back while cards are collected (before any group or dot holds it). */
+    public RetrospectiveView removeCard(Actor actor, String projectKey, long id, long cardId) {
+        ProjectRef project = portfolio.access(actor, projectKey, Permission.COMMENT);
+        Retrospective r = find(project, id);
+        RetroCard card = ownCard(actor, r, cardId);
+        RetroRules.checkStage(r.stage(), Stage.COLLECT, Text.of("problem.retrospective.cardsChanged"));
+        cards.delete(card);
+        cards.flush();
+        pushed(project, r);
+        return view(actor, project, r);
+    }
+
     /** Puts cards of the retrospective under a new group with a title; a card already in a group moves. */
     public RetrospectiveView group(Actor actor, String projectKey, long id, String title, Collection<Long> cardIds) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.COMMENT);
@@ -346,6 +373,15 @@ public class RetrospectiveManagement {
         return value.strip();
     }
 
+    private RetroCard ownCard(Actor actor, Retrospective r, long cardId) {
+        RetroCard card = cards.findById(cardId).filter(c -> c.retrospectiveId().equals(r.id()))
+                .orElseThrow(() -> new NotFoundException(Text.of("problem.retrospective.noCard", cardId)));
+        if (card.authorId() == null || card.authorId() != actor.personId()) {
+            throw new ForbiddenException(Text.of("problem.retrospective.notYourCard"));
+        }
+        return card;
+    }
+
     // views
 
     private RetrospectiveView view(Actor actor, ProjectRef project, Retrospective r) {
@@ -365,7 +401,7 @@ public class RetrospectiveManagement {
             int total = (int) voteList.stream().filter(v -> c.id().equals(v.cardId())).count();
             int mine = (int) voteList.stream().filter(v -> c.id().equals(v.cardId()) && v.personId() == me).count();
             return new RetrospectiveView.Card(c.id(), c.columnCode(), c.body(), anonymous, author, c.groupId(),
-                    total, mine);
+                    total, mine, !anonymous && c.authorId() == me);
         }));
         List<RetrospectiveView.Column> columns = r.format().columns().stream()
                 .map(code -> new RetrospectiveView.Column(code, all.stream()

@@ -18,9 +18,12 @@ public record RetrospectiveView(long id, String projectKey, String title, String
     public record Column(String code, List<Card> cards) {
     }
 
-    /** {@code author} is null for an anonymous card; {@code votes} counts dots on an ungrouped card. */
+    /**
+     * {@code author} is null for an anonymous card; {@code votes} counts dots on an ungrouped card; {@code mine}: the
+     * reader wrote this named card, so may change it or take it back while cards are collected.
+     */
     public record Card(long id, String column, String body, boolean anonymous, String author, Long groupId,
-                       int votes, int myVotes) {
+                       int votes, int myVotes, boolean mine) {
     }
 
     public record Group(long id, String title, List<Card> cards, int votes, int myVotes) {

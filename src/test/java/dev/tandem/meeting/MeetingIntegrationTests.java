@@ -224,6 +224,44 @@ class MeetingIntegrationTests {
     }
 
     @Test
+    void aMeetingIsRescheduledUnderItsVersionAndKeepsItsMinutes() {
+        Team t = team();
+        Person stakeholder = api.newPerson();
+        api.addMember(t.project(), stakeholder.username(), "STAKEHOLDER");
+        String meeting = t.path() + "/" + schedule(t, "weekly").number("id");
+        ok(api.send("PUT", meeting + "/minutes", "Bearer " + t.pm().token(), fields("text", "讨论了接口", "version", 0)));
+        long version = api.get(t.pm().token(), meeting).number("version");
+        long audit = api.auditHead();
+
+        Response moved = api.send("PUT", meeting, "Bearer " + t.pm().token(), fields("title", "周会（改期）",
+                "start", "2027-01-05T15:30", "timeZone", "Europe/Berlin", "durationMinutes", 45, "recurrence", "biweekly",
+                "attendees", List.of(stakeholder.username()), "guests", List.of(), "version", version));
+
+        ok(moved);
+        assertThat(moved.text("title")).isEqualTo("周会（改期）");
+        assertThat(moved.text("start")).isEqualTo("2027-01-05T15:30:00+01:00");
+        assertThat(moved.text("timeZone")).isEqualTo("Europe/Berlin");
+        assertThat(moved.number("durationMinutes")).isEqualTo(45);
+        assertThat(moved.text("recurrence")).isEqualTo("BIWEEKLY");
+        assertThat(moved.texts("attendees", "username")).containsExactly(stakeholder.username());
+        assertThat(moved.text("kind")).isEqualTo("WEEKLY_SYNC");
+        assertThat(moved.text("minutes")).isEqualTo("讨论了接口");
+        assertThat(api.auditActionsAfter(audit)).containsExactly("meeting.edited");
+
+        Map<String, Object> again = fields("title", "Lost", "start", "2027-02-01T09:00", "timeZone", "UTC",
+                "durationMinutes", 30, "version", version);
+        expectRefused(409, null, () -> api.send("PUT", meeting, "Bearer " + t.engineer().token(), again));
+        long current = moved.number("version");
+        expectRefused(400, "kind", () -> api.send("PUT", meeting, "Bearer " + t.pm().token(), fields("kind", "other",
+                "title", "Lost", "start", "2027-02-01T09:00", "timeZone", "UTC", "durationMinutes", 30, "version", current)));
+        expectRefused(400, "version", () -> api.send("PUT", meeting, "Bearer " + t.pm().token(), fields("title", "Lost",
+                "start", "2027-02-01T09:00", "timeZone", "UTC", "durationMinutes", 30)));
+        expectRefused(403, null, () -> api.send("PUT", meeting, "Bearer " + stakeholder.token(), fields("title", "Lost",
+                "start", "2027-02-01T09:00", "timeZone", "UTC", "durationMinutes", 30, "version", current)));
+        assertThat(api.get(t.pm().token(), meeting).text("title")).isEqualTo("周会（改期）");
+    }
+
+    @Test
     void anOutsiderFindsNoMeetingAndAStakeholderOnlyReads() {
         Team t = team();
         Person outsider = api.newPerson();

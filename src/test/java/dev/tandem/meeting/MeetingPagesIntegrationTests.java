@@ -61,6 +61,40 @@ class MeetingPagesIntegrationTests {
     }
 
     @Test
+    void theOrganiserChangesAMeetingsDetailsOnItsPageUnderItsVersion() {
+        Person pm = api.newPerson("PMO");
+        String project = api.newProject(pm.token());
+        Person engineer = api.newPerson();
+        api.addMember(project, engineer.username(), "ENGINEER");
+        long id = api.post(pm.token(), "/api/v1/projects/" + project + "/meetings", fields("kind", "review_board",
+                "title", "Design review", "start", "2027-01-05T15:00", "timeZone", "UTC", "durationMinutes", 30,
+                "attendees", List.of(engineer.username()))).number("id");
+        String meeting = "/projects/" + project + "/meetings/" + id;
+        String version = String.valueOf(api.get(pm.token(), "/api/v1" + meeting).number("version"));
+        PageSession browser = PageSession.signedIn(port, pm.username(), pm.password());
+
+        var form = browser.get(meeting, "Accept-Language", "en");
+        var changed = browser.post(meeting + "/details", Map.of("title", "Design review (moved)", "date", "2027-01-07",
+                "time", "09:30", "timeZone", "Asia/Shanghai", "durationMinutes", "45", "recurrence", "NONE",
+                "guests", "Auditor <auditor@partner.example>", "version", version));
+        var stale = browser.post(meeting + "/details", Map.of("title", "Lost", "date", "2027-02-01", "time", "09:00",
+                "timeZone", "UTC", "durationMinutes", "30", "recurrence", "NONE", "version", version),
+                "Accept-Language", "en");
+        var after = api.get(pm.token(), "/api/v1" + meeting);
+
+        assertThat(form.body()).contains("Change the details", "value=\"Design review\"", "value=\"2027-01-05\"",
+                "value=\"15:00\"", "checked=\"checked\"");
+        assertThat(changed.status()).isEqualTo(302);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body()).contains("Design review (moved)");
+        assertThat(after.text("title")).isEqualTo("Design review (moved)");
+        assertThat(after.text("start")).isEqualTo("2027-01-07T09:30:00+08:00");
+        assertThat(after.number("durationMinutes")).isEqualTo(45);
+        assertThat(after.texts("attendees", "name")).containsExactly("Auditor");
+        assertThat(after.text("kind")).isEqualTo("REVIEW_BOARD");
+    }
+
+    @Test
     void aStaleMinutesSaveShowsBothVersionsAndKeepsTheSavedOne() {
         Person pm = api.newPerson("PMO");
         String project = api.newProject(pm.token());

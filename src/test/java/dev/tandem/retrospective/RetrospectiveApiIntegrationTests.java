@@ -142,6 +142,56 @@ class RetrospectiveApiIntegrationTests {
     }
 
     @Test
+    void onlyTheAuthorOfANamedCardChangesOrTakesItBackAndOnlyWhileCardsAreCollected() {
+        Team t = team();
+        long retro = open(t, 5, 3);
+        api.post(t.engineer().token(), path(t, retro) + "/cards", fields("column", "SAD", "body", "Builds are slwo"));
+        api.post(t.engineer().token(), path(t, retro) + "/cards", fields("column", "GLAD", "body", "Pairing worked"));
+        api.post(t.anonymous().token(), path(t, retro) + "/cards",
+                fields("column", "MAD", "body", "Friday releases", "anonymous", true));
+        List<JsonNode> all = cards(api.get(t.engineer().token(), path(t, retro)).json());
+        long typo = idOf(all, "Builds");
+        long taken = idOf(all, "Pairing");
+        long anonymous = idOf(all, "Friday");
+
+        Response fixed = api.send("PUT", path(t, retro) + "/cards/" + typo, "Bearer " + t.engineer().token(),
+                fields("body", "Builds are slow"));
+        Response byOther = api.send("PUT", path(t, retro) + "/cards/" + typo, "Bearer " + t.pm().token(),
+                fields("body", "Builds are fine"));
+        Response anonymousByWriter = api.send("PUT", path(t, retro) + "/cards/" + anonymous,
+                "Bearer " + t.anonymous().token(), fields("body", "Changed"));
+        Response blank = api.send("PUT", path(t, retro) + "/cards/" + typo, "Bearer " + t.engineer().token(),
+                fields("body", " "));
+        Response removed = api.send("DELETE", path(t, retro) + "/cards/" + taken, "Bearer " + t.engineer().token(), null);
+
+        assertThat(fixed.status()).as("%s", fixed).isEqualTo(200);
+        assertThat(byOther.status()).isEqualTo(403);
+        assertThat(anonymousByWriter.status()).isEqualTo(403);
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(removed.status()).isEqualTo(200);
+        JsonNode mine = cards(api.get(t.engineer().token(), path(t, retro)).json()).stream()
+                .filter(c -> c.get("id").asLong() == typo).findFirst().orElseThrow();
+        assertThat(mine.get("body").asString()).isEqualTo("Builds are slow");
+        assertThat(mine.get("mine").asBoolean()).isTrue();
+        assertThat(cards(api.get(t.pm().token(), path(t, retro)).json())).extracting(c -> c.get("body").asString())
+                .containsExactlyInAnyOrder("Builds are slow", "Friday releases");
+        assertThat(cards(api.get(t.pm().token(), path(t, retro)).json())).allSatisfy(c ->
+                assertThat(c.get("mine").asBoolean()).isFalse());
+
+        assertThat(move(t, retro, "GROUP").status()).isEqualTo(200);
+        Response late = api.send("PUT", path(t, retro) + "/cards/" + typo, "Bearer " + t.engineer().token(),
+                fields("body", "Too late"));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(cards(api.get(t.pm().token(), path(t, retro)).json())).extracting(c -> c.get("body").asString())
+                .contains("Builds are slow");
+    }
+
+    private static long idOf(List<JsonNode> cards, String prefix) {
+        return cards.stream().filter(c -> c.get("body").asString().startsWith(prefix)).findFirst().orElseThrow()
+                .get("id").asLong();
+    }
+
+    @Test
     void dotsStopAtThePersonalLimitAndTheLimitPerTargetAndCountForTheGroup() {
         Team t = team();
         long retro = open(t, 3, 2);

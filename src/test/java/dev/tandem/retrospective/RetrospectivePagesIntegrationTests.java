@@ -95,6 +95,50 @@ class RetrospectivePagesIntegrationTests {
     }
 
     @Test
+    void theAuthorChangesAndTakesBackTheirOwnCardOnTheBoard() {
+        Person pm = api.newPerson("PMO");
+        String project = api.newProject(pm.token());
+        Person engineer = api.newPerson();
+        Person other = api.newPerson();
+        api.addMember(project, engineer.username(), "ENGINEER");
+        api.addMember(project, other.username(), "ENGINEER");
+        PageSession browser = PageSession.signedIn(port, engineer.username(), engineer.password());
+        PageSession otherBrowser = PageSession.signedIn(port, other.username(), other.password());
+        String board = browser.post("/projects/" + project + "/retrospectives", Map.of("title", "Sprint 5",
+                "kind", "SPRINT", "format", "MAD_SAD_GLAD", "votesPerPerson", "3", "maxVotesPerTarget", "1"))
+                .location().replaceFirst("^https?://[^/]+", "");
+        browser.post(board + "/cards", Map.of("column", "SAD", "body", "Flaky tset"));
+        browser.post(board + "/cards", Map.of("column", "GLAD", "body", "Said by mistake"));
+        var view = api.get(pm.token(), "/api/v1" + board).json();
+        long typo = cardId(view, "Flaky");
+        long mistake = cardId(view, "Said by");
+
+        var own = browser.get(board, "Accept-Language", "en");
+        var others = otherBrowser.get(board, "Accept-Language", "en");
+        var changed = browser.post(board + "/cards/" + typo, Map.of("body", "Flaky test"));
+        var takenBack = browser.post(board + "/cards/" + mistake, Map.of("remove", "true"));
+        var byOther = otherBrowser.post(board + "/cards/" + typo, Map.of("body", "Not flaky"));
+
+        assertThat(own.body()).contains("Take back", board + "/cards/" + typo);
+        assertThat(others.body()).doesNotContain("Take back", board + "/cards/" + typo);
+        assertThat(changed.status()).isEqualTo(302);
+        assertThat(takenBack.status()).isEqualTo(302);
+        assertThat(byOther.status()).isEqualTo(403);
+        assertThat(browser.get(board).body()).contains("Flaky test").doesNotContain("Flaky tset", "Said by mistake");
+    }
+
+    private static long cardId(tools.jackson.databind.JsonNode retro, String prefix) {
+        for (var column : retro.get("columns")) {
+            for (var card : column.get("cards")) {
+                if (card.get("body").asString().startsWith(prefix)) {
+                    return card.get("id").asLong();
+                }
+            }
+        }
+        throw new AssertionError("no card starting with " + prefix);
+    }
+
+    @Test
     void outsidersGetNotFoundAndStakeholdersReadWithoutControls() {
         Person pm = api.newPerson("PMO");
         String project = api.newProject(pm.token());

@@ -370,6 +370,16 @@ public final class ApiFixtures {
                 vars.put("id", Long.toString(newRetro()));
                 body = fields("column", "GLAD", "body", "Card by " + caller, "anonymous", true);
             }
+            // the engineer's own named card on a fresh retrospective, still collecting
+            case "PUT /api/v1/projects/{key}/retrospectives/{id}/cards/{cardId}",
+                 "DELETE /api/v1/projects/{key}/retrospectives/{id}/cards/{cardId}" -> {
+                long retro = newRetro();
+                vars.put("id", Long.toString(retro));
+                vars.put("cardId", Long.toString(newCard(retro)));
+                if (operation.method().equals("PUT")) {
+                    body = fields("body", "Rewritten by " + caller);
+                }
+            }
             case "POST /api/v1/projects/{key}/retrospectives/{id}/groups" -> {
                 vars.put("id", Long.toString(groupRetro));
                 body = fields("title", "Group by " + caller, "cards", List.of(groupCard));
@@ -616,6 +626,11 @@ public final class ApiFixtures {
                  "GET /api/v1/projects/{key}/meetings/{id}/minutes.pdf",
                  "GET /api/v1/projects/{key}/meetings/{id}/invitation", "POST /api/v1/projects/{key}/meetings/{id}/next" ->
                     vars.put("id", Long.toString(meeting()));
+            case "PUT /api/v1/projects/{key}/meetings/{id}" -> {
+                vars.put("id", Long.toString(meeting()));
+                body = new java.util.LinkedHashMap<>(meetingBody("Weekly sync"));
+                body.put("version", meetingVersion("version"));
+            }
             case "POST /api/v1/projects/{key}/meetings/{id}/decisions" -> {
                 vars.put("id", Long.toString(meeting()));
                 body = fields("text", "Decided by " + caller);

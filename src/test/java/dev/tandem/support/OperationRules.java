@@ -87,7 +87,7 @@ public final class OperationRules {
             case "requester or EDIT_PROJECT" -> member(caller, own || inProject(Permission.EDIT_PROJECT, caller) == Outcome.ALLOWED);
             case "review board" -> member(caller, caller == Caller.PM || caller == Caller.EM || caller == Caller.ARCHITECT);
             case "EM or architect" -> member(caller, caller == Caller.EM || caller == Caller.ARCHITECT);
-            case "comment author" -> member(caller, own);
+            case "comment author", "card author" -> member(caller, own);
             case "work-log author or EDIT_PROJECT" ->
                     member(caller, own || inProject(Permission.EDIT_PROJECT, caller) == Outcome.ALLOWED);
             case "retrospective facilitator" ->

@@ -44,7 +44,8 @@ class MeetingApi {
 
     record MeetingBody(@Size(max = 32) String kind, @Size(max = 200) String title, LocalDateTime start,
                        @Size(max = 64) String timeZone, Integer durationMinutes, @Size(max = 16) String recurrence,
-                       @Size(max = 100) List<@Size(max = 100) String> attendees, @Size(max = 50) List<@Valid GuestBody> guests) {
+                       @Size(max = 100) List<@Size(max = 100) String> attendees, @Size(max = 50) List<@Valid GuestBody> guests,
+                       Long version) {
 
         MeetingFields fields() {
             return new MeetingFields(kind, title, start, timeZone, durationMinutes, recurrence, attendees,
@@ -78,11 +79,20 @@ class MeetingApi {
                     + "the local time in `timeZone` (an IANA zone such as Asia/Shanghai; blank: the caller's chosen "
                     + "zone). `durationMinutes` 5 to 1440. `recurrence`: none, weekly, biweekly or monthly. "
                     + "`attendees` are usernames of project members; `guests` people from outside, by name and e-mail. "
-                    + "The agenda is written from live data.")
+                    + "The agenda is written from live data. `version` is read only when changing a meeting.")
     @PostMapping
     ResponseEntity<MeetingView> schedule(Actor actor, @PathVariable String key, @Valid @RequestBody MeetingBody body) {
         MeetingView meeting = meetings.schedule(actor, key, body.fields());
         return ResponseEntity.created(URI.create("/api/v1/projects/" + key + "/meetings/" + meeting.id())).body(meeting);
+    }
+
+    @Operation(summary = "Change a meeting's details",
+            description = "Title, start, time zone, length, recurrence, attendees and guests, as when scheduling; "
+                    + "`version` is the meeting's version as read (a stale one answers 409, nothing changed). The "
+                    + "kind cannot change (400); the agenda, minutes, decisions and action items stay.")
+    @PutMapping("/{id}")
+    MeetingView edit(Actor actor, @PathVariable String key, @PathVariable long id, @Valid @RequestBody MeetingBody body) {
+        return meetings.edit(actor, key, id, body.fields(), body.version());
     }
 
     @GetMapping("/{id}")

@@ -95,6 +95,18 @@ public class Meeting {
     public String createdBy() { return createdBy; }
     public List<Attendee> attendees() { return attendees; }
 
+    /** Changes what was scheduled; the kind, the series, the agenda and the minutes stay. */
+    public void reschedule(String title, ZonedDateTime start, int durationMinutes, Recurrence recurrence,
+            List<Attendee> attendees) {
+        this.title = title;
+        this.startsAt = start.toInstant();
+        this.timeZone = start.getZone().getId();
+        this.durationMinutes = durationMinutes;
+        this.recurrence = recurrence;
+        this.attendees.clear();
+        this.attendees.addAll(attendees);
+    }
+
     public void writeAgenda(String agenda) {
         this.agenda = agenda;
         this.agendaVersion++;

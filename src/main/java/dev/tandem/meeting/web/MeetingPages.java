@@ -30,6 +30,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -118,6 +119,20 @@ class MeetingPages {
                 "meeting.notice.next", "/projects/" + key + "/meetings/" + id, model, response, redirect,
                 () -> page(actor, key, id, model));
         return view.startsWith("redirect:") ? "redirect:/projects/" + key + "/meetings/" + created[0] : view;
+    }
+
+    @PostMapping("/{id}/details")
+    String details(Actor actor, @PathVariable String key, @PathVariable long id,
+                   @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String date,
+                   @RequestParam(defaultValue = "") String time, @RequestParam(defaultValue = "") String timeZone,
+                   @RequestParam(defaultValue = "") String durationMinutes,
+                   @RequestParam(defaultValue = "none") String recurrence, @RequestParam(required = false) Long version,
+                   @RequestParam(required = false) List<String> attendees, @RequestParam(defaultValue = "") String guests,
+                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return FormProblem.attempt(() -> meetings.edit(actor, key, id, new MeetingFields(null, title, start(date, time),
+                        timeZone, FormProblem.number(durationMinutes), recurrence, attendees, guests(guests)), version),
+                "meeting.notice.details", "/projects/" + key + "/meetings/" + id, model, response, redirect,
+                () -> page(actor, key, id, model));
     }
 
     @PostMapping("/{id}/agenda")
@@ -315,6 +330,12 @@ class MeetingPages {
         model.addAttribute("members", portfolio.members(actor, key));
         model.addAttribute("statuses", ActionStatus.values());
         model.addAttribute("minutesFrom", minutes.transcript(actor, key, id));
+        model.addAttribute("recurrences", Recurrence.values());
+        model.addAttribute("attendeeNames", meeting.attendees().stream().filter(a -> !a.guest() && !a.left())
+                .map(MeetingView.AttendeeView::username).collect(Collectors.toSet()));
+        model.addAttribute("guestLines", meeting.attendees().stream().filter(MeetingView.AttendeeView::guest)
+                .map(a -> a.email() == null ? a.name() : a.name() + " <" + a.email() + ">")
+                .collect(Collectors.joining("\n")));
         return "meeting/meeting";
     }
 

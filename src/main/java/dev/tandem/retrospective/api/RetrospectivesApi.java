@@ -101,6 +101,23 @@ class RetrospectivesApi {
                 Boolean.TRUE.equals(body.anonymous())));
     }
 
+    record CardTextBody(@Size(max = 1000) String body) {
+    }
+
+    @Operation(summary = "Change one's own card (stage COLLECT)",
+            description = "Only the author of a named card; an anonymous card names nobody and stays as written (403).")
+    @PutMapping("/{id}/cards/{cardId}")
+    RetrospectiveView editCard(Actor actor, @PathVariable String key, @PathVariable long id, @PathVariable long cardId,
+                               @Valid @RequestBody CardTextBody body) {
+        return retrospectives.editCard(actor, key, id, cardId, body.body());
+    }
+
+    @Operation(summary = "Take one's own card back (stage COLLECT)", description = "Only the author of a named card.")
+    @DeleteMapping("/{id}/cards/{cardId}")
+    RetrospectiveView removeCard(Actor actor, @PathVariable String key, @PathVariable long id, @PathVariable long cardId) {
+        return retrospectives.removeCard(actor, key, id, cardId);
+    }
+
     @Operation(summary = "Group cards under a title (stage GROUP)")
     @PostMapping("/{id}/groups")
     ResponseEntity<RetrospectiveView> group(Actor actor, @PathVariable String key, @PathVariable long id,

@@ -37,4 +37,6 @@ public class RetroCard {
     public Long groupId() { return groupId; }
 
     public void groupInto(Long groupId) { this.groupId = groupId; }
+
+    public void rewrite(String body) { this.body = body; }
 }

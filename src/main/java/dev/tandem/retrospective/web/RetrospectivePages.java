@@ -113,6 +113,14 @@ class RetrospectivePages {
                 () -> retrospectives.addCard(actor, key, id, column, body, anonymous));
     }
 
+    @PostMapping("/projects/{key}/retrospectives/{id}/cards/{cardId}")
+    String changeCard(Actor actor, @PathVariable String key, @PathVariable long id, @PathVariable long cardId,
+                      @RequestParam(required = false) String body, @RequestParam(defaultValue = "false") boolean remove,
+                      Model model, HttpServletResponse response) {
+        return change(actor, key, id, "card-" + cardId, model, response, () -> remove
+                ? retrospectives.removeCard(actor, key, id, cardId) : retrospectives.editCard(actor, key, id, cardId, body));
+    }
+
     @PostMapping("/projects/{key}/retrospectives/{id}/groups")
     String group(Actor actor, @PathVariable String key, @PathVariable long id,
                  @RequestParam(required = false) String title, @RequestParam(required = false) List<Long> cards,

@@ -43,7 +43,10 @@ import org.slf4j.LoggerFactory;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Prepares the weekly project–engineering sync report of any ISO week. */
 @Service
@@ -65,6 +68,8 @@ public class SyncReports {
     private final List<EarnedValueSource> earnedValueSources;
     private final List<DelayRiskSource> delayRiskSources;
     private final List<DeliverySource> deliverySources;
+    private final TransactionTemplate reading;
+    private final TransactionTemplate writing;
     private static final int TOP_CAUSES = 3;
 
     SyncReports(ScheduleManagement schedules, WorkItemManagement workItems, IdentityManagement identity,
@@ -72,7 +77,10 @@ public class SyncReports {
                 List<RiskSource> riskSources, List<ReviewBoardSource> changeSources,
                 List<DecisionSource> decisionSources, SlipAttributions slips,
                 List<EarnedValueSource> earnedValueSources, List<DelayRiskSource> delayRiskSources,
-                List<DeliverySource> deliverySources) {
+                List<DeliverySource> deliverySources, PlatformTransactionManager transactions) {
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
         this.slips = slips;
         this.deliverySources = deliverySources;
         this.earnedValueSources = earnedValueSources;
@@ -108,7 +116,22 @@ public class SyncReports {
         return ScheduleManagement.isoWeek(day);
     }
 
+    /**
+     * Reads the report in one read-only transaction — it loads every item of the project, and in a writing one each of
+     * its many queries would first check all of them for changes to flush — then records the current week's critical
+     * path and forecast, if this is the current week, in a short transaction of its own.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public SyncReport report(Actor actor, String projectKey, String week) {
+        List<Runnable> records = new ArrayList<>();
+        SyncReport report = reading.execute(status -> compose(actor, projectKey, week, records));
+        if (!records.isEmpty()) {
+            writing.executeWithoutResult(status -> records.forEach(Runnable::run));
+        }
+        return report;
+    }
+
+    private SyncReport compose(Actor actor, String projectKey, String week, List<Runnable> records) {
         LocalDate monday = mondayOf(week);
         LocalDate sunday = monday.plusDays(6);
         ScheduleManagement.Views views = schedules.views(actor, projectKey);
@@ -138,7 +161,8 @@ public class SyncReports {
         ProjectForecast forecast = past ? schedules.recordedForecast(projectId, views.project().key(), isoWeek).orElse(null)
                 : schedules.forecast(views);
         if (isoWeek.equals(isoWeek(today))) {
-            schedules.recordForecast(projectId, isoWeek, forecast, clock.instant());
+            Instant at = clock.instant();
+            records.add(() -> schedules.recordForecast(projectId, isoWeek, forecast, at));
         }
         SyncReport.ForecastBasis basis = !past ? SyncReport.ForecastBasis.TODAY
                 : forecast != null ? SyncReport.ForecastBasis.RECORDED : SyncReport.ForecastBasis.NOT_RECORDED;
@@ -156,7 +180,7 @@ public class SyncReports {
                 newBlockers, openBlockers, overdue, overCapacity(views, calendar, monday, sunday),
                 scope(items.stream().filter(i -> inWeek.test(i.createdAt().atZone(ZoneOffset.UTC).toLocalDate())).toList()),
                 removedScope(workItems.removed(actor, projectKey, weekStart, weekEnd)),
-                criticalPathChange(views, monday, isoWeek),
+                criticalPathChange(views, monday, isoWeek, records),
                 riskSources.stream().flatMap(r -> r.risksAboveThreshold(projectId).stream()).toList(),
                 changeSources.stream().flatMap(c -> c.inReview(projectId, until).stream()).toList(), decided,
                 decisionSources.stream().flatMap(d -> d.decisions(projectId, monday, sunday).stream())
@@ -243,13 +267,16 @@ public class SyncReports {
      * A past week's path is the one recorded that week, if any; the current week's is today's and recorded, so next
      * week can compare; a coming week's is today's.
      */
-    private SyncReport.CriticalPathChange criticalPathChange(ScheduleManagement.Views views, LocalDate monday, String isoWeek) {
+    private SyncReport.CriticalPathChange criticalPathChange(ScheduleManagement.Views views, LocalDate monday,
+                                                             String isoWeek, List<Runnable> records) {
         long projectId = views.project().id();
         boolean currentWeek = isoWeek.equals(isoWeek(views.today()));
         boolean past = monday.plusDays(6).isBefore(views.today());
         Optional<List<String>> current = past ? snapshots.of(projectId, isoWeek) : Optional.of(views.plan().criticalPath());
         if (currentWeek) {
-            snapshots.record(projectId, isoWeek, current.orElseThrow(), clock.instant());
+            List<String> keys = current.orElseThrow();
+            Instant at = clock.instant();
+            records.add(() -> snapshots.record(projectId, isoWeek, keys, at));
         }
         String previousWeek = isoWeek(monday.minusWeeks(1));
         var previous = snapshots.of(projectId, previousWeek);

@@ -11,7 +11,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import dev.tandem.earnedvalue.EarnedValueManagement;
 
 /** Gives the weekly sync its earned value: today's for the current week, the snapshot for a past one. */
@@ -22,9 +24,13 @@ class SyncReportEarnedValue implements EarnedValueSource {
     private final EarnedValueSnapshots snapshots;
     private final PortfolioManagement portfolio;
     private final Clock clock;
+    private final TransactionTemplate recording;
 
     SyncReportEarnedValue(EarnedValueManagement earnedValue, EarnedValueSnapshots snapshots,
-                          PortfolioManagement portfolio, Clock clock) {
+                          PortfolioManagement portfolio, Clock clock, PlatformTransactionManager transactions) {
+        // the report is read in a read-only transaction; a past week without its record is recorded in one of its own
+        this.recording = new TransactionTemplate(transactions);
+        this.recording.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.earnedValue = earnedValue;
         this.snapshots = snapshots;
         this.portfolio = portfolio;
@@ -32,18 +38,19 @@ class SyncReportEarnedValue implements EarnedValueSource {
     }
 
     @Override
-    @Transactional
     public Optional<Figures> earnedValue(Actor actor, String projectKey, LocalDate monday) {
         if (!monday.isBefore(LocalDate.now(clock).with(DayOfWeek.MONDAY))) {
             return earnedValue.summary(actor, projectKey).map(g -> new Figures(earnedValue.currency(actor, projectKey),
                     g.pv(), g.ev(), g.ac(), g.spi(), g.cpi(), false));
         }
-        long projectId = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT).id();
-        // reading the figures records the past weeks that have no record yet
-        earnedValue.report(actor, projectKey);
-        return Optional.ofNullable(snapshots.of(projectId).get(monday)).map(s -> new Figures(
-                earnedValue.currency(actor, projectKey), s.pv(), s.ev(), s.ac(), ratio(s.ev(), s.pv()),
-                ratio(s.ev(), s.ac()), true));
+        return recording.execute(status -> {
+            long projectId = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT).id();
+            // reading the figures records the past weeks that have no record yet
+            earnedValue.report(actor, projectKey);
+            return Optional.ofNullable(snapshots.of(projectId).get(monday)).map(s -> new Figures(
+                    earnedValue.currency(actor, projectKey), s.pv(), s.ev(), s.ac(), ratio(s.ev(), s.pv()),
+                    ratio(s.ev(), s.ac()), true));
+        });
     }
 
     private static BigDecimal ratio(BigDecimal a, BigDecimal b) {

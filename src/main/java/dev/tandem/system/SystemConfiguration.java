@@ -1,6 +1,7 @@
 package dev.tandem.system;
 
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
@@ -15,12 +16,17 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.CacheControl;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistration;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
@@ -57,6 +63,27 @@ class SystemConfiguration implements WebMvcConfigurer {
                 reportLimit.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    /**
+     * Stylesheets, scripts, the favicon and htmx under names that carry a hash of their content, kept by browsers for a
+     * year. Only their own paths are mapped (spring.web.resources.add-mappings=false): every {@code @{...}} link of a
+     * page is offered to these handlers to add the hash, and under Spring Boot's catch-all {@code /**} each link to a
+     * page was first searched for in every jar of the class path — a third of the time of rendering a page.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        hashed(registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/"));
+        hashed(registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/"));
+        hashed(registry.addResourceHandler("/favicon*.svg").addResourceLocations("classpath:/static/"));
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+                .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
+    }
+
+    private static void hashed(ResourceHandlerRegistration registration) {
+        registration.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic()).resourceChain(true)
+                .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
     }
 
     /**

@@ -3,11 +3,15 @@ package dev.tandem.portfolio.web;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
+import dev.tandem.portfolio.ProjectRef;
 import dev.tandem.portfolio.ProjectSummary;
 import dev.tandem.shared.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
@@ -72,6 +76,9 @@ class ProjectNavigation {
         private final String section;
         private final Principal principal;
         private List<ProjectSummary> projects;
+        // read once per page however many entries ask
+        private Optional<Actor> actor;
+        private final Map<String, ProjectRef> access = new HashMap<>();
 
         Sidebar(String section, Principal principal) {
             this.section = section;
@@ -107,12 +114,16 @@ class ProjectNavigation {
 
         private boolean may(String projectKey, Permission permission) {
             Actor actor = actor();
-            return actor != null && portfolio.access(actor, projectKey, Permission.VIEW_PROJECT).may(permission);
+            return actor != null && access.computeIfAbsent(projectKey,
+                    key -> portfolio.access(actor, key, Permission.VIEW_PROJECT)).may(permission);
         }
 
         private Actor actor() {
-            return principal == null ? null : identity.findByUsername(principal.getName())
-                    .map(p -> new Actor(p.id(), p.username(), p.orgRole())).orElse(null);
+            if (actor == null) {
+                actor = principal == null ? Optional.empty() : identity.findByUsername(principal.getName())
+                        .map(p -> new Actor(p.id(), p.username(), p.orgRole()));
+            }
+            return actor.orElse(null);
         }
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
  * {@code forecastBasis} says whose numbers the baseline, finishes and milestones are: today's ({@code forecastAsOf}
  * is today), those recorded at the end of a past week ({@code forecastAsOf} is the day of that record), or none
  * because nothing was recorded in that week (the fields are then empty). {@code delayRisks} and {@code delivery} (the
- * DORA metrics of the last 90 days) are today's, and empty for a past week.
+ * DORA metrics of the last 90 days) are today's, and empty for a past week. {@code load} is everyone with scheduled work
+ * in the week, {@code overCapacity} those of them with more than they can give.
  */
 public record SyncReport(String project, String week, LocalDate from, LocalDate to, LocalDate asOf,
                          ForecastBasis forecastBasis, LocalDate forecastAsOf, String baseline,
@@ -25,7 +26,8 @@ public record SyncReport(String project, String week, LocalDate from, LocalDate 
                          List<ReviewBoardSource.InReview> changesInReview, List<ReviewBoardSource.Decided> changesDecided,
                          List<DecisionSource.Decision> decisions, List<DecisionSource.ActionItem> actionItems,
                          List<Moved> moved, List<EarnedValueSource.Figures> earnedValue,
-                         List<DelayRiskSource.DelayRisk> delayRisks, List<DeliverySource.Figures> delivery) {
+                         List<DelayRiskSource.DelayRisk> delayRisks, List<DeliverySource.Figures> delivery,
+                         List<PersonLoad> load) {
 
     /**
      * A date that moved since the week before (last week's recorded forecast, else the first baseline): from

@@ -173,11 +173,13 @@ public class SyncReports {
         Instant until = now.isBefore(weekEnd) ? now : weekEnd;
         List<ReviewBoardSource.Decided> decided = changeSources.stream()
                 .flatMap(c -> c.decided(projectId, weekStart, until).stream()).toList();
+        List<SyncReport.PersonLoad> load = load(views, calendar, monday, sunday);
         return new SyncReport(views.project().key(), isoWeek, monday, sunday, asOf, basis,
                 forecast == null ? null : forecast.today(), forecast == null ? null : forecast.baseline(),
                 forecast == null ? null : forecast.plannedFinish(), forecast == null ? null : forecast.forecastFinish(),
                 forecast == null ? List.of() : forecast.milestones(), completed,
-                newBlockers, openBlockers, overdue, overCapacity(views, calendar, monday, sunday),
+                newBlockers, openBlockers, overdue,
+                load.stream().filter(l -> l.plannedHours().compareTo(l.availableHours()) > 0).toList(),
                 scope(items.stream().filter(i -> inWeek.test(i.createdAt().atZone(ZoneOffset.UTC).toLocalDate())).toList()),
                 removedScope(workItems.removed(actor, projectKey, weekStart, weekEnd)),
                 criticalPathChange(views, monday, isoWeek, records),
@@ -190,7 +192,8 @@ public class SyncReports {
                 moved(actor, projectKey, monday, until),
                 earnedValueSources.stream().flatMap(e -> e.earnedValue(actor, projectKey, monday).stream()).toList(),
                 past ? List.of() : delayRiskSources.stream().flatMap(d -> d.topDelayRisks(projectId).stream()).toList(),
-                past ? List.of() : deliverySources.stream().flatMap(d -> d.delivery(actor, projectKey).stream()).toList());
+                past ? List.of() : deliverySources.stream().flatMap(d -> d.delivery(actor, projectKey).stream()).toList(),
+                load);
     }
 
     /** The dates that moved in the week, each with its three largest causes. */
@@ -205,10 +208,10 @@ public class SyncReports {
     }
 
     /**
-     * Everyone whose scheduled work in the week (forecast dates) exceeds the hours they can give in it. Both count
-     * only the days the person works: the project calendar's working days without their leave.
+     * Everyone's scheduled work in the week (forecast dates) against the hours they can give in it. Both count only the
+     * days the person works: the project calendar's working days without their leave.
      */
-    private List<SyncReport.PersonLoad> overCapacity(ScheduleManagement.Views views, WorkingCalendar calendar,
+    private List<SyncReport.PersonLoad> load(ScheduleManagement.Views views, WorkingCalendar calendar,
                                                      LocalDate monday, LocalDate sunday) {
         if (workingDays(calendar, monday, sunday, Set.of()) == 0) {
             return List.of();
@@ -241,18 +244,16 @@ public class SyncReports {
             planned.merge(person.username(), daily.multiply(BigDecimal.valueOf(overlap)), BigDecimal::add);
             assigned.computeIfAbsent(person.username(), k -> new ArrayList<>()).add(row.key());
         }
-        List<SyncReport.PersonLoad> over = new ArrayList<>();
+        List<SyncReport.PersonLoad> load = new ArrayList<>();
         planned.forEach((username, hours) -> {
             PersonSummary person = people.get(username);
             int daysAvailable = workingDays(calendar, monday, sunday, leave.getOrDefault(person.id(), Set.of()));
             BigDecimal available = person.weeklyCapacityHours().multiply(BigDecimal.valueOf(daysAvailable))
                     .divide(BigDecimal.valueOf(5), 1, RoundingMode.HALF_UP);
-            if (hours.compareTo(available) > 0) {
-                over.add(new SyncReport.PersonLoad(username, person.displayName(), available,
-                        hours.setScale(1, RoundingMode.HALF_UP), assigned.get(username)));
-            }
+            load.add(new SyncReport.PersonLoad(username, person.displayName(), available,
+                    hours.setScale(1, RoundingMode.HALF_UP), assigned.get(username)));
         });
-        return over;
+        return load;
     }
 
     /** The project's working days from one date to another, inclusive, that the person is not on leave. */

@@ -55,7 +55,7 @@ public final class OidcTestProvider {
     public static final String CLIENT_SECRET = "provider-test-secret-" + UUID.randomUUID();
     public static final String PASSWORD = "provider-password-" + UUID.randomUUID();
     /** Users of the provider; each signs in with {@link #PASSWORD}. */
-    public static final java.util.List<String> USERS = java.util.List.of("alice", "bob", "carol", "dave", "erin", "frank");
+    public static final java.util.List<String> USERS = java.util.List.of("alice", "bob", "carol", "dave", "erin", "frank", "grace");
     /** Extra ID-token claims per user (email, email_verified, groups …). */
     public static final Map<String, Map<String, Object>> CLAIMS = new ConcurrentHashMap<>();
     /** Where Tandem listens, known only once its context has started. */

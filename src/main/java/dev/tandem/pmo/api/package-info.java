@@ -1,0 +1,2 @@
+/** The portfolio view under {@code /api/v1}. */
+package dev.tandem.pmo.api;

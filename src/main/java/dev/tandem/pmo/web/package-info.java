@@ -1,0 +1,2 @@
+/** The portfolio page and its Markdown download. */
+package dev.tandem.pmo.web;

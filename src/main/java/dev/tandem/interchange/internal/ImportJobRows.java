@@ -62,8 +62,8 @@ public class ImportJobRows {
     public boolean finish(UUID id, String state, int done, String report, String reasonKey, String reasonArgs,
                           Instant now) {
         return jdbc.update("update import_job set state = ?, done = ?, report = ?, reason_key = ?, reason_args = ?, "
-                        + "running_project_id = null, finished_at = ?, heartbeat_at = ? where id = ? and state in (?, ?)", state, done, report,
-                reasonKey, reasonArgs, ts(now), ts(now), id, QUEUED, RUNNING) == 1;
+                        + "running_project_id = null, finished_at = ?, heartbeat_at = ? where id = ? and state in (?, ?)",
+                state, done, report, reasonKey, reasonArgs, ts(now), ts(now), id, QUEUED, RUNNING) == 1;
     }
 
     public void heartbeat(Collection<UUID> ids, Instant now) {
@@ -75,9 +75,9 @@ public class ImportJobRows {
 
     /** Marks failed the unfinished jobs whose heartbeat is older than {@code before}: no node runs them any more. */
     public int failStale(Instant before, String reasonKey, Instant now) {
-        return jdbc.update("update import_job set state = ?, reason_key = ?, reason_args = '[]', running_project_id = null, "
-                + "finished_at = ? "
-                + "where state in (?, ?) and heartbeat_at < ?", FAILED, reasonKey, ts(now), QUEUED, RUNNING, ts(before));
+        return jdbc.update("update import_job set state = ?, reason_key = ?, reason_args = '[]', "
+                + "running_project_id = null, finished_at = ? where state in (?, ?) and heartbeat_at < ?", FAILED,
+                reasonKey, ts(now), QUEUED, RUNNING, ts(before));
     }
 
     /** Deletes the finished jobs that finished before {@code before}; answers how many. */

@@ -94,18 +94,23 @@ public class ImportJobs implements AutoCloseable {
     /**
      * Stores the job of a file in {@code format} ({@code ms-project}, {@code jira}, {@code csv}; {@code what} names it
      * in the audit trail) and starts it; {@code afterSuccess} runs in the import's transaction once every row is written.
-     * One import per project at a time.
+     * One import per project at a time: the job takes the project's slot in {@code import_job}, which the database
+     * gives to one job only, so of two requests at the same moment one is refused (409).
      */
     ImportJobView start(Actor actor, ProjectRef project, Incoming incoming, String format, String what,
                         Runnable afterSuccess) {
         UUID id = UUID.randomUUID();
         int total = incoming.items().size();
-        transactions.executeWithoutResult(s -> {
-            if (rows.anyUnfinished(project.id())) {
-                throw new ConflictException(Text.of("problem.interchange.importRunning", project.key()));
+        boolean stored = Boolean.TRUE.equals(transactions.execute(s -> {
+            boolean inserted = rows.insert(id, project.id(), actor.personId(), format, total, actor.username(), now());
+            if (!inserted) {
+                s.setRollbackOnly();  // PostgreSQL has aborted the transaction with the failed insert
             }
-            rows.insert(id, project.id(), actor.personId(), format, total, actor.username(), now());
-        });
+            return inserted;
+        }));
+        if (!stored) {
+            throw new ConflictException(Text.of("problem.interchange.importRunning", project.key()));
+        }
         running.add(id);
         try {
             executor.execute(() -> run(id, actor, project, incoming, what, afterSuccess));

@@ -3,6 +3,7 @@ package dev.tandem.interchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.identity.IdentityManagement;
+import dev.tandem.interchange.internal.ImportJobRetention;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.shared.Actor;
 import dev.tandem.support.Api;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,6 +44,8 @@ class ImportJobIntegrationTests {
     @Autowired
     ImportJobs jobs;
     @Autowired
+    ImportJobRetention retention;
+    @Autowired
     InterchangeManagement interchange;
     @Autowired
     IdentityManagement identity;
@@ -57,7 +61,7 @@ class ImportJobIntegrationTests {
         ExecutorService caller = Executors.newSingleThreadExecutor();
         try {
             Future<ImportAnswer> answer = caller.submit(() -> interchange.importCsv(pm, team.key(),
-                    csv(-1).getBytes(StandardCharsets.UTF_8), false, Map.of()));
+                    csv(ROWS, -1).getBytes(StandardCharsets.UTF_8), false, Map.of()));
             List<Integer> progress = new ArrayList<>();
             Instant started = Instant.now();
             while (!answer.isDone()) {
@@ -99,8 +103,8 @@ class ImportJobIntegrationTests {
         Actor pm = team.admin();
         Api.DbState before = api.state(team.key());
 
-        ImportJobView job = interchange.importCsv(pm, team.key(), csv(700).getBytes(StandardCharsets.UTF_8), false,
-                Map.of()).job();
+        ImportJobView job = interchange.importCsv(pm, team.key(), csv(ROWS, 700).getBytes(StandardCharsets.UTF_8),
+                false, Map.of()).job();
 
         assertThat(api.state(team.key())).isEqualTo(before);
         assertThat(items(team.key())).isZero();
@@ -119,9 +123,10 @@ class ImportJobIntegrationTests {
         Api.ProjectWithItem p = api.projectWithItem();
         UUID id = UUID.randomUUID();
         Instant longAgo = Instant.now().minus(Duration.ofMinutes(5));
-        api.jdbc().update("insert into import_job (id, project_id, person_id, source, state, done, total, created_by, "
-                        + "created_at, started_at, heartbeat_at) select ?, p.id, m.id, 'csv', 'running', 300, 1000, "
-                        + "m.username, ?, ?, ? from project p, person m where p.project_key = ? and m.username = ?",
+        api.jdbc().update("insert into import_job (id, project_id, running_project_id, person_id, source, state, done, "
+                        + "total, created_by, created_at, started_at, heartbeat_at) select ?, p.id, p.id, m.id, 'csv', "
+                        + "'running', 300, 1000, m.username, ?, ?, ? from project p, person m where p.project_key = ? "
+                        + "and m.username = ?",
                 id, Timestamp.from(longAgo), Timestamp.from(longAgo), Timestamp.from(longAgo), p.project(),
                 p.pm().username());
         // a second import into the project waits for the one that seems to run
@@ -134,6 +139,76 @@ class ImportJobIntegrationTests {
         assertThat(job.get("reason").asString()).contains("cut short");
         assertThat(job.get("finishedAt").isNull()).isFalse();
         assertThat(upload(p.pm().token(), p.project(), "Title\nOne more\n").status()).isEqualTo(202);
+    }
+
+    @Test
+    void ofTwoImportsRequestedAtTheSameMomentOneRunsAndTheOtherIsRefusedWithNothingWritten() throws Exception {
+        Api.ProjectWithItem p = api.projectWithItem();
+        long itemsBefore = items(p.project());
+        // large enough that the first import still runs when the second request stores its job
+        String file = csv(200, -1);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(callers.submit(() -> {
+                    go.await();
+                    return upload(p.pm().token(), p.project(), file);
+                }));
+            }
+            go.countDown();
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> answer : answers) {
+                responses.add(answer.get());
+            }
+
+            assertThat(responses).extracting(Response::status).containsExactlyInAnyOrder(202, 409);
+            Response refused = responses.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+            assertThat(refused.json().get("detail").asString()).contains("still running");
+            Response started = responses.stream().filter(r -> r.status() == 202).findFirst().orElseThrow();
+            assertThat(started.json().get("state").asString()).isEqualTo("done");
+            // one job, one import's items: the refused request wrote nothing
+            assertThat(api.jdbc().queryForObject("select count(*) from import_job j join project p "
+                    + "on p.id = j.project_id where p.project_key = ?", Long.class, p.project())).isEqualTo(1);
+            assertThat(items(p.project())).isEqualTo(itemsBefore + 200);
+        } finally {
+            callers.shutdown();
+        }
+    }
+
+    @Test
+    void finishedJobsAreDeletedOnceOlderThanTheRetentionAndUnfinishedOnesAreKept() {
+        Api.ProjectWithItem p = api.projectWithItem();
+        Api.ProjectWithItem other = api.projectWithItem();
+        Instant now = Instant.now();
+        UUID old = job(p, "done", now.minus(Duration.ofDays(31)));
+        UUID oldFailed = job(p, "failed", now.minus(Duration.ofDays(45)));
+        UUID recent = job(p, "done", now.minus(Duration.ofDays(29)));
+        UUID running = job(other, "running", null);
+
+        retention.deleteFinished();
+
+        assertThat(api.get(p.pm().token(), jobPath(p.project(), old)).status()).isEqualTo(404);
+        assertThat(api.get(p.pm().token(), jobPath(p.project(), oldFailed)).status()).isEqualTo(404);
+        assertThat(api.get(p.pm().token(), jobPath(p.project(), recent)).json().get("state").asString())
+                .isEqualTo("done");
+        assertThat(api.get(other.pm().token(), jobPath(other.project(), running)).json().get("state").asString())
+                .isEqualTo("running");
+    }
+
+    /** A job of the project made 60 days ago, finished at {@code finished} (null: still running). */
+    private UUID job(Api.ProjectWithItem p, String state, Instant finished) {
+        UUID id = UUID.randomUUID();
+        Timestamp created = Timestamp.from(Instant.now().minus(Duration.ofDays(60)));
+        Timestamp end = finished == null ? null : Timestamp.from(finished);
+        api.jdbc().update("insert into import_job (id, project_id, running_project_id, person_id, source, state, done, "
+                        + "total, created_by, created_at, started_at, finished_at, heartbeat_at) select ?, p.id, "
+                        + "case when ? then p.id end, m.id, 'csv', ?, 1, 1, m.username, ?, ?, ?, ? "
+                        + "from project p, person m where p.project_key = ? and m.username = ?",
+                id, finished == null, state, created, created, end, finished == null ? Timestamp.from(Instant.now()) : end,
+                p.project(), p.pm().username());
+        return id;
     }
 
     @Test
@@ -158,10 +233,10 @@ class ImportJobIntegrationTests {
                 .contains("id=\"import-job-state\"").doesNotContain("hx-trigger");
     }
 
-    /** A CSV of items, one per row titled by its number; the row {@code badRow} names a status there is not. */
-    private static String csv(int badRow) {
+    /** A CSV of {@code rows} items, each titled by its number; the row {@code badRow} names a status there is not. */
+    private static String csv(int rows, int badRow) {
         StringBuilder csv = new StringBuilder("Title,Type,Status\n");
-        for (int row = 1; row <= ROWS; row++) {
+        for (int row = 1; row <= rows; row++) {
             csv.append("Row ").append(row).append(",task,").append(row == badRow ? "Shipped" : "").append('\n');
         }
         return csv.toString();

@@ -2,8 +2,6 @@ package dev.tandem.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
 import dev.tandem.meeting.ActionItemAssigned;
 import dev.tandem.support.Api;
@@ -12,9 +10,6 @@ import dev.tandem.support.Api.ProjectWithItem;
 import dev.tandem.support.PageSession;
 import dev.tandem.support.Response;
 import dev.tandem.support.TandemIntegrationTest;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -41,6 +36,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
@@ -72,7 +68,8 @@ class NotificationChannelsIntegrationTests {
     int port;
 
     private HttpServer server;
-    private GreenMail mail;
+    @RegisterExtension
+    final Mailbox mail = new Mailbox();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
 
@@ -95,14 +92,11 @@ class NotificationChannelsIntegrationTests {
             exchange.close();
         });
         server.start();
-        mail = new GreenMail(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
     }
 
     @AfterEach
     void stop() {
         server.stop(0);
-        mail.stop();
     }
 
     private String receiver(String path) {
@@ -257,8 +251,8 @@ class NotificationChannelsIntegrationTests {
         MimeMessage message = mailTo(owner.username() + "@example.com");
         assertThat(message.getSubject()).contains("分配给你的行动项");
         assertThat(message.getHeader("Message-ID")[0]).endsWith("@tandem>");
-        String text = part(message, "text/plain");
-        String html = part(message, "text/html");
+        String text = Mailbox.part(message, "text/plain");
+        String html = Mailbox.part(message, "text/html");
         assertThat(text).contains("你负责会议", "Write the release notes",
                 "http://tandem.example.test/projects/" + p.project() + "/meetings");
         assertThat(html).contains("Write the release notes", "退订这类邮件");
@@ -305,7 +299,7 @@ class NotificationChannelsIntegrationTests {
         assign(ownerId, p.project(), "Quiet task");
 
         senderAt(now()).sendDue();
-        assertThat(mail.getReceivedMessagesForDomain(owner.username() + "@example.com")).isEmpty();
+        assertThat(mail.to(owner.username() + "@example.com")).isEmpty();
         Instant release = deliveries.ofPerson(ownerId, NotificationDeliveries.EMAIL).get(0).nextAttemptAt();
         assertThat(release).isAfter(Instant.now().plus(Duration.ofMinutes(55)));
 
@@ -394,24 +388,8 @@ class NotificationChannelsIntegrationTests {
     }
 
     private MimeMessage mailTo(String address) throws Exception {
-        MimeMessage[] found = mail.getReceivedMessagesForDomain(address);
+        MimeMessage[] found = mail.to(address);
         assertThat(found).as("mail to " + address).hasSize(1);
         return found[0];
-    }
-
-    private static String part(Part part, String type) throws Exception {
-        if (part.isMimeType(type)) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                String found = part(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -2,8 +2,6 @@ package dev.tandem.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.tandem.meeting.ActionItemAssigned;
 import dev.tandem.notification.internal.NotificationDeliveries;
 import dev.tandem.notification.internal.NotificationDigests;
@@ -14,9 +12,6 @@ import dev.tandem.support.Api.ProjectWithItem;
 import dev.tandem.support.PageSession;
 import dev.tandem.support.Response;
 import dev.tandem.support.TandemIntegrationTest;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,9 +23,8 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,18 +56,8 @@ class NotificationDigestIntegrationTests {
     @LocalServerPort
     int port;
 
-    private GreenMail mail;
-
-    @BeforeEach
-    void start() {
-        mail = new GreenMail(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
-    }
-
-    @AfterEach
-    void stop() {
-        mail.stop();
-    }
+    @RegisterExtension
+    final Mailbox mail = new Mailbox();
 
     @Test
     void twoNotificationsMakeOneDigestAtTheChosenHourOfThePersonsClockInTheirLanguage() throws Exception {
@@ -100,8 +84,8 @@ class NotificationDigestIntegrationTests {
         assertThat(mailsTo(owner)).hasSize(1);
         MimeMessage digest = mailsTo(owner)[0];
         assertThat(digest.getSubject()).contains("每日摘要", "2");
-        String text = part(digest, "text/plain");
-        String html = part(digest, "text/html");
+        String text = Mailbox.part(digest, "text/plain");
+        String html = Mailbox.part(digest, "text/html");
         assertThat(text).contains("Draft the rollout plan", "Book the venue", first.project(), second.project(),
                 "分配给你的行动项", "http://tandem.example.test/projects/" + first.project() + "/meetings",
                 "http://tandem.example.test/notifications/unsubscribe?token=");
@@ -120,7 +104,7 @@ class NotificationDigestIntegrationTests {
         assign(ownerId, p.project(), "Order the badges");
         run(digestTime.plusSeconds(5));
         assertThat(mailsTo(owner)).hasSize(1);
-        assertThat(part(mailsTo(owner)[0], "text/plain")).contains("Order the badges", "One notification");
+        assertThat(Mailbox.part(mailsTo(owner)[0], "text/plain")).contains("Order the badges", "One notification");
 
         assign(ownerId, p.project(), "Print the agenda");
         Instant nextDay = digestTime.plus(Duration.ofDays(1)).plusSeconds(5);
@@ -129,7 +113,7 @@ class NotificationDigestIntegrationTests {
         assertThat(mailsTo(owner)).hasSize(2);
         MimeMessage second = mailsTo(owner)[1];
         assertThat(second.getSubject()).contains("Daily digest", "1 notification");
-        assertThat(part(second, "text/plain")).contains("Print the agenda").doesNotContain("Order the badges");
+        assertThat(Mailbox.part(second, "text/plain")).contains("Print the agenda").doesNotContain("Order the badges");
 
         // the day after: nothing new, no mail
         run(nextDay.plus(Duration.ofDays(1)));
@@ -218,22 +202,6 @@ class NotificationDigestIntegrationTests {
     }
 
     private MimeMessage[] mailsTo(Person person) {
-        return mail.getReceivedMessagesForDomain(person.username() + "@example.com");
-    }
-
-    private static String part(Part part, String type) throws Exception {
-        if (part.isMimeType(type)) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                String found = part(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return mail.to(person.username() + "@example.com");
     }
 }

@@ -36,6 +36,11 @@ class OpenApiIntegrationTests {
             assertThat(paths.has(path)).as(path).isTrue();
         }
         assertThat(paths.propertyNames()).allMatch(p -> p.startsWith("/api/v1/"));
+        for (String format : new String[] {"ms-project", "jira", "csv"}) {
+            JsonNode answers = paths.get("/api/v1/projects/{key}/imports/" + format).get("post").get("responses");
+            assertThat(answers.get("200").toString()).as(format).contains("ImportReport");
+            assertThat(answers.get("202").toString()).as(format).contains("ImportJobView");
+        }
     }
 
     @Test

@@ -3,13 +3,11 @@ package dev.tandem.interchange.api;
 import dev.tandem.interchange.ImportAnswer;
 import dev.tandem.interchange.ImportJobView;
 import dev.tandem.interchange.ImportJobs;
-import dev.tandem.interchange.ImportReport;
 import dev.tandem.interchange.InterchangeManagement;
 import dev.tandem.shared.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -52,10 +50,7 @@ class InterchangeApi {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))))
     @PostMapping(path = "/imports/ms-project", consumes = MediaType.ALL_VALUE)
-    @ApiResponse(responseCode = "200", description = "The dry run's report",
-            content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @ApiResponse(responseCode = "202", description = "The import's job, started",
-            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    @ImportResponses
     ResponseEntity<Object> importMsProject(Actor actor, @PathVariable String key,
                                            @RequestParam(defaultValue = "false") boolean dryRun,
                                            HttpServletRequest request) {
@@ -74,10 +69,7 @@ class InterchangeApi {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
     @PostMapping(path = "/imports/jira", consumes = MediaType.ALL_VALUE)
-    @ApiResponse(responseCode = "200", description = "The dry run's report",
-            content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @ApiResponse(responseCode = "202", description = "The import's job, started",
-            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    @ImportResponses
     ResponseEntity<Object> importJira(Actor actor, @PathVariable String key,
                                       @RequestParam(defaultValue = "false") boolean dryRun,
                                       @RequestParam(required = false) List<String> statusMap,
@@ -98,10 +90,7 @@ class InterchangeApi {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
     @PostMapping(path = "/imports/csv", consumes = MediaType.ALL_VALUE)
-    @ApiResponse(responseCode = "200", description = "The dry run's report",
-            content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @ApiResponse(responseCode = "202", description = "The import's job, started",
-            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    @ImportResponses
     ResponseEntity<Object> importCsv(Actor actor, @PathVariable String key,
                                      @RequestParam(defaultValue = "false") boolean dryRun,
                                      @RequestParam(required = false) List<String> columnMap,

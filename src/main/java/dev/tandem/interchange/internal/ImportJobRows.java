@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -30,15 +31,21 @@ public class ImportJobRows {
                       Instant startedAt, Instant finishedAt) {
     }
 
-    public void insert(UUID id, long projectId, long personId, String source, int total, String createdBy, Instant now) {
-        jdbc.update("insert into import_job (id, project_id, person_id, source, state, done, total, created_by, "
-                        + "created_at, heartbeat_at) values (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)", id, projectId, personId,
-                source, QUEUED, total, createdBy, ts(now), ts(now));
-    }
-
-    public boolean anyUnfinished(long projectId) {
-        return jdbc.queryForObject("select count(*) from import_job where project_id = ? and state in (?, ?)",
-                Integer.class, projectId, QUEUED, RUNNING) > 0;
+    /**
+     * Stores a queued job in its project's slot; false when another unfinished job holds the slot. The unique slot
+     * column decides, so of two requests at the same moment exactly one stores its job (the other waits for its
+     * commit, then fails).
+     */
+    public boolean insert(UUID id, long projectId, long personId, String source, int total, String createdBy,
+                          Instant now) {
+        try {
+            jdbc.update("insert into import_job (id, project_id, running_project_id, person_id, source, state, done, "
+                            + "total, created_by, created_at, heartbeat_at) values (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
+                    id, projectId, projectId, personId, source, QUEUED, total, createdBy, ts(now), ts(now));
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
     }
 
     public boolean start(UUID id, Instant now) {
@@ -55,8 +62,8 @@ public class ImportJobRows {
     public boolean finish(UUID id, String state, int done, String report, String reasonKey, String reasonArgs,
                           Instant now) {
         return jdbc.update("update import_job set state = ?, done = ?, report = ?, reason_key = ?, reason_args = ?, "
-                        + "finished_at = ?, heartbeat_at = ? where id = ? and state in (?, ?)", state, done, report,
-                reasonKey, reasonArgs, ts(now), ts(now), id, QUEUED, RUNNING) == 1;
+                        + "running_project_id = null, finished_at = ?, heartbeat_at = ? where id = ? and state in (?, ?)",
+                state, done, report, reasonKey, reasonArgs, ts(now), ts(now), id, QUEUED, RUNNING) == 1;
     }
 
     public void heartbeat(Collection<UUID> ids, Instant now) {
@@ -68,8 +75,14 @@ public class ImportJobRows {
 
     /** Marks failed the unfinished jobs whose heartbeat is older than {@code before}: no node runs them any more. */
     public int failStale(Instant before, String reasonKey, Instant now) {
-        return jdbc.update("update import_job set state = ?, reason_key = ?, reason_args = '[]', finished_at = ? "
-                + "where state in (?, ?) and heartbeat_at < ?", FAILED, reasonKey, ts(now), QUEUED, RUNNING, ts(before));
+        return jdbc.update("update import_job set state = ?, reason_key = ?, reason_args = '[]', "
+                + "running_project_id = null, finished_at = ? where state in (?, ?) and heartbeat_at < ?", FAILED,
+                reasonKey, ts(now), QUEUED, RUNNING, ts(before));
+    }
+
+    /** Deletes the finished jobs that finished before {@code before}; answers how many. */
+    public int deleteFinishedBefore(Instant before) {
+        return jdbc.update("delete from import_job where state in (?, ?) and finished_at < ?", DONE, FAILED, ts(before));
     }
 
     public Optional<Row> find(UUID id, long projectId) {

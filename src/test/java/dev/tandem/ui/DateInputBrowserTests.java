@@ -97,7 +97,8 @@ class DateInputBrowserTests {
         browser.findElement(By.id("sprint-name")).sendKeys(name);
 
         startField.sendKeys("2031-02-30");
-        assertThat(startField.getDomProperty("validationMessage")).as("a day that does not exist")
+        assertThat(startField.getDomProperty("validationMessage")).as("a day that does not exist; the page's texts: "
+                        + browser.executeScript("return JSON.stringify(document.body.dataset)"))
                 .isEqualTo(chinese ? "请输入有效日期，格式为 年-月-日，例如 2026-11-30。"
                         : "Enter a real date as YYYY-MM-DD, for example 2026-11-30.");
         startField.clear();

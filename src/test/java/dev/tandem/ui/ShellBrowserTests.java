@@ -56,8 +56,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The demo organisation's main pages on a laptop (1440×900) and a phone (390×844), in English and Chinese: nothing
  * sticks out of the screen sideways except inside a container that scrolls, and no item key, date or username is
  * broken over two lines. A screenshot of every page in both sizes and languages goes to target/screenshots. The pages
- * include the item page and a wiki page with their related lists, a PMO alignment meeting's agenda, an import job and
- * the notification settings with the daily digest.
+ * include the item page and a wiki page with their related lists, a PMO alignment meeting's agenda, an import job, a
+ * board whose cell holds more cards than it shows at first, and the notification settings with the daily digest.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"tandem.demo=true",
         "spring.datasource.url=jdbc:h2:mem:tandem-shell;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
@@ -173,7 +173,8 @@ class ShellBrowserTests {
 
     /**
      * Pages reached by an id: a wiki page with its related pages, a PMO alignment meeting with its agenda across the
-     * portfolio, and an import job (into a project of its own, so the demo's projects stay as they are).
+     * portfolio, and an import job with the board it filled (a project of its own, so the demo's projects stay as
+     * they are).
      */
     private List<String> pagesWithIds() {
         PersonSummary person = identity.get("admin");
@@ -183,10 +184,15 @@ class ShellBrowserTests {
                 LocalDateTime.of(2027, 1, 4, 10, 0), "Asia/Shanghai", 60, null, List.of(), List.of())).id();
         String key = "SHI" + UUID.randomUUID().toString().replace("-", "").substring(0, 4).toUpperCase();
         portfolio.createProject(admin, key, "Import " + key, null, null, LocalDate.of(2027, 1, 4));
-        var job = interchange.importCsv(admin, key, "Title,Type\nFirst imported item,task\n".getBytes(
-                java.nio.charset.StandardCharsets.UTF_8), false, Map.of()).job();
+        // more cards than a board cell shows at first, so its "Show more" is on the page
+        StringBuilder csv = new StringBuilder("Title,Type\n");
+        for (int row = 1; row <= 35; row++) {
+            csv.append("Imported item with a title long enough to wrap on a phone ").append(row).append(",task\n");
+        }
+        var job = interchange.importCsv(admin, key, csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                false, Map.of()).job();
         return List.of("/wiki/pages/" + wikiPage, "/projects/PAY/meetings/" + meeting,
-                "/projects/" + key + "/imports/jobs/" + job.id());
+                "/projects/" + key + "/imports/jobs/" + job.id(), "/projects/" + key + "/board");
     }
 
     @Test
@@ -321,6 +327,7 @@ class ShellBrowserTests {
                 : path.equals("/slip") ? "slip-across-projects" : path.startsWith("/search") ? "search"
                 : path.startsWith("/wiki/pages/") ? "wiki-page" : path.contains("/meetings/") ? "meeting-pmo"
                 : path.contains("/imports/jobs/") ? "import-job" : path.startsWith("/items/") ? "item"
+                : path.matches("/projects/SHI.*/board") ? "board-long-cells"
                 : path.substring(path.lastIndexOf('/') + 1);
         String where = name + " in " + language + " at " + width + " px";
         @SuppressWarnings("unchecked")

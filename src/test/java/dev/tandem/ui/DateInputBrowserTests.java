@@ -110,7 +110,8 @@ class DateInputBrowserTests {
         endField.sendKeys(start.toString());
         WebElement popup = openCalendar(endField);
         assertThat(popup.findElement(By.cssSelector(".date-popup-month")).getText()).isEqualTo(month(start, chinese));
-        List<String> days = popup.findElements(By.cssSelector(".date-grid th")).stream().map(WebElement::getText).toList();
+        List<String> days = popup.findElements(By.cssSelector(".date-grid th")).stream()
+                .map(day -> day.getDomProperty("textContent")).toList();
         assertThat(days).hasSize(7).allMatch(day -> chinese ? day.startsWith("周") : day.matches("[A-Z][a-z]{2}"));
         screenshot("dates-sprint-popup-" + language);
         popup.findElement(By.cssSelector(".date-day[data-day='" + end + "']")).click();

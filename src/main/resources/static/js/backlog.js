@@ -1,8 +1,9 @@
 // The backlog page's sections (the active sprint, the planned sprints, the backlog). A row is dragged by its handle
 // (pointer events, so mouse, pen and touch alike) within its section to rank it, and into another section to move it
-// into or out of a sprint; Alt+Up/Down (or Up/Down on the handle) ranks the focused row. The row menu and the bulk bar
-// post their forms without the script; with it they save in place. Every save carries the versions the page holds;
-// a refusal puts the rows back and says why.
+// into or out of a sprint; Alt+Up/Down (or Up/Down on the handle) ranks the focused row. A row's menu gets its moves
+// from the one copy in #row-moves when it opens, so the page does not carry them once per row. The bulk bar posts its
+// form without the script; with it, it saves in place. Every save carries the versions the page holds; a refusal puts
+// the rows back and says why.
 (function () {
   "use strict";
 
@@ -15,6 +16,7 @@
   var mayPlan = text.mayPlan === "true";
   var error = document.getElementById("backlog-error");
   var bar = document.getElementById("bulk-form");
+  var moves = document.getElementById("row-moves");
   var dragging = null;
 
   function meta(name) {
@@ -100,7 +102,6 @@
       var version = String(data.versions[key]);
       row.dataset.version = version;
       all('input[name="items"]', row).forEach(function (input) { input.value = key + ":" + version; });
-      all('input[name="version"]', row).forEach(function (input) { input.value = version; });
     });
   }
 
@@ -201,6 +202,10 @@
     if (!row) {
       return;
     }
+    var list = menu.querySelector(".row-menu-list");
+    if (moves && !list.querySelector("button")) {
+      list.insertBefore(moves.content.cloneNode(true), list.firstChild);
+    }
     var here = targetOf(row);
     all("button[data-to]", menu).forEach(function (button) { button.hidden = button.dataset.to === here; });
     var top = menu.querySelector('button[data-rank="top"]');
@@ -241,13 +246,12 @@
     }
   });
 
-  board.addEventListener("submit", function (event) {
-    var row = event.target.closest(".backlog-row");
-    var button = event.submitter;
-    if (!row || !button) {
+  board.addEventListener("click", function (event) {
+    var button = event.target.closest(".backlog-row .row-menu-list button");
+    if (!button) {
       return;
     }
-    event.preventDefault();
+    var row = button.closest(".backlog-row");
     var menu = row.querySelector("details.row-menu");
     menu.open = false;
     if (button.dataset.to) {

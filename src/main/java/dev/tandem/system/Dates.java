@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 public class Dates {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss VV (xxx)");
@@ -30,6 +31,11 @@ public class Dates {
     /** A day: a date as it is, an instant as the day it was in the reader's zone. */
     public String date(TemporalAccessor value) {
         return value instanceof LocalDate day ? DATE.format(day) : format(value, DATE);
+    }
+
+    /** A day of a week's columns, where the year is said once above them: 11-30. */
+    public String monthDay(LocalDate day) {
+        return day == null ? "" : MONTH_DAY.format(day);
     }
 
     /** An instant to the minute in the reader's zone. */

@@ -1,9 +1,9 @@
 package dev.tandem.system;
 
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +42,8 @@ public class Markdown {
     static final Pattern ITEM_KEY = Pattern.compile("(?<![\\p{Alnum}_-])([A-Z][A-Z0-9]{1,9}-[1-9][0-9]{0,8})(?![\\p{Alnum}_-])");
     static final String ATTACHMENT = "attachment:";
     static final String MISSING_PAGE = "wiki-missing";
+    /** The class of a link to an item, which keeps its key on one line. */
+    static final String ITEM_LINK = "item-key";
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), TaskListItemsExtension.create());
 
@@ -52,7 +54,7 @@ public class Markdown {
     private final PolicyFactory policy = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.LINKS)
             .and(Sanitizers.TABLES).and(Sanitizers.IMAGES).and(new HtmlPolicyBuilder()
                     .allowElements("pre", "code", "hr", "br", "del", "input", "a")
-                    .allowAttributes("class").matching(true, MISSING_PAGE).onElements("a")
+                    .allowAttributes("class").matching(true, MISSING_PAGE, ITEM_LINK).onElements("a")
                     .allowAttributes("type").matching(true, "checkbox").onElements("input")
                     .allowAttributes("checked", "disabled").onElements("input")
                     .allowAttributes("align").matching(true, "left", "center", "right").onElements("th", "td")
@@ -79,13 +81,13 @@ public class Markdown {
             return "";
         }
         Node document = richParser.parse(markdown);
-        Set<Node> missing = Collections.newSetFromMap(new IdentityHashMap<>());
-        document.accept(new References(links, missing));
+        Map<Node, String> classes = new IdentityHashMap<>();
+        document.accept(new References(links, classes));
         HtmlRenderer rich = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
                 .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
                 .attributeProviderFactory(context -> (node, tag, attributes) -> {
-                    if (missing.contains(node)) {
-                        attributes.put("class", MISSING_PAGE);
+                    if (classes.containsKey(node)) {
+                        attributes.put("class", classes.get(node));
                     }
                 }).build();
         return policy.sanitize(rich.render(document));
@@ -113,7 +115,7 @@ public class Markdown {
                 public String attachment(String name) {
                     return null;
                 }
-            }, Collections.newSetFromMap(new IdentityHashMap<>())));
+            }, new IdentityHashMap<>()));
         }
         return new Refs(titles, keys);
     }
@@ -126,11 +128,11 @@ public class Markdown {
     private static final class References extends AbstractVisitor {
 
         private final MarkdownLinks links;
-        private final Set<Node> missing;
+        private final Map<Node, String> classes;
 
-        References(MarkdownLinks links, Set<Node> missing) {
+        References(MarkdownLinks links, Map<Node, String> classes) {
             this.links = links;
-            this.missing = missing;
+            this.classes = classes;
         }
 
         @Override
@@ -171,13 +173,14 @@ public class Markdown {
                     if (target != null) {
                         link = link(target.href(), title);
                         if (!target.exists()) {
-                            missing.add(link);
+                            classes.put(link, MISSING_PAGE);
                         }
                     }
                 } else {
                     String href = links.item(m.group(1));
                     if (href != null) {
                         link = link(href, m.group(1));
+                        classes.put(link, ITEM_LINK);
                     }
                 }
                 if (link != null) {

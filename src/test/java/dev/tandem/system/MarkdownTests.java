@@ -79,7 +79,7 @@ class MarkdownTests {
                 + "![chart](attachment:chart.png) ![gone](attachment:gone.png) [PAY-5](https://example.com)", LINKS);
 
         assertThat(html).contains("<a href=\"/wiki/pages/7\" rel=\"nofollow\">Design</a>",
-                "class=\"wiki-missing\"", "No such page</a>", "<a href=\"/items/PAY-12\" rel=\"nofollow\">PAY-12</a>",
+                "class=\"wiki-missing\"", "No such page</a>", "<a href=\"/items/PAY-12\" class=\"item-key\" rel=\"nofollow\">PAY-12</a>",
                 "NOPE-3", "<code>PAY-4</code>", "src=\"/wiki/pages/7/attachments/chart.png\"");
         assertThat(html).doesNotContain("/items/NOPE-3", "/items/PAY-4", "/items/PAY-5", "attachment:");
     }

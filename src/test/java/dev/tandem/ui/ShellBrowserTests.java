@@ -6,6 +6,10 @@ import dev.tandem.change.ChangeState;
 import dev.tandem.change.VoteDecision;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
+import dev.tandem.interchange.InterchangeManagement;
+import dev.tandem.knowledge.KnowledgeManagement;
+import dev.tandem.meeting.MeetingFields;
+import dev.tandem.meeting.MeetingManagement;
 import dev.tandem.planning.AdrStatus;
 import dev.tandem.register.DebtSeverity;
 import dev.tandem.register.DebtStatus;
@@ -26,6 +30,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,7 +55,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The demo organisation's main pages on a laptop (1440×900) and a phone (390×844), in English and Chinese: nothing
  * sticks out of the screen sideways except inside a container that scrolls, and no item key, date or username is
- * broken over two lines. A screenshot of every page in both sizes and languages goes to target/screenshots.
+ * broken over two lines. A screenshot of every page in both sizes and languages goes to target/screenshots. The pages
+ * include the item page and a wiki page with their related lists, a PMO alignment meeting's agenda, an import job, a
+ * board whose cell holds more cards than it shows at first, and the notification settings with the daily digest.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"tandem.demo=true",
         "spring.datasource.url=jdbc:h2:mem:tandem-shell;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
@@ -61,7 +68,7 @@ class ShellBrowserTests {
             "/projects/PAY/backlog", "/projects/PAY/sprints", "/projects/PAY/risks", "/projects/PAY/changes",
             "/projects/PAY/sync", "/projects/PAY/members", "/projects/PAY/charter", "/projects/PAY/slip", "/slip", "/account", "/styleguide",
             "/projects/PAY/wiki", "/projects/PAY/meetings", "/projects/PAY/retrospectives", "/projects/PAY/process",
-            "/search?q=ledger");
+            "/search?q=ledger", "/items/PAY-12", "/account/notifications");
 
     /**
      * Elements that stick out on the right, unless an ancestor scrolls or clips them; and elements whose whole text is
@@ -118,6 +125,12 @@ class ShellBrowserTests {
     IdentityManagement identity;
     @Autowired
     PortfolioManagement portfolio;
+    @Autowired
+    KnowledgeManagement knowledge;
+    @Autowired
+    MeetingManagement meetings;
+    @Autowired
+    InterchangeManagement interchange;
 
     Chromium.Session session;
     ChromeDriver browser;
@@ -136,6 +149,8 @@ class ShellBrowserTests {
 
     @Test
     void everyMainPageFitsTheLaptopAndThePhoneInBothLanguages() throws IOException {
+        List<String> pages = new java.util.ArrayList<>(PAGES);
+        pages.addAll(pagesWithIds());
         signIn();
         var layout = new SoftAssertions();
         for (String language : List.of("en", "zh-CN")) {
@@ -148,12 +163,36 @@ class ShellBrowserTests {
             for (int[] size : List.of(new int[] {1440, 900}, new int[] {390, 844})) {
                 browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size[0],
                         "height", size[1], "deviceScaleFactor", 1, "mobile", false));
-                for (String page : PAGES) {
+                for (String page : pages) {
                     check(page, language, size[0], layout);
                 }
             }
         }
         layout.assertAll();
+    }
+
+    /**
+     * Pages reached by an id: a wiki page with its related pages, a PMO alignment meeting with its agenda across the
+     * portfolio, and an import job with the board it filled (a project of its own, so the demo's projects stay as
+     * they are).
+     */
+    private List<String> pagesWithIds() {
+        PersonSummary person = identity.get("admin");
+        Actor admin = new Actor(person.id(), person.username(), person.orgRole());
+        long wikiPage = knowledge.projectSpace(admin, "PAY").pages().getFirst().id();
+        long meeting = meetings.schedule(admin, "PAY", new MeetingFields("pmo_alignment", "Portfolio alignment",
+                LocalDateTime.of(2027, 1, 4, 10, 0), "Asia/Shanghai", 60, null, List.of(), List.of())).id();
+        String key = "SHI" + UUID.randomUUID().toString().replace("-", "").substring(0, 4).toUpperCase();
+        portfolio.createProject(admin, key, "Import " + key, null, null, LocalDate.of(2027, 1, 4));
+        // more cards than a board cell shows at first, so its "Show more" is on the page
+        StringBuilder csv = new StringBuilder("Title,Type\n");
+        for (int row = 1; row <= 35; row++) {
+            csv.append("Imported item with a title long enough to wrap on a phone ").append(row).append(",task\n");
+        }
+        var job = interchange.importCsv(admin, key, csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                false, Map.of()).job();
+        return List.of("/wiki/pages/" + wikiPage, "/projects/PAY/meetings/" + meeting,
+                "/projects/" + key + "/imports/jobs/" + job.id(), "/projects/" + key + "/board");
     }
 
     @Test
@@ -286,6 +325,9 @@ class ShellBrowserTests {
         open(path.isEmpty() ? "/" : path);
         String name = path.isEmpty() ? "projects" : path.equals("/projects/PAY") ? "overview"
                 : path.equals("/slip") ? "slip-across-projects" : path.startsWith("/search") ? "search"
+                : path.startsWith("/wiki/pages/") ? "wiki-page" : path.contains("/meetings/") ? "meeting-pmo"
+                : path.contains("/imports/jobs/") ? "import-job" : path.startsWith("/items/") ? "item"
+                : path.matches("/projects/SHI.*/board") ? "board-long-cells"
                 : path.substring(path.lastIndexOf('/') + 1);
         String where = name + " in " + language + " at " + width + " px";
         @SuppressWarnings("unchecked")

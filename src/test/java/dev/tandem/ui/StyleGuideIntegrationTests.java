@@ -48,7 +48,7 @@ class StyleGuideIntegrationTests {
         assertThat(tokens).isGreaterThan(20);
         assertThat(page.body()).contains("class=\"secondary\"", "class=\"danger\"", "disabled=\"disabled\"",
                 "class=\"badge blocked\"", "class=\"alert error\"", "<td class=\"key\">PAY-12</td>", "class=\"avatar",
-                "class=\"empty-state\"", "type=\"date\"", "<textarea");
+                "class=\"empty-state\"", "data-date=\"date\"", "<textarea");
     }
 
     @Test

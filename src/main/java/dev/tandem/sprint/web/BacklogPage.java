@@ -13,7 +13,6 @@ import dev.tandem.sprint.PersonCapacity;
 import dev.tandem.sprint.SprintManagement;
 import dev.tandem.sprint.SprintState;
 import dev.tandem.sprint.SprintView;
-import dev.tandem.workitem.WorkItemManagement;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The backlog page: the active sprint, each planned sprint and then the backlog, each a ranked list. Rows are dragged
  * within a section to rank them and between sections to move them into or out of a sprint (by backlog.js through
- * {@link BacklogMoves}); without the script the row menu's and the bulk bar's forms post here.
+ * {@link BacklogMoves}); without the script the bulk bar's form posts here.
  */
 @Controller
 @RequestMapping("/projects/{key}/backlog")
@@ -41,12 +40,10 @@ class BacklogPage {
 
     private final PortfolioManagement portfolio;
     private final SprintManagement sprints;
-    private final WorkItemManagement items;
 
-    BacklogPage(PortfolioManagement portfolio, SprintManagement sprints, WorkItemManagement items) {
+    BacklogPage(PortfolioManagement portfolio, SprintManagement sprints) {
         this.portfolio = portfolio;
         this.sprints = sprints;
-        this.items = items;
     }
 
     /** A section of the page: a sprint with its capacity in hours, or the backlog when {@code sprint} is null. */
@@ -82,22 +79,6 @@ class BacklogPage {
         return "backlog/backlog";
     }
 
-    /** Places the item between two neighbours (either may be empty for an end of the list). */
-    @PostMapping("/{itemKey}/rank")
-    String rank(Actor actor, @PathVariable String key, @PathVariable String itemKey,
-                @RequestParam(required = false) String after, @RequestParam(required = false) String before,
-                @RequestParam(required = false) Long version, Model model, HttpServletResponse response,
-                RedirectAttributes redirect) {
-        try {
-            items.move(actor, itemKey, null, blankToNull(after), blankToNull(before), version);
-        } catch (InvalidInputException | ConflictException e) {
-            FormProblem.show(e, model, response, null);
-            return backlog(actor, key, model);
-        }
-        redirect.addFlashAttribute("notice", "backlog.notice.ranked");
-        return "redirect:/projects/" + key + "/backlog";
-    }
-
     /**
      * Moves the chosen items into a sprint, or to the backlog when {@code sprintId} is empty, all or nothing. Each
      * item comes as "KEY:VERSION", the version the page showed.
@@ -128,9 +109,5 @@ class BacklogPage {
             }
         }
         return versions;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -94,15 +94,17 @@ public class ImportJobs implements AutoCloseable {
     /**
      * Stores the job of a file in {@code format} ({@code ms-project}, {@code jira}, {@code csv}; {@code what} names it
      * in the audit trail) and starts it; {@code afterSuccess} runs in the import's transaction once every row is written.
+     * A {@code dryRun} job writes every row in a transaction that is always rolled back and keeps the report.
      * One import per project at a time: the job takes the project's slot in {@code import_job}, which the database
      * gives to one job only, so of two requests at the same moment one is refused (409).
      */
     ImportJobView start(Actor actor, ProjectRef project, Incoming incoming, String format, String what,
-                        Runnable afterSuccess) {
+                        boolean dryRun, Runnable afterSuccess) {
         UUID id = UUID.randomUUID();
         int total = incoming.items().size();
         boolean stored = Boolean.TRUE.equals(transactions.execute(s -> {
-            boolean inserted = rows.insert(id, project.id(), actor.personId(), format, total, actor.username(), now());
+            boolean inserted = rows.insert(id, project.id(), actor.personId(), format, dryRun, total,
+                    actor.username(), now());
             if (!inserted) {
                 s.setRollbackOnly();  // PostgreSQL has aborted the transaction with the failed insert
             }
@@ -113,7 +115,7 @@ public class ImportJobs implements AutoCloseable {
         }
         running.add(id);
         try {
-            executor.execute(() -> run(id, actor, project, incoming, what, afterSuccess));
+            executor.execute(() -> run(id, actor, project, incoming, what, dryRun, afterSuccess));
         } catch (RejectedExecutionException e) {
             running.remove(id);
             separate.executeWithoutResult(s -> rows.finish(id, ImportJobRows.FAILED, 0, null,
@@ -122,7 +124,8 @@ public class ImportJobs implements AutoCloseable {
         return view(rows.find(id, project.id()).orElseThrow(), project.key());
     }
 
-    private void run(UUID id, Actor actor, ProjectRef project, Incoming incoming, String what, Runnable afterSuccess) {
+    private void run(UUID id, Actor actor, ProjectRef project, Incoming incoming, String what, boolean dryRun,
+                     Runnable afterSuccess) {
         try {
             if (!Boolean.TRUE.equals(separate.execute(s -> rows.start(id, now())))) {
                 return;
@@ -135,6 +138,10 @@ public class ImportJobs implements AutoCloseable {
                         separate.executeWithoutResult(s -> rows.progress(id, n, now()));
                     }
                 });
+                if (dryRun) {
+                    status.setRollbackOnly();
+                    return InterchangeManagement.report(incoming, outcome, true, true);
+                }
                 if (!outcome.errors().isEmpty()) {
                     status.setRollbackOnly();
                     return InterchangeManagement.report(incoming, outcome, false, true);
@@ -146,7 +153,7 @@ public class ImportJobs implements AutoCloseable {
                 afterSuccess.run();
                 return written;
             });
-            if (!report.errors().isEmpty()) {
+            if (!report.errors().isEmpty() && !dryRun) {
                 finish(id, ImportJobRows.FAILED, done[0], report, Text.of("problem.import.rowsRejected",
                         report.errors().size()));
             } else {
@@ -219,7 +226,7 @@ public class ImportJobs implements AutoCloseable {
             reason = Texts.render(Text.of(row.reasonKey(), args));
         }
         ImportReport report = row.report() == null ? null : json.readValue(row.report(), ImportReport.class);
-        return new ImportJobView(row.id(), projectKey, row.source(), row.state(), row.done(), row.total(),
+        return new ImportJobView(row.id(), projectKey, row.source(), row.dryRun(), row.state(), row.done(), row.total(),
                 row.createdBy(), row.createdAt(), row.startedAt(), row.finishedAt(), reason, report);
     }
 

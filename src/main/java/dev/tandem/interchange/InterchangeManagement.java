@@ -69,12 +69,14 @@ public class InterchangeManagement {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final long maxImportSize;
+    private final int dryRunAtOnceMax;
 
     InterchangeManagement(PortfolioManagement portfolio, WorkItemManagement workItems, ScheduleManagement schedule,
                           IdentityManagement identity, IncomingWriter writer, ImportJobs jobs, Uploads uploads,
                           Clock clock,
                           PlatformTransactionManager transactions, ApplicationEventPublisher events,
-                          @Value("${tandem.interchange.max-import-size:8MB}") DataSize maxImportSize) {
+                          @Value("${tandem.interchange.max-import-size:8MB}") DataSize maxImportSize,
+                          @Value("${tandem.interchange.dry-run-at-once-max:1000}") int dryRunAtOnceMax) {
         this.portfolio = portfolio;
         this.workItems = workItems;
         this.schedule = schedule;
@@ -86,6 +88,7 @@ public class InterchangeManagement {
         this.transactions = new TransactionTemplate(transactions);
         this.events = events;
         this.maxImportSize = maxImportSize.toBytes();
+        this.dryRunAtOnceMax = dryRunAtOnceMax;
     }
 
     /** The largest file an import takes, in bytes. */
@@ -188,14 +191,16 @@ public class InterchangeManagement {
     }
 
     /**
-     * A dry run is answered at once; an import is started as a job in the background, which writes every row or,
-     * with any row refused, nothing ({@link ImportJobs}).
+     * An import is started as a job in the background, which writes every row or, with any row refused, nothing
+     * ({@link ImportJobs}). A dry run of up to {@code tandem.interchange.dry-run-at-once-max} items is answered at once;
+     * a larger one would hold the request for as long as the import takes, so it runs as a job too.
      */
     private ImportAnswer run(Actor actor, ProjectRef project, Incoming incoming, boolean dryRun, String what,
                              Runnable afterSuccess) {
-        if (!dryRun) {
+        if (!dryRun || incoming.items().size() > dryRunAtOnceMax) {
             String format = what.equals(MS_PROJECT) ? "ms-project" : what.equals(JIRA) ? "jira" : "csv";
-            return new ImportAnswer(null, jobs.start(actor, project, incoming, format, what, afterSuccess));
+            return new ImportAnswer(null, jobs.start(actor, project, incoming, format, what, dryRun,
+                    afterSuccess));
         }
         return new ImportAnswer(transactions.execute(status -> {
             status.setRollbackOnly();

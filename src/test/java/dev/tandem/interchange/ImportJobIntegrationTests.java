@@ -233,6 +233,48 @@ class ImportJobIntegrationTests {
                 .contains("id=\"import-job-state\"").doesNotContain("hx-trigger");
     }
 
+    @Test
+    void aDryRunOfMoreThanAThousandItemsRunsAsAJobThatWritesNothingAndOffersTheMappingStep() {
+        Api.ProjectWithItem p = api.projectWithItem();
+        Api.DbState before = api.state(p.project());
+
+        Response large = api.send("POST", "/api/v1/projects/" + p.project() + "/imports/csv?dryRun=true",
+                "Bearer " + p.pm().token(), "text/csv", csv(1_001, 700));
+
+        assertThat(large.status()).isEqualTo(202);
+        UUID id = UUID.fromString(large.json().get("id").asString());
+        JsonNode job = api.get(p.pm().token(), jobPath(p.project(), id)).json();
+        assertThat(job.get("dryRun").asBoolean()).isTrue();
+        // a dry run that finds a refused row has done its work: the report names the row
+        assertThat(job.get("state").asString()).isEqualTo("done");
+        assertThat(job.get("reason").isNull()).isTrue();
+        JsonNode report = job.get("result");
+        assertThat(report.get("dryRun").asBoolean()).isTrue();
+        // every row but the refused one would be created; the refused one is named by its line
+        assertThat(report.get("rows").size()).isEqualTo(1_000);
+        assertThat(report.get("errors").size()).isEqualTo(1);
+        assertThat(report.get("errors").get(0).get("line").asInt()).isEqualTo(701);
+        assertThat(api.state(p.project())).isEqualTo(before);
+
+        // up to a thousand items the report is answered at once, and the project's slot is free again
+        Response small = api.send("POST", "/api/v1/projects/" + p.project() + "/imports/csv?dryRun=true",
+                "Bearer " + p.pm().token(), "text/csv", csv(1_000, -1));
+        assertThat(small.status()).isEqualTo(200);
+        assertThat(small.json().get("created").asInt()).isEqualTo(1_000);
+        assertThat(api.state(p.project())).isEqualTo(before);
+
+        // on the page, the large file's check leads to its job's page, which shows the report and the mapping step
+        PageSession page = PageSession.signedIn(port, p.pm().username(), p.pm().password());
+        PageSession.Page uploaded = page.postFile("/projects/" + p.project() + "/imports/upload", Map.of("format",
+                "csv"), "file", "large.csv", csv(1_001, -1));
+        assertThat(uploaded.status()).isEqualTo(302);
+        assertThat(uploaded.location()).contains("/imports/jobs/", "?upload=");
+        PageSession.Page shown = page.get(uploaded.location().replace(page.base(), ""), "Accept-Language", "en");
+        assertThat(shown.body()).contains("Dry run: CSV", "Dry run: nothing has been written yet",
+                "id=\"mapping-form\"", "id=\"import-button\"").doesNotContain("The file was imported.");
+        assertThat(items(p.project())).isEqualTo(1);
+    }
+
     /** A CSV of {@code rows} items, each titled by its number; the row {@code badRow} names a status there is not. */
     private static String csv(int rows, int badRow) {
         StringBuilder csv = new StringBuilder("Title,Type,Status\n");

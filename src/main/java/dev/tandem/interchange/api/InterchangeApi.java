@@ -41,7 +41,9 @@ class InterchangeApi {
             description = "The body is the file itself. Summary tasks become epics (top level) or features, tasks "
                     + "tasks, milestones milestones; links keep their type and lag; the calendar's holidays go into "
                     + "the project calendar (with EDIT_PROJECT); resources match members by e-mail or name. "
-                    + "`dryRun=true` answers the report (200) without writing anything. Otherwise the import runs in "
+                    + "`dryRun=true` answers the report (200) without writing anything; a dry run of more than 1,000 "
+                    + "items runs in the background like an import (202 with a job whose `dryRun` is true and whose "
+                    + "`result` is the report). Otherwise the import runs in "
                     + "the background: the answer is 202 with its job (`GET .../imports/jobs/{id}` shows its progress "
                     + "and, once finished, the report). Importing the same file again updates the items it created. A "
                     + "row that is refused makes the import write nothing; the failed job's report lists the rows. A "
@@ -63,7 +65,8 @@ class InterchangeApi {
                     + "types; the others are mapped by name, as the report's `statusMapping` and `typeMapping` show. "
                     + "Blocks links become finish-to-start dependencies, sprints sprints, epic links and sub-tasks "
                     + "parents; story points, labels and comments come along. Issues imported before (by issue key) "
-                    + "are updated. `dryRun=true` answers the report (200) and writes nothing; otherwise the import "
+                    + "are updated. `dryRun=true` answers the report (200) and writes nothing (over 1,000 items: 202 with a "
+                    + "dry-run job whose `result` is the report); otherwise the import "
                     + "runs in the background and the answer is 202 with its job. A refused row makes the import write "
                     + "nothing, and the failed job's report lists the rows by line.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
@@ -84,7 +87,8 @@ class InterchangeApi {
                     + "labels, storyPoints, plannedStart, plannedFinish, dueDate (or ignore); headers named like a "
                     + "field or like a column of the CSV export map by themselves, others are ignored (the report's "
                     + "`columnMapping` shows how). A row whose key names an item of the project updates it. "
-                    + "`dryRun=true` answers the report (200) and writes nothing; otherwise the import runs in the "
+                    + "`dryRun=true` answers the report (200) and writes nothing (over 1,000 items: 202 with a dry-run job "
+                    + "whose `result` is the report); otherwise the import runs in the "
                     + "background and the answer is 202 with its job. A refused row makes the import write nothing, "
                     + "and the failed job's report lists the rows by line.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
@@ -101,6 +105,7 @@ class InterchangeApi {
 
     @Operation(summary = "An import job: its state, progress and, once finished, its report",
             description = "`state` is queued, running, done or failed; `done` of `total` items are written so far "
+                    + "(a `dryRun` job writes nothing and its `result` is the dry run's report) "
                     + "(all of them in one transaction, so nothing is visible before the job is done). A failed job's "
                     + "`reason` says why; when rows were refused, `result` lists them by line and nothing was "
                     + "written. A job cut short by a stop of Tandem is marked failed. Needs IMPORT_PLANS, as the "

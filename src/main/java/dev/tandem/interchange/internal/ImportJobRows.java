@@ -26,9 +26,9 @@ public class ImportJobRows {
         this.jdbc = jdbc;
     }
 
-    public record Row(UUID id, long projectId, long personId, String source, String state, int done, int total,
-                      String report, String reasonKey, String reasonArgs, String createdBy, Instant createdAt,
-                      Instant startedAt, Instant finishedAt) {
+    public record Row(UUID id, long projectId, long personId, String source, boolean dryRun, String state,
+                      int done, int total, String report, String reasonKey, String reasonArgs,
+                      String createdBy, Instant createdAt, Instant startedAt, Instant finishedAt) {
     }
 
     /**
@@ -36,12 +36,14 @@ public class ImportJobRows {
      * column decides, so of two requests at the same moment exactly one stores its job (the other waits for its
      * commit, then fails).
      */
-    public boolean insert(UUID id, long projectId, long personId, String source, int total, String createdBy,
-                          Instant now) {
+    public boolean insert(UUID id, long projectId, long personId, String source, boolean dryRun, int total,
+                          String createdBy, Instant now) {
         try {
-            jdbc.update("insert into import_job (id, project_id, running_project_id, person_id, source, state, done, "
-                            + "total, created_by, created_at, heartbeat_at) values (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
-                    id, projectId, projectId, personId, source, QUEUED, total, createdBy, ts(now), ts(now));
+            jdbc.update("insert into import_job (id, project_id, running_project_id, person_id, source, dry_run, "
+                            + "state, done, total, created_by, created_at, heartbeat_at) "
+                            + "values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
+                    id, projectId, projectId, personId, source, dryRun, QUEUED, total, createdBy, ts(now),
+                    ts(now));
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -92,9 +94,9 @@ public class ImportJobRows {
 
     private static Row row(ResultSet rs, int i) throws SQLException {
         return new Row(rs.getObject("id", UUID.class), rs.getLong("project_id"), rs.getLong("person_id"),
-                rs.getString("source"), rs.getString("state"), rs.getInt("done"), rs.getInt("total"),
-                rs.getString("report"), rs.getString("reason_key"), rs.getString("reason_args"),
-                rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "started_at"),
+                rs.getString("source"), rs.getBoolean("dry_run"), rs.getString("state"),
+                rs.getInt("done"), rs.getInt("total"), rs.getString("report"), rs.getString("reason_key"),
+                rs.getString("reason_args"), rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "started_at"),
                 instant(rs, "finished_at"));
     }
 

@@ -127,7 +127,9 @@ class InterchangePages {
         try {
             ImportAnswer answer = interchange.importUpload(actor, key, id, dryRun, statusMap, typeMap, columnMap);
             if (answer.job() != null) {
-                return "redirect:/projects/" + key + "/imports/jobs/" + answer.job().id();
+                // a large file's dry run runs as a job too; its page then offers the mapping step on the same upload
+                return "redirect:/projects/" + key + "/imports/jobs/" + answer.job().id()
+                        + (answer.job().dryRun() ? "?upload=" + id : "");
             }
             model.addAttribute("report", answer.report());
         } catch (ConflictException e) {
@@ -144,13 +146,16 @@ class InterchangePages {
      * refused one shows its rows, and the file stays uploaded for another try.
      */
     @GetMapping("/projects/{key}/imports/jobs/{id}")
-    String job(Actor actor, @PathVariable String key, @PathVariable UUID id, Model model,
-               HttpServletResponse response) {
+    String job(Actor actor, @PathVariable String key, @PathVariable UUID id,
+               @RequestParam(required = false) String upload, Model model, HttpServletResponse response) {
         prepare(actor, key, model);
         ImportJobView job = jobs.get(actor, key, id);
         model.addAttribute("job", job);
         model.addAttribute("report", job.result());
-        if (job.state().equals("done")) {
+        if (job.dryRun() && upload != null && upload.length() <= 36) {
+            model.addAttribute("uploadId", upload);  // the upload is found for its uploader only
+        }
+        if (job.state().equals("done") && !job.dryRun()) {
             model.addAttribute("notice", "interchange.import.done");
         }
         return "interchange/page";

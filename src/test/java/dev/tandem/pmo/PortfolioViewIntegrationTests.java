@@ -159,6 +159,9 @@ class PortfolioViewIntegrationTests {
                 "rag-red", "rag-amber", lateMilestone + ": 10 working days behind the baseline",
                 "People shared between projects", "href=\"/projects/" + late + "\"", "Add gift cards",
                 "href=\"/portfolio.md?name=").doesNotContain(hidden);
+        // the milestones on one time axis: the late one drawn as late, its link named with its baseline date
+        assertThat(english.body()).contains("id=\"portfolio-timeline-chart\"", "class=\"tl-milestone late\"",
+                "aria-label=\"" + lateMilestone + " ").containsPattern("aria-label=\"[^\"]*\\(Baseline \\d{4}-\\d{2}-\\d{2}\\)\"");
 
         String reader = Api.uniqueUsername();
         assertThat(api.post(admin, "/api/v1/people", fields("username", reader, "displayName", "读者 " + reader,

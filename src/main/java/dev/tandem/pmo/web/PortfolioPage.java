@@ -30,7 +30,9 @@ class PortfolioPage {
 
     @GetMapping("/portfolio")
     String page(Actor actor, @RequestParam(required = false) String name, Model model) {
-        model.addAttribute("view", overviews.overview(actor, name));
+        PortfolioOverview view = overviews.overview(actor, name);
+        model.addAttribute("view", view);
+        model.addAttribute("timelineChart", TimelineChart.of(view.timeline()));
         model.addAttribute("scheduleAmberDays", HealthRules.SCHEDULE_AMBER_DAYS);
         model.addAttribute("scopeRedChanges", HealthRules.SCOPE_RED_CHANGES);
         model.addAttribute("budgetGreenCpi", HealthRules.BUDGET_GREEN_CPI);

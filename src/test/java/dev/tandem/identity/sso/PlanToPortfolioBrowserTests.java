@@ -97,6 +97,7 @@ class PlanToPortfolioBrowserTests extends SingleSignOnTestContext {
             assertThat(row.findElement(By.cssSelector("td[data-dimension=schedule]")).getText()).startsWith("Unknown");
             assertThat(browser.findElement(By.id("health-rules")).getText()).contains("Schedule: the next open milestone");
             assertThat(browser.findElement(By.id("portfolio-timeline")).getText()).contains("Beta ready", "Go live");
+            assertThat(browser.findElements(By.cssSelector("#portfolio-timeline-chart .tl-mark"))).hasSize(2);
             row.findElement(By.cssSelector("a[href='/projects/" + PROJECT + "']")).click();
             wait.until(ExpectedConditions.urlToBe(base() + "/projects/" + PROJECT));
         }

@@ -102,8 +102,13 @@ class ChangeLoopBrowserTests {
         By diamond = By.cssSelector("g.task.movable[data-key='" + goLive.key() + "'] path.milestone");
         wait(pmBrowser).until(ExpectedConditions.presenceOfElementLocated(diamond));
         // Go live falls on Friday 8 January; five days later is Wednesday 13 January
-        new Actions(pmBrowser).clickAndHold(pmBrowser.findElement(diamond)).moveByOffset(75, 0).moveByOffset(75, 0)
-                .release().perform();
+        // the chart draws its rows again as it settles (scroll, fonts), so a diamond found a moment ago may be gone:
+        // the drag is sent afresh then; the browser resolves the element before it presses, so nothing moved twice
+        wait(pmBrowser).until(d -> {
+            new Actions(pmBrowser).clickAndHold(pmBrowser.findElement(diamond)).moveByOffset(75, 0).moveByOffset(75, 0)
+                    .release().perform();
+            return true;
+        });
         wait(pmBrowser).until(ExpectedConditions.alertIsPresent()).accept();
 
         wait(pmBrowser).until(ExpectedConditions.urlContains("/changes/new"));

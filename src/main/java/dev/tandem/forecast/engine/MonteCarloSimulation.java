@@ -94,15 +94,15 @@ public final class MonteCarloSimulation {
         for (int it = from; it < to; it++) {
             int row = it * varying.length;
             for (int j = 0; j < varying.length; j++) {
-                // one 64-bit draw: the high half picks the column, the low 31 bits decide between it and its alias
+                // one 64-bit draw: the high half picks the column, the low 31 bits decide between it and its alias;
+                // the choice is made with a mask, not a branch, since it is a coin toss the processor cannot predict
                 long bits = random.nextLong();
-                int k = offset[j] + (int) (((bits >>> 32) * size[j]) >>> 32);
-                if ((int) (bits & Integer.MAX_VALUE) >= table[Packed.WIDTH * k]) {
-                    k = table[Packed.WIDTH * k + 1];
-                }
-                durations[varying[j]] = table[Packed.WIDTH * k + 2];
+                int column = (int) (((bits >>> 32) * size[j]) >>> 32);
+                int at = Packed.WIDTH * (offset[j] + column);
+                int own = ((int) (bits & Integer.MAX_VALUE) - table[at]) >> 31;
+                durations[varying[j]] = (table[at + 1] & own) | (table[at + 2] & ~own);
                 if (it < kept) {
-                    draws[row + j] = (char) (k - offset[j]);
+                    draws[row + j] = (char) ((column & own) | (table[at + 3] & ~own));
                 }
             }
             finishes[it] = passes.run(durations, criticalCounts);
@@ -114,13 +114,13 @@ public final class MonteCarloSimulation {
     }
 
     /**
-     * Every varying item's alias table in one flat array, a position's three ints side by side so a draw reads one
-     * cache line: the share of the column that keeps its own value (scaled to 2^31), the absolute position of its
-     * alias, and its duration.
+     * Every varying item's alias table in one flat array, a column's four ints side by side so a draw reads one cache
+     * line and never a second: the share of the column that keeps its own value (scaled to 2^31), its own duration,
+     * its alias's duration and the alias's column.
      */
     private record Packed(int[] offset, long[] size, int[] table) {
 
-        static final int WIDTH = 3;
+        static final int WIDTH = 4;
 
         static Packed of(DurationDistribution[] distributions, int[] varying) {
             int[] offset = new int[varying.length];
@@ -135,17 +135,18 @@ public final class MonteCarloSimulation {
             for (int j = 0; j < varying.length; j++) {
                 DurationDistribution d = distributions[varying[j]];
                 for (int i = 0; i < size[j]; i++) {
-                    int k = offset[j] + i;
-                    table[WIDTH * k] = (int) Math.min(Integer.MAX_VALUE, Math.round(d.keep(i) * 0x1p31));
-                    table[WIDTH * k + 1] = offset[j] + d.alias(i);
-                    table[WIDTH * k + 2] = d.value(i);
+                    int at = WIDTH * (offset[j] + i);
+                    table[at] = (int) Math.min(Integer.MAX_VALUE, Math.round(d.keep(i) * 0x1p31));
+                    table[at + 1] = d.value(i);
+                    table[at + 2] = d.value(d.alias(i));
+                    table[at + 3] = d.alias(i);
                 }
             }
             return new Packed(offset, size, table);
         }
 
         int value(int k) {
-            return table[WIDTH * k + 2];
+            return table[WIDTH * k + 1];
         }
 
         int positions() {

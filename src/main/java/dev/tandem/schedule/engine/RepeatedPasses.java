@@ -89,8 +89,10 @@ public final class RepeatedPasses {
                 }
             }
             lateStart[u] = latest;
-            if (criticalCounts != null && latest <= earlyStart[u]) {
-                criticalCounts[u]++;
+            if (criticalCounts != null) {
+                // adds one when latest <= earlyStart[u], by the sign bit: whether an item is critical varies between
+                // runs, so a branch would be mispredicted often
+                criticalCounts[u] += 1 + ((earlyStart[u] - latest) >> 31);
             }
         }
         return projectFinish;

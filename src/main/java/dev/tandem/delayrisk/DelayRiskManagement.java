@@ -14,6 +14,7 @@ import dev.tandem.delayrisk.engine.WarningState;
 import dev.tandem.delayrisk.internal.HistoryLoader;
 import dev.tandem.delayrisk.internal.ModelStore;
 import dev.tandem.delayrisk.internal.Warnings;
+import dev.tandem.livestream.ProjectEventStream;
 import dev.tandem.portfolio.MemberSummary;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
@@ -26,6 +27,8 @@ import dev.tandem.shared.Text;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.StatusCategory;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -33,7 +36,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,16 +73,32 @@ public class DelayRiskManagement {
     private final Clock clock;
     private final double threshold;
     private final TransactionTemplate perProject;
+    private final ProjectEventStream projectEvents;
+    /**
+     * Each project's scores as last computed, per language, day and model: the board and the Gantt ask on every load.
+     * Kept while no change of the project was recorded since and for at most {@link #KEPT}, which bounds how long a
+     * change of a person's leave or capacity (not a change of the project) takes to show.
+     */
+    private final Map<Scored, Kept> kept = new ConcurrentHashMap<>();
+    static final Duration KEPT = Duration.ofMinutes(1);
+    private static final int KEPT_MAX = 512;
+
+    private record Scored(String projectKey, Locale locale, LocalDate today, Long model) {
+    }
+
+    private record Kept(String projectChanges, Instant at, ProjectDelayRisk risk) {
+    }
 
     DelayRiskManagement(PortfolioManagement portfolio, HistoryLoader loader, ModelStore models, Warnings warnings,
                         MessageSource messages, ApplicationEventPublisher events, Clock clock,
-                        PlatformTransactionManager transactions,
+                        PlatformTransactionManager transactions, ProjectEventStream projectEvents,
                         @Value("${tandem.delay-risk.warning-threshold:0.6}") double threshold) {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("tandem.delay-risk.warning-threshold (TANDEM_DELAY_RISK_THRESHOLD) must "
                     + "lie above 0 and at most 1, not " + threshold);
         }
         this.perProject = new TransactionTemplate(transactions);
+        this.projectEvents = projectEvents;
         this.portfolio = portfolio;
         this.loader = loader;
         this.models = models;
@@ -92,14 +113,33 @@ public class DelayRiskManagement {
     @Transactional(readOnly = true)
     public ProjectDelayRisk project(Actor actor, String projectKey, Locale locale) {
         ProjectRef project = portfolio.access(actor, projectKey, Permission.VIEW_PROJECT);
-        return score(actor, project.key(), locale);
+        return score(actor, project.id(), project.key(), locale);
     }
 
-    private ProjectDelayRisk score(Actor actor, String projectKey, Locale locale) {
-        LocalDate today = LocalDate.now(clock);
+    /** The project's scores, computed again only when the project changed, the day or the model did, or a minute passed. */
+    private ProjectDelayRisk score(Actor actor, long projectId, String projectKey, Locale locale) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        Optional<ModelStore.Active> active = models.active();
+        // read before the items, so a change made meanwhile leaves a mark that no longer matches
+        String changes = projectEvents.changeMark(projectId);
+        Scored scored = new Scored(projectKey, locale, today, active.map(ModelStore.Active::id).orElse(null));
+        Kept known = kept.get(scored);
+        if (known != null && known.projectChanges().equals(changes) && known.at().plus(KEPT).isAfter(now)) {
+            return known.risk();
+        }
+        ProjectDelayRisk risk = score(actor, projectKey, locale, today, active);
+        if (kept.size() >= KEPT_MAX) {
+            kept.clear();
+        }
+        kept.put(scored, new Kept(changes, now, risk));
+        return risk;
+    }
+
+    private ProjectDelayRisk score(Actor actor, String projectKey, Locale locale, LocalDate today,
+                                   Optional<ModelStore.Active> active) {
         var loaded = loader.load(actor, projectKey, today.minusYears(LEAVE_YEARS), today.plusYears(1));
         var extractor = new FeatureExtractor(loaded.history());
-        Optional<ModelStore.Active> active = models.active();
         List<ItemRisk> risks = new ArrayList<>();
         for (ItemHistory item : loaded.history().items()) {
             ItemView view = loaded.items().get(item.key());
@@ -117,7 +157,8 @@ public class DelayRiskManagement {
         }
         risks.sort(Comparator.comparingDouble(ItemRisk::probability).reversed().thenComparing(ItemRisk::key));
         return new ProjectDelayRisk(projectKey, today, active.isPresent() ? ProjectDelayRisk.Basis.MODEL
-                : ProjectDelayRisk.Basis.RULE, active.map(ModelStore.Active::id).orElse(null), threshold, risks);
+                : ProjectDelayRisk.Basis.RULE, active.map(ModelStore.Active::id).orElse(null), threshold,
+                List.copyOf(risks));
     }
 
     /**
@@ -127,7 +168,7 @@ public class DelayRiskManagement {
     @Transactional(readOnly = true)
     public List<ItemRisk> aboveThreshold(long projectId, int limit, Locale locale) {
         ProjectRef project = portfolio.access(Actor.system(), projectId, Permission.VIEW_PROJECT);
-        return score(Actor.system(), project.key(), locale).items().stream()
+        return score(Actor.system(), project.id(), project.key(), locale).items().stream()
                 .filter(ItemRisk::aboveThreshold).limit(limit).toList();
     }
 
@@ -225,7 +266,7 @@ public class DelayRiskManagement {
 
     private void checkWarnings(ProjectSummary project) {
         List<Long> recipients = null;
-        for (ItemRisk risk : score(Actor.system(), project.key(), Locale.ENGLISH).items()) {
+        for (ItemRisk risk : score(Actor.system(), project.id(), project.key(), Locale.ENGLISH).items()) {
             boolean was = warnings.wasAbove(project.id(), risk.key());
             WarningState next = WarningState.next(was, risk.probability(), threshold);
             boolean recorded = next.above() != was && warnings.record(project.id(), risk.key(), next.above(),

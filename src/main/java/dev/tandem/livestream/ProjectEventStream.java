@@ -115,6 +115,15 @@ public class ProjectEventStream implements SmartLifecycle {
                 projectId, action, itemKey, actor, Timestamp.from(clock.instant()));
     }
 
+    /**
+     * A mark that differs whenever a change of the project was recorded since (by any process) or its rows were
+     * forgotten: the number of its rows and the highest id, so a change committed after a higher id also counts.
+     */
+    public String changeMark(long projectId) {
+        return jdbc.queryForObject("select count(*), coalesce(max(id), 0) from project_event where project_id = ?",
+                (row, n) -> row.getLong(1) + ":" + row.getLong(2), projectId);
+    }
+
     /** Someone may have lost a token, their account or a role: have every process re-authorise its streams. */
     @EventListener
     public void on(IdentityEvent event) {

@@ -143,6 +143,11 @@ class DelayRiskIntegrationTests {
         assertThat(marks.has(late)).isTrue();
         assertThat(marks.has(calm)).isFalse();
         assertThat(marks.get(late).asString()).contains("% · ").contains("20 working days behind the planned start");
+        // the marks are kept between page loads, but never past a change of the project
+        replan(late, today.plusWeeks(6), today.plusWeeks(7));
+        assertThat(PageSession.signedIn(port, em.username(), em.password())
+                .getJson("/projects/" + project + "/delay-risk/marks").json().has(late)).isFalse();
+        replan(late, today.minusWeeks(6), today.plusDays(1));
 
         Response sync = api.get(em.token(), "/api/v1/projects/" + project + "/sync-report");
         assertThat(sync.texts("delayRisks", "key")).containsExactly(late);

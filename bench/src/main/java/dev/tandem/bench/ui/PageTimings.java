@@ -102,6 +102,13 @@ public final class PageTimings {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> ((Number) browser.executeScript(
                 "const n = performance.getEntriesByType('navigation')[0]; return n ? n.loadEventEnd : 0;"))
                 .doubleValue() > 0);
+        // a page that draws after its load event (the Gantt fetches its schedule) paints later: wait for that paint
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(browser.executeScript(
+                    "return performance.getEntriesByName('first-contentful-paint').length > 0")));
+        } catch (org.openqa.selenium.TimeoutException noPaint) {
+            // reported as -1: Chromium recorded no contentful paint within five seconds
+        }
         return (Map<String, Number>) browser.executeScript(TIMING);
     }
 

@@ -158,6 +158,12 @@
 
   function changed(field) {
     var value = valueOf(field);
+    // a date that is not a real day (the date field says why) is not sent; the field keeps it for the person to fix
+    var dateInput = document.querySelector("input[data-date][data-field='" + field + "']");
+    if (dateInput && !dateInput.checkValidity()) {
+      report(field, "error", dateInput.validationMessage);
+      return;
+    }
     if (field === "blocked" && byId("blocked").checked && value.trim() === "") {
       byId("blockedReason").focus();
       return;

@@ -115,6 +115,23 @@ class ItemEditBrowserTests {
     }
 
     @Test
+    void aDateThatIsNoRealDayIsNotSavedAndTheFieldSaysWhy() {
+        open("/items/" + item.key());
+        long version = items.get(admin, item.key()).version();
+
+        browser.findElement(By.id("dueDate")).sendKeys("2027-02-30", Keys.TAB);
+        waitForText("status-dueDate", "Enter a real date as YYYY-MM-DD");
+        assertThat(browser.findElement(By.id("dueDate")).getAttribute("value")).as("kept to be fixed").isEqualTo("2027-02-30");
+        assertThat(items.get(admin, item.key()).version()).as("nothing sent").isEqualTo(version);
+
+        WebElement due = browser.findElement(By.id("dueDate"));
+        due.clear();
+        due.sendKeys("2027-02-26", Keys.TAB);
+        waitForText("status-dueDate", "Saved.");
+        assertThat(items.get(admin, item.key()).dueDate()).isEqualTo(LocalDate.of(2027, 2, 26));
+    }
+
+    @Test
     void theDescriptionIsPreviewedAsMarkdownAndSavedInPlace() {
         open("/items/" + item.key());
 

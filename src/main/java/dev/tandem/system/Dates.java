@@ -1,5 +1,6 @@
 package dev.tandem.system;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,6 +24,12 @@ public class Dates {
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss VV (xxx)");
 
+    private final Clock clock;
+
+    public Dates(Clock clock) {
+        this.clock = clock;
+    }
+
     /** The reader's zone for this request. */
     public ZoneId zone() {
         return LocaleContextHolder.getTimeZone().toZoneId();
@@ -31,6 +38,11 @@ public class Dates {
     /** A day: a date as it is, an instant as the day it was in the reader's zone. */
     public String date(TemporalAccessor value) {
         return value instanceof LocalDate day ? DATE.format(day) : format(value, DATE);
+    }
+
+    /** The day {@code days} days before today in the reader's zone, as a link's date: "a week ago" is 7. */
+    public String daysAgo(int days) {
+        return DATE.format(LocalDate.now(clock.withZone(zone())).minusDays(days));
     }
 
     /** A day of a week's columns, where the year is said once above them: 11-30. */

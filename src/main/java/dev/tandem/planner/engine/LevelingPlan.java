@@ -6,6 +6,7 @@ import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.BendableScore;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,6 +30,11 @@ public class LevelingPlan {
     /** Shared by the working solution and its clones; the solver runs on one thread. */
     private SerialScheduler scheduler;
     private boolean justify;
+    /** The order last decoded and its starts, and the order the search last moved from with its rewrite. */
+    private int[] lastIndices;
+    private int[] lastStarts;
+    private int[] currentIndices;
+    private int[] currentByStarts;
 
     public LevelingPlan() {
     }
@@ -67,12 +73,36 @@ public class LevelingPlan {
     }
 
     SerialScheduler.Evaluation evaluate() {
+        int[] indices = indices();
+        SerialScheduler.Evaluation evaluation = scheduler.schedule(indices, justify);
+        lastIndices = indices;
+        lastStarts = scheduler.starts();
+        return evaluation;
+    }
+
+    /**
+     * This order rewritten to the order of the starts it decodes to (ties keep this order). The search's current order
+     * was decoded when it was scored, or its rewrite was asked for before, so this rarely decodes again.
+     */
+    int[] orderByDecodedStarts() {
+        int[] indices = indices();
+        if (!Arrays.equals(indices, currentIndices)) {
+            if (!Arrays.equals(indices, lastIndices)) {
+                evaluate();
+            }
+            currentIndices = indices;
+            currentByStarts = SerialScheduler.orderByStarts(lastStarts, indices);
+        }
+        return currentByStarts;
+    }
+
+    private int[] indices() {
         List<Job> sequence = order.getJobs();
         int[] indices = new int[sequence.size()];
         for (int i = 0; i < indices.length; i++) {
             indices[i] = sequence.get(i).index();
         }
-        return scheduler.schedule(indices, justify);
+        return indices;
     }
 
     /** Decodes the order once more; the starts and picks are then in the scheduler. */

@@ -107,6 +107,21 @@ final class SerialScheduler {
         return plain;
     }
 
+    /** The activities of {@code order} sorted by their {@code starts}, ties in that order. */
+    static int[] orderByStarts(int[] starts, int[] order) {
+        long[] keys = new long[order.length];
+        for (int position = 0; position < order.length; position++) {
+            int j = order[position];
+            keys[position] = ((long) Math.max(0, starts[j]) << 40) | ((long) position << 20) | j;
+        }
+        Arrays.sort(keys);
+        int[] sorted = new int[order.length];
+        for (int position = 0; position < order.length; position++) {
+            sorted[position] = (int) (keys[position] & 0xFFFFF);
+        }
+        return sorted;
+    }
+
     /** How many orders this scheduler has decoded: the number of schedules the search looked at. */
     long decoded() {
         return decoded;

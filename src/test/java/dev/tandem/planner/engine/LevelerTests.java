@@ -2,6 +2,9 @@ package dev.tandem.planner.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningSolutionMetaModel;
+import ai.timefold.solver.core.preview.api.move.test.MoveTestContext;
+import ai.timefold.solver.core.preview.api.move.test.MoveTester;
 import dev.tandem.schedule.engine.LinkType;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,6 +36,25 @@ class LevelerTests {
         assertThat(result.starts()).containsExactly(0, 2, 2);
         assertThat(result.finish()).isEqualTo(7);
         assertThat(result.moved()).isEqualTo(1); // Y; C is not in today's plan
+    }
+
+    @Test
+    void aSearchStepFirstPutsTheOrderInTheOrderOfItsSchedulesStartsAndCanBeUndone() {
+        LevelingProblem problem = twoItemsOfOnePerson(Activity.of("X", 2, 8, 0), Activity.of("Y", 3, 8, 0));
+        List<Job> jobs = List.of(new Job(0, 0), new Job(1, 0), new Job(2, 0));
+        // C, Y, X decodes to Y 0–3, X 3–5, C 5–10: its order of starts is Y, X, C
+        LevelingPlan plan = new LevelingPlan(jobs, new PriorityOrder(List.of(jobs.get(2), jobs.get(1), jobs.get(0))),
+                new SerialScheduler(Network.of(problem)), false);
+        MoveTestContext<LevelingPlan> context =
+                MoveTester.build(PlanningSolutionMetaModel.of(LevelingPlan.class, PriorityOrder.class)).using(plan);
+
+        context.executeTemporarily(new ReorderingMove(plan, true, 0, 1),
+                view -> assertThat(plan.getOrder().getJobs()).containsExactly(jobs.get(0), jobs.get(1), jobs.get(2)));
+        assertThat(plan.getOrder().getJobs()).containsExactly(jobs.get(2), jobs.get(1), jobs.get(0));
+
+        context.execute(new ReorderingMove(plan, false, 2, 0)); // Y, X, C, then C to the front
+        assertThat(plan.getOrder().getJobs()).containsExactly(jobs.get(2), jobs.get(1), jobs.get(0));
+        assertThat(plan.evaluate().finish()).isEqualTo(10);
     }
 
     @Test

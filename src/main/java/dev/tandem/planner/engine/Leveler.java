@@ -5,7 +5,10 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
@@ -25,7 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * moved from today's plan. Pins, release days, all four link types with lags and per-day capacities (leave) are hard.
  *
  * <p>Timefold Solver searches over priority orders of the activities (a planning list variable, local search with late
- * acceptance over {@link ReorderingMove}s); {@link SerialScheduler} decodes each order into a schedule. The search starts from the
+ * acceptance, its own list moves and {@link ReorderingMove}s); {@link SerialScheduler} decodes each order into a
+ * schedule. The search starts from the
  * best of a few priority rules, each after "today's start first" (latest start or finish from the resource-free
  * critical path, rank positional weight, most successors), which alone is a good schedule and keeps today's plan where
  * capacity allows.
@@ -97,13 +101,18 @@ public final class Leveler {
 
     /**
      * The starting order is complete, so the construction heuristic has nothing to do; local search (late acceptance
-     * over the last 8 steps) makes {@link ReorderingMove}s: the order rewritten to its schedule's order of starts, then
-     * one activity moved elsewhere or two swapped. On every 10th PSPLIB j120 instance the rewrite took the deviation
-     * from 34.2 to about 31 %; lists of 1 to 8 steps did equally well there (50: 32.1 %), and 8 did best on j30.
+     * over the last 8 steps) moves one activity elsewhere in the order or swaps two, about a third of the time after
+     * rewriting the order to its schedule's order of starts ({@link ReorderingMove}). Measured in docs/benchmarks.md:
+     * on every 10th PSPLIB j120 instance the rewrite took the deviation from 34.2 to about 31 %, with or without the
+     * plain moves beside it; on iMOPSE, where the scheduler also picks who does each task, the rewrite alone did worse
+     * (2.2 against 1.7 % above the bound) and beside the plain moves as well (1.8 %). Lists of 1 to 8 steps did
+     * equally well on j120 (50: 32.1 %); 8 did best on j30.
      */
     private static PhaseConfig<?>[] phases() {
         LocalSearchPhaseConfig ls = new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ReorderingMoves.class));
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                        new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ReorderingMoves.class),
+                        new ListChangeMoveSelectorConfig(), new ListSwapMoveSelectorConfig()));
         // a short late-acceptance list: with a few thousand schedules a second the default 400 barely converges
         ls.setAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(8));
         ls.setForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));

@@ -5,7 +5,7 @@ import ai.timefold.solver.core.impl.score.director.ScoreDirector;
 import java.util.Iterator;
 import java.util.random.RandomGenerator;
 
-/** Random {@link ReorderingMove}s, half of them swaps: the only moves the leveler's local search makes. */
+/** Random {@link ReorderingMove}s, half of them swaps. */
 public final class ReorderingMoves implements MoveIteratorFactory<LevelingPlan, ReorderingMove> {
 
     @Override

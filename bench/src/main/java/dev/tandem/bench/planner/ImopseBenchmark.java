@@ -8,6 +8,7 @@ import dev.tandem.planner.engine.LevelingSettings;
 import dev.tandem.planner.engine.Link;
 import dev.tandem.planner.engine.Resource;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +24,9 @@ import java.util.stream.Stream;
  * The leveler on the iMOPSE multi-skill instances (MS-RCPSP, makespan only): each task needs one skill at a level and
  * is done by one resource that has it at that level or above; a resource does one task at a time. Each task becomes
  * an activity that takes one unit of any qualified resource, so the scheduler picks who does it. Reported per
- * instance: the makespan with a fixed wall-time budget (seed 0) and its % gap to a simple lower bound (see {@link #lowerBound}); per-instance best-known makespans
- * were not at hand (the dataset's SOURCE.md names the papers that publish them).
+ * instance: the makespan with a fixed wall-time budget (seed 0), its % gap to a simple lower bound (see
+ * {@link #lowerBound}) and, for d36, its % gap to the best makespan found published for that instance
+ * ({@code planner/imopse-d36-published.tsv}, which says where each value comes from; negative: shorter).
  *
  * <p>Arguments: the set (default d36) and {@code --budget-ms M} (default 1000). The dataset folder is
  * $TANDEM_DATASETS/imopse-msrcpsp, else ../shared/datasets/imopse-msrcpsp.
@@ -54,9 +56,11 @@ public final class ImopseBenchmark {
         }
         Leveler leveler = new Leveler();
         leveler.level(read(files.getFirst()), LevelingSettings.within(Duration.ofMillis(500)).withSeed(99));
-        System.out.printf(Locale.ROOT, "| instance | makespan | lower bound | gap to the bound (%%) |%n"
-                + "|---|---:|---:|---:|%n");
+        Map<String, Integer> published = set.equals("d36") ? published() : Map.of();
+        System.out.printf(Locale.ROOT, "| instance | makespan | lower bound | gap to the bound (%%) | best published |"
+                + " gap to it (%%) |%n|---|---:|---:|---:|---:|---:|%n");
         double gaps = 0;
+        double publishedGaps = 0;
         for (Path file : files) {
             LevelingProblem problem = read(file);
             int bound = lowerBound(problem);
@@ -65,16 +69,35 @@ public final class ImopseBenchmark {
             if (!result.feasible()) {
                 throw new IllegalStateException(file + " got an infeasible schedule");
             }
+            String name = file.getFileName().toString().replace(".def", "");
             double gap = 100.0 * (result.finish() - bound) / bound;
             gaps += gap;
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f |%n", file.getFileName().toString()
-                    .replace(".def", ""), result.finish(), bound, gap);
+            Integer best = published.get(name);
+            double publishedGap = best == null ? Double.NaN : 100.0 * (result.finish() - best) / best;
+            publishedGaps += best == null ? 0 : publishedGap;
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %s | %s |%n", name, result.finish(), bound, gap,
+                    best == null ? "" : best, best == null ? "" : String.format(Locale.ROOT, "%.1f", publishedGap));
         }
-        System.out.printf(Locale.ROOT, "| average (%d instances, %d ms each) | | | %.1f |%n", files.size(), budgetMs,
-                gaps / files.size());
+        System.out.printf(Locale.ROOT, "| average (%d instances, %d ms each) | | | %.1f | | %s |%n", files.size(),
+                budgetMs, gaps / files.size(), published.isEmpty() ? ""
+                        : String.format(Locale.ROOT, "%.2f", publishedGaps / published.size()));
     }
 
     /** Reads a .def file: "ResourceID Salary Skills" rows, then "TaskID Duration Skill Predecessor IDs" rows. */
+    /** Instance name → the best makespan found published (tab-separated, # comments). */
+    private static Map<String, Integer> published() throws IOException {
+        Map<String, Integer> values = new HashMap<>();
+        try (InputStream in = ImopseBenchmark.class.getResourceAsStream("/planner/imopse-d36-published.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cells = line.split("\t");
+                    values.put(cells[0].trim(), Integer.parseInt(cells[1].trim()));
+                }
+            }
+        }
+        return values;
+    }
+
     static LevelingProblem read(Path file) throws IOException {
         List<Map<String, Integer>> skills = new ArrayList<>();
         List<Activity> activities = new ArrayList<>();

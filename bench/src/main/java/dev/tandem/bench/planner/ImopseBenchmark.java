@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * an activity that takes one unit of any qualified resource, so the scheduler picks who does it. Reported per
  * instance: the makespan with a fixed wall-time budget (seed 0), its % gap to a simple lower bound (see
  * {@link #lowerBound}) and, for d36, its % gap to the best makespan found published for that instance
- * ({@code planner/imopse-d36-published.tsv}, which says where each value comes from; negative: shorter).
+ * ({@code planner/imopse-d36-published.tsv}, which says where each value comes from; negative: shorter). Each
+ * schedule is checked against the instance before it is reported ({@link #check}).
  *
  * <p>Arguments: the set (default d36) and {@code --budget-ms M} (default 1000). The dataset folder is
  * $TANDEM_DATASETS/imopse-msrcpsp, else ../shared/datasets/imopse-msrcpsp.
@@ -70,6 +71,7 @@ public final class ImopseBenchmark {
                 throw new IllegalStateException(file + " got an infeasible schedule");
             }
             String name = file.getFileName().toString().replace(".def", "");
+            check(name, problem, result);
             double gap = 100.0 * (result.finish() - bound) / bound;
             gaps += gap;
             Integer best = published.get(name);
@@ -83,7 +85,6 @@ public final class ImopseBenchmark {
                         : String.format(Locale.ROOT, "%.2f", publishedGaps / published.size()));
     }
 
-    /** Reads a .def file: "ResourceID Salary Skills" rows, then "TaskID Duration Skill Predecessor IDs" rows. */
     /** Instance name → the best makespan found published (tab-separated, # comments). */
     private static Map<String, Integer> published() throws IOException {
         Map<String, Integer> values = new HashMap<>();
@@ -98,6 +99,45 @@ public final class ImopseBenchmark {
         return values;
     }
 
+    /**
+     * Checks the schedule against the instance itself rather than trusting the scheduler: every task done by one
+     * resource with its skill at its level, no resource on two tasks at once, every predecessor finished first, and
+     * the makespan as reported.
+     */
+    private static void check(String name, LevelingProblem problem, LevelingResult result) {
+        int[] starts = result.starts();
+        int[] picks = result.picks();
+        int makespan = 0;
+        Map<Integer, List<int[]>> byResource = new HashMap<>();
+        for (int j = 0; j < starts.length; j++) {
+            Activity task = problem.activities().get(j);
+            int pick = picks[j];
+            if (java.util.Arrays.stream(task.anyOf()).noneMatch(r -> r == pick)) {
+                throw new IllegalStateException(name + ": task " + task.id() + " went to an unqualified resource");
+            }
+            byResource.computeIfAbsent(pick, r -> new ArrayList<>()).add(new int[] {starts[j], starts[j] + task.duration()});
+            makespan = Math.max(makespan, starts[j] + task.duration());
+        }
+        for (List<int[]> busy : byResource.values()) {
+            busy.sort(java.util.Comparator.comparingInt(interval -> interval[0]));
+            for (int i = 1; i < busy.size(); i++) {
+                if (busy.get(i)[0] < busy.get(i - 1)[1]) {
+                    throw new IllegalStateException(name + ": a resource has two tasks at once");
+                }
+            }
+        }
+        for (Link link : problem.links()) {
+            if (starts[link.successor()] < starts[link.predecessor()]
+                    + problem.activities().get(link.predecessor()).duration()) {
+                throw new IllegalStateException(name + ": a task starts before its predecessor finishes");
+            }
+        }
+        if (makespan != result.finish()) {
+            throw new IllegalStateException(name + ": makespan " + makespan + ", reported " + result.finish());
+        }
+    }
+
+    /** Reads a .def file: "ResourceID Salary Skills" rows, then "TaskID Duration Skill Predecessor IDs" rows. */
     static LevelingProblem read(Path file) throws IOException {
         List<Map<String, Integer>> skills = new ArrayList<>();
         List<Activity> activities = new ArrayList<>();

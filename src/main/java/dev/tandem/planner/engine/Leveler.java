@@ -29,10 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Timefold Solver searches over priority orders of the activities (a planning list variable, local search with late
  * acceptance, its own list moves and {@link ReorderingMove}s); {@link SerialScheduler} decodes each order into a
- * schedule. The search starts from the
- * best of a few priority rules, each after "today's start first" (latest start or finish from the resource-free
- * critical path, rank positional weight, most successors), which alone is a good schedule and keeps today's plan where
- * capacity allows.
+ * schedule. The search starts from the best of a few priority rules, each after "today's start first" (latest start or
+ * finish from the resource-free critical path, rank positional weight, most successors), which alone is a good
+ * schedule and keeps today's plan where capacity allows.
  */
 public final class Leveler {
 

@@ -43,8 +43,6 @@ public class EstimationManagement {
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_DESCRIPTION = 10_000;
-    /** The most recently finished items the suggester compares with; bounds the embedding work of a first call. */
-    static final int CANDIDATES = 300;
 
     private final PortfolioManagement portfolio;
     private final WorkItemManagement items;
@@ -92,7 +90,7 @@ public class EstimationManagement {
         if (history.stream().filter(i -> i.storyPoints() != null).count() < EffortSuggester.SHOWN) {
             source = EstimateSuggestion.Source.ORGANISATION;
             for (ProjectSummary other : portfolio.visibleProjects(actor)) {
-                if (history.size() >= CANDIDATES) {
+                if (history.size() >= EffortSuggester.HISTORY) {
                     break;
                 }
                 if (!other.key().equalsIgnoreCase(project.key())) {
@@ -100,7 +98,7 @@ public class EstimationManagement {
                 }
             }
         }
-        history = history.subList(0, Math.min(CANDIDATES, history.size()));
+        history = history.subList(0, Math.min(EffortSuggester.HISTORY, history.size()));
 
         EmbeddingLanguage language = EmbeddingLanguage.of(text);
         List<float[]> vectors = embeddings.embedItems(language, history.stream()
@@ -109,6 +107,9 @@ public class EstimationManagement {
         int[] ages = EffortSuggester.ages(history.stream().map(EstimationManagement::finishedOn).toList());
         List<PastItem> past = new ArrayList<>(history.size());
         for (int i = 0; i < history.size(); i++) {
+            if (vectors.get(i) == null) {
+                continue; // still being embedded: a later suggestion counts it
+            }
             ItemView item = history.get(i);
             past.add(new PastItem(item.key(), item.title(), item.type(), item.labels(), vectors.get(i),
                     item.storyPoints() == null ? null : item.storyPoints().doubleValue(), hours.get(item.id()),
@@ -132,7 +133,7 @@ public class EstimationManagement {
         return new ArrayList<>(all.stream()
                 .filter(i -> i.storyPoints() != null || hours.containsKey(i.id()))
                 .sorted(Comparator.comparing(EstimationManagement::finishedOn).thenComparing(ItemView::updatedAt).reversed())
-                .limit(CANDIDATES)
+                .limit(EffortSuggester.HISTORY)
                 .toList());
     }
 

@@ -20,6 +20,12 @@ public final class EffortSuggester {
     /** How many of the nearest items are shown as the reason. */
     public static final int SHOWN = 3;
 
+    /**
+     * The most recently finished items the application compares with. Each is embedded once; 1,000 scores nearly as
+     * well on the Deep-SE validation splits as the whole history, 300 clearly worse (docs/benchmarks.md).
+     */
+    public static final int HISTORY = 1_000;
+
     /** The settings the application uses, chosen on the Deep-SE validation splits (docs/benchmarks.md). */
     public static final Settings DEFAULTS = new Settings(100, 1.0, 400, 0.1, 0.1);
 

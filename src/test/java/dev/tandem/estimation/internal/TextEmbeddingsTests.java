@@ -49,6 +49,27 @@ class TextEmbeddingsTests {
         assertThat(edited).isNotEqualTo(first);
     }
 
+    @Test
+    void aCallEmbedsAtMostItsShareAndLeavesTheRestToTheBackground() throws Exception {
+        var twoPerCall = new TextEmbeddings(2);
+        List<TextEmbeddings.ItemText> items = List.of("Refund endpoint", "Upgrade the logging library",
+                "Export the board as CSV", "Fix the login redirect", "Translate the settings page").stream()
+                .map(text -> new TextEmbeddings.ItemText(text.hashCode(), 0, text)).toList();
+        try {
+            List<float[]> first = twoPerCall.embedItems(EmbeddingLanguage.ENGLISH, items);
+            assertThat(first.subList(0, 2)).doesNotContainNull();
+            assertThat(first.subList(2, 5)).containsOnlyNulls();
+
+            twoPerCall.awaitBackground();
+            List<float[]> later = twoPerCall.embedItems(EmbeddingLanguage.ENGLISH, items);
+            assertThat(later).doesNotContainNull();
+            assertThat(later.getFirst()).isSameAs(first.getFirst());
+            assertThat(later.get(4)).isEqualTo(embeddings.embed(EmbeddingLanguage.ENGLISH, "Translate the settings page"));
+        } finally {
+            twoPerCall.stop();
+        }
+    }
+
     private static double cosine(float[] a, float[] b) {
         double dot = 0;
         double na = 0;

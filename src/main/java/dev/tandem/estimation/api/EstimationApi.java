@@ -2,6 +2,7 @@ package dev.tandem.estimation.api;
 
 import dev.tandem.estimation.EstimateSuggestion;
 import dev.tandem.estimation.EstimationManagement;
+import dev.tandem.estimation.engine.EffortSuggester;
 import dev.tandem.shared.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,8 +25,10 @@ class EstimationApi {
 
     @GetMapping("/estimate-suggestion")
     @Operation(summary = "Suggested story points (and hours) for an item about to be created",
-            description = "From the three most similar finished items of the project, or of every project the caller "
-                    + "can read when the project has fewer. Title at most 200 characters, description at most 10,000.")
+            description = "The weighted median of the most similar among the project's " + EffortSuggester.HISTORY
+                    + " most recently finished items (of every project the caller can read when the project has fewer "
+                    + "than three with story points); the three most similar come back as the reason. Title at most 200 "
+                    + "characters, description at most 10,000.")
     EstimateSuggestion forNewItem(Actor actor, @PathVariable String key, @RequestParam String title,
                                   @RequestParam(required = false) String description,
                                   @RequestParam(required = false) String type) {

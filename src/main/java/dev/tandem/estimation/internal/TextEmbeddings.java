@@ -87,14 +87,12 @@ public class TextEmbeddings {
     }
 
     private Map<ItemVersion, float[]> embed(EmbeddingLanguage language, List<ItemText> items) {
+        List<float[]> embedded = embedAll(language, items.stream().map(ItemText::text).toList());
         Map<ItemVersion, float[]> vectors = new HashMap<>();
-        if (!items.isEmpty()) {
-            var embedded = model(language).embedAll(items.stream().map(i -> TextSegment.from(i.text())).toList()).content();
-            for (int i = 0; i < items.size(); i++) {
-                vectors.put(key(language, items.get(i)), embedded.get(i).vector());
-            }
-            cache.putAll(vectors);
+        for (int i = 0; i < items.size(); i++) {
+            vectors.put(key(language, items.get(i)), embedded.get(i));
         }
+        cache.putAll(vectors);
         return vectors;
     }
 

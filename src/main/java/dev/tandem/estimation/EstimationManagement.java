@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,14 +50,16 @@ public class EstimationManagement {
     private final WorkItemManagement items;
     private final TextEmbeddings embeddings;
     private final List<ActualHours> actualHours;
+    private final MessageSource messages;
     private final EffortSuggester suggester = new EffortSuggester(EffortSuggester.DEFAULTS);
 
     EstimationManagement(PortfolioManagement portfolio, WorkItemManagement items, TextEmbeddings embeddings,
-                         List<ActualHours> actualHours) {
+                         List<ActualHours> actualHours, MessageSource messages) {
         this.portfolio = portfolio;
         this.items = items;
         this.embeddings = embeddings;
         this.actualHours = actualHours;
+        this.messages = messages;
     }
 
     /** For an item not created yet: its title, description and type (the last two may be null). */
@@ -156,16 +160,17 @@ public class EstimationManagement {
                 BigDecimal.valueOf(m.similarity()).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue());
     }
 
-    private static String reason(Suggestion suggestion, EstimateSuggestion.Source source, String projectKey) {
+    /** The reason in a sentence, in the language of the request. */
+    private String reason(Suggestion suggestion, EstimateSuggestion.Source source, String projectKey) {
+        Locale locale = LocaleContextHolder.getLocale();
         if (!suggestion.present()) {
-            return "No finished item with story points to learn from, in " + projectKey
-                    + " or in the other projects you can read.";
+            return messages.getMessage("estimation.reason.none", new Object[] {projectKey}, locale);
         }
-        String where = source == EstimateSuggestion.Source.PROJECT ? "of " + projectKey
-                : "of the projects you can read (" + projectKey + " has fewer than " + EffortSuggester.SHOWN + ")";
-        return "The median of the " + suggestion.neighbours() + " most similar finished items " + where
-                + ", weighted by similarity and by how recently each was finished"
-                + (suggestion.hours() == null ? "; none of them has hours recorded." : ".");
+        String reason = source == EstimateSuggestion.Source.PROJECT
+                ? messages.getMessage("estimation.reason.project", new Object[] {suggestion.neighbours(), projectKey}, locale)
+                : messages.getMessage("estimation.reason.organisation",
+                        new Object[] {suggestion.neighbours(), projectKey, EffortSuggester.SHOWN}, locale);
+        return suggestion.hours() != null ? reason : reason + messages.getMessage("estimation.reason.noHours", null, locale);
     }
 
     private static String typeCode(String type) {

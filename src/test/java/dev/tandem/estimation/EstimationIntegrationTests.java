@@ -134,6 +134,21 @@ class EstimationIntegrationTests {
     }
 
     @Test
+    void theReasonComesInTheLanguageOfTheRequest() {
+        String path = "/api/v1/projects/" + project + "/estimate-suggestion?type=story&title=" + Api.encode(QUESTION);
+
+        Response english = api.get(engineer.token(), path, "en");
+        Response chinese = api.get(engineer.token(), path, "zh-CN");
+
+        assertThat(english.status()).as(english.toString()).isEqualTo(200);
+        assertThat(english.text("reason")).startsWith("The median of the ").contains(project)
+                .endsWith("None of them has hours recorded.");
+        assertThat(chinese.status()).as(chinese.toString()).isEqualTo(200);
+        assertThat(chinese.text("reason")).startsWith(project + " 中最相似的").endsWith("这些工作项都没有记录工时。");
+        assertThat(chinese.json().get("points")).isEqualTo(english.json().get("points"));
+    }
+
+    @Test
     void suggestsForAnExistingItemWithoutCountingTheItemItself() {
         Response r = api.get(engineer.token(), "/api/v1/projects/" + project + "/items/" + refundEndpoint
                 + "/estimate-suggestion");

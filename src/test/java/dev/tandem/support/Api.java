@@ -91,6 +91,11 @@ public class Api {
         return send("GET", path, bearer(token), null);
     }
 
+    /** A GET asking for answers in a language ({@code Accept-Language}). */
+    public Response get(String token, String path, String language) {
+        return exchange("GET " + path, request("GET", path, bearer(token), null, null, language));
+    }
+
     public Response post(String token, String path, Object body) {
         return send("POST", path, bearer(token), body);
     }
@@ -125,16 +130,19 @@ public class Api {
 
     /** Sends {@code body} as it is, declared as {@code contentType}; a null body sends none. */
     public Response send(String method, String path, String authorization, String contentType, String body) {
-        var request = request(method, path, authorization, contentType, body);
+        return exchange(method + " " + path, request(method, path, authorization, contentType, body, null));
+    }
+
+    private Response exchange(String call, HttpRequest request) {
         try {
             var response = http.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
                     response.body(), parse(response.body()));
         } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + " failed", e);
+            throw new IllegalStateException(call + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(method + " " + path + " was interrupted", e);
+            throw new IllegalStateException(call + " was interrupted", e);
         }
     }
 
@@ -143,7 +151,7 @@ public class Api {
      * response holds the status and content type, and the body only when the answer is not a 2xx.
      */
     public Response open(String path, String authorization) {
-        var request = request("GET", path, authorization, null, null);
+        var request = request("GET", path, authorization, null, null, null);
         try {
             var response = http.send(request, BodyHandlers.ofInputStream());
             String contentType = response.headers().firstValue("Content-Type").orElse(null);
@@ -185,12 +193,16 @@ public class Api {
         }
     }
 
-    private HttpRequest request(String method, String path, String authorization, String contentType, String body) {
+    private HttpRequest request(String method, String path, String authorization, String contentType, String body,
+                                String language) {
         var request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port() + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json, application/problem+json, */*;q=0.1");
         if (authorization != null) {
             request.header("Authorization", authorization);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
         }
         if (body == null) {
             request.method(method, BodyPublishers.noBody());

@@ -27,8 +27,9 @@ class EstimationApi {
     @Operation(summary = "Suggested story points (and hours) for an item about to be created",
             description = "The weighted median of the most similar among the project's " + EffortSuggester.HISTORY
                     + " most recently finished items (of every project the caller can read when the project has fewer "
-                    + "than three with story points); the three most similar come back as the reason. Title at most 200 "
-                    + "characters, description at most 10,000.")
+                    + "than three with story points); the three most similar come back as the reason, and a sentence "
+                    + "in the request's language (Accept-Language: en or zh-CN). Title at most 200 characters, description at "
+                    + "most 10,000.")
     EstimateSuggestion forNewItem(Actor actor, @PathVariable String key, @RequestParam String title,
                                   @RequestParam(required = false) String description,
                                   @RequestParam(required = false) String type) {

@@ -9,7 +9,9 @@ import dev.tandem.portfolio.ProjectEvent;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Text;
 import dev.tandem.sprint.SprintEvent;
+import dev.tandem.system.Texts;
 import dev.tandem.workitem.WorkItemEvent;
 import java.io.IOException;
 import java.sql.Timestamp;
@@ -159,13 +161,13 @@ public class ProjectEventStream implements SmartLifecycle {
         if (mine.incrementAndGet() > MAX_SUBSCRIBERS_PER_PERSON) {
             mine.decrementAndGet();
             throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
-                    "You have too many live pages open; close some and reload this one.");
+                    Texts.render(Text.of("problem.live.tooManyPages")));
         }
         if (subscriberCount.incrementAndGet() > MAX_SUBSCRIBERS) {
             subscriberCount.decrementAndGet();
             mine.decrementAndGet();
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "Too many live subscriptions on this server; reload the page later.");
+                    Texts.render(Text.of("problem.live.serverFull")));
         }
         if (lastSeen < 0) {
             lastSeen = latestId();

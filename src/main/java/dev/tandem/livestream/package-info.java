@@ -5,5 +5,5 @@
  * {@link dev.tandem.livestream.ProjectEventStream}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Live updates",
-        allowedDependencies = {"shared", "identity", "portfolio", "workitem", "sprint"})
+        allowedDependencies = {"shared", "system", "identity", "portfolio", "workitem", "sprint"})
 package dev.tandem.livestream;

@@ -5,6 +5,7 @@ import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.Text;
 import java.net.URI;
 import java.time.temporal.Temporal;
 import java.util.Collection;
@@ -63,6 +64,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     /** A longer path would echo a long path segment back as the problem's instance. */
     private static final int PATH_LENGTH = 200;
 
+    private static final Text MALFORMED = Text.of("problem.title.malformed");
+    private static final Text NOT_ALLOWED = Text.of("problem.title.notAllowed");
+    private static final Text NOT_FOUND = Text.of("problem.title.notFound");
+    private static final Text STALE = Text.of("problem.title.stale");
+    private static final Text CONFLICT = Text.of("problem.title.conflict");
+    private static final Text INVALID = Text.of("problem.title.invalid");
+
     private final DataSize maxRequestSize;
 
     ApiProblems(@Value("${tandem.max-request-size}") DataSize maxRequestSize) {
@@ -76,75 +84,72 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     /** The problem for a status that no handler explained, because the request never reached a controller. */
     ProblemDetail forStatus(int status) {
         return switch (status) {
-            case 400 -> problem(HttpStatus.BAD_REQUEST, "Malformed request",
-                    "The request could not be read: its address, headers or body are not valid.");
-            case 401 -> problem(HttpStatus.UNAUTHORIZED, "Sign-in required",
-                    "Send a personal access token as 'Authorization: Bearer <token>'.");
-            case 403 -> problem(HttpStatus.FORBIDDEN, "Not allowed", "You may not do this.");
-            case 404 -> problem(HttpStatus.NOT_FOUND, "Not found", "There is nothing at this address.");
-            case 405 -> problem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
-                    "This address does not accept this method; the Allow header lists the ones it does.");
-            case 406 -> problem(HttpStatus.NOT_ACCEPTABLE, "Not acceptable",
-                    "This address answers in JSON, which the Accept header does not allow.");
+            case 400 -> problem(HttpStatus.BAD_REQUEST, MALFORMED, Text.of("problem.api.malformed"));
+            case 401 -> problem(HttpStatus.UNAUTHORIZED, Text.of("problem.title.signIn"), Text.of("problem.api.bearer"));
+            case 403 -> problem(HttpStatus.FORBIDDEN, NOT_ALLOWED, Text.of("problem.api.forbidden"));
+            case 404 -> problem(HttpStatus.NOT_FOUND, NOT_FOUND, Text.of("problem.api.nothingHere"));
+            case 405 -> problem(HttpStatus.METHOD_NOT_ALLOWED, Text.of("problem.title.methodNotAllowed"),
+                    Text.of("problem.api.methodNotAllowed"));
+            case 406 -> problem(HttpStatus.NOT_ACCEPTABLE, Text.of("problem.title.notAcceptable"),
+                    Text.of("problem.api.notAcceptable"));
             case 413 -> tooLarge();
-            case 414 -> problem(HttpStatus.URI_TOO_LONG, "Address too long", "The address is too long.");
-            case 415 -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-                    "This address does not accept this Content-Type; send application/json.");
-            case 431 -> problem(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Headers too large",
-                    "The request headers are too large.");
+            case 414 -> problem(HttpStatus.URI_TOO_LONG, Text.of("problem.title.uriTooLong"), Text.of("problem.api.uriTooLong"));
+            case 415 -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Text.of("problem.title.mediaType"),
+                    Text.of("problem.api.mediaType"));
+            case 431 -> problem(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, Text.of("problem.title.headersTooLarge"),
+                    Text.of("problem.api.headersTooLarge"));
             default -> status >= 500
-                    ? problem(HttpStatusCode.valueOf(status), "Server error", "Something went wrong on our side. Try again later.")
-                    : problem(HttpStatusCode.valueOf(status), "Refused", "The request was refused.");
+                    ? problem(HttpStatusCode.valueOf(status), Text.of("problem.title.serverError"), Text.of("problem.api.serverError"))
+                    : problem(HttpStatusCode.valueOf(status), Text.of("problem.title.refused"), Text.of("problem.api.refused"));
         };
     }
 
     private ProblemDetail tooLarge() {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large",
-                "The request body is larger than the limit of " + maxRequestSize.toBytes() + " bytes.");
+        return problem(HttpStatus.CONTENT_TOO_LARGE, Text.of("problem.title.tooLarge"),
+                Text.of("problem.api.tooLarge", maxRequestSize.toBytes()));
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", Texts.of(e));
+        return problem(HttpStatus.NOT_FOUND, Texts.render(NOT_FOUND), Texts.of(e));
     }
 
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
     ProblemDetail forbidden(RuntimeException e) {
-        return problem(HttpStatus.FORBIDDEN, "Not allowed", Texts.of(e));
+        return problem(HttpStatus.FORBIDDEN, Texts.render(NOT_ALLOWED), Texts.of(e));
     }
 
     @ExceptionHandler(StaleVersionException.class)
     ProblemDetail stale(StaleVersionException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Stale version", Texts.of(e));
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, Texts.render(STALE), Texts.of(e));
         problem.setProperty("currentVersion", e.currentVersion());
         return problem;
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail concurrent(ObjectOptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "Stale version",
-                "Someone else changed this at the same moment. Reload it and apply your change again.");
+        return problem(HttpStatus.CONFLICT, STALE, Text.of("problem.api.concurrent"));
     }
 
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ProblemDetail busy(PessimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "Busy", "Someone else is changing this right now. Try again in a moment.");
+        return problem(HttpStatus.CONFLICT, Text.of("problem.title.busy"), Text.of("problem.api.busy"));
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", Texts.of(e));
+        return problem(HttpStatus.CONFLICT, Texts.render(CONFLICT), Texts.of(e));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
         log.info("Refused a write that broke a database constraint: {}", e.getMostSpecificCause().getMessage());
-        return problem(HttpStatus.CONFLICT, "Conflict", "This clashes with existing data (a duplicate or a missing reference).");
+        return problem(HttpStatus.CONFLICT, CONFLICT, Text.of("problem.api.integrity"));
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", Texts.of(e));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, Texts.render(INVALID), Texts.of(e));
         if (!e.fieldErrors().isEmpty()) {
             Map<String, String> errors = new LinkedHashMap<>();
             e.fieldErrors().forEach((field, reason) -> errors.put(bounded(field), bounded(Texts.render(reason))));
@@ -158,9 +163,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (e.getValue() instanceof String text && ControlCharacters.in(text)) {
             return invalidField(e.getName(), ControlCharacters.REFUSAL);
         }
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
-                "'" + e.getValue() + "' is not a valid value for " + e.getName() + ".");
-        problem.setProperty("errors", Map.of(e.getName(), "is not valid"));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID,
+                Text.of("problem.api.notAValue", String.valueOf(e.getValue()), e.getName()));
+        problem.setProperty("errors", Map.of(e.getName(), Texts.render(Text.of("problem.api.notValid"))));
         return problem;
     }
 
@@ -170,8 +175,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         Map<String, String> errors = new LinkedHashMap<>();
         e.getBindingResult().getFieldErrors().forEach(f -> errors.putIfAbsent(f.getField(), f.getDefaultMessage()));
         e.getBindingResult().getGlobalErrors().forEach(g -> errors.putIfAbsent(g.getObjectName(), g.getDefaultMessage()));
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", errors.entrySet().stream()
-                .map(en -> en.getKey() + " " + en.getValue()).reduce((a, b) -> a + "; " + b).orElse("The request is not valid."));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, Texts.render(INVALID), errors.entrySet().stream()
+                .map(en -> en.getKey() + " " + en.getValue()).reduce((a, b) -> a + "; " + b)
+                .orElseGet(() -> Texts.render(Text.of("problem.api.requestInvalid"))));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
@@ -182,8 +188,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         Map<String, String> errors = new LinkedHashMap<>();
         e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err ->
                 errors.putIfAbsent(r.getMethodParameter().getParameterName(), err.getDefaultMessage())));
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", errors.entrySet().stream()
-                .map(en -> en.getKey() + " " + en.getValue()).reduce((a, b) -> a + "; " + b).orElse("The request is not valid."));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, Texts.render(INVALID), errors.entrySet().stream()
+                .map(en -> en.getKey() + " " + en.getValue()).reduce((a, b) -> a + "; " + b)
+                .orElseGet(() -> Texts.render(Text.of("problem.api.requestInvalid"))));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
@@ -199,21 +206,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 && ControlCharacters.in(text)) {
             return ResponseEntity.badRequest().body(invalidField(path(format), ControlCharacters.REFUSAL));
         }
-        String detail;
+        Text detail;
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            detail = "Unknown field '" + unknown.getPropertyName() + "'. Known fields: " + unknown.getKnownPropertyIds() + ".";
+            detail = Text.of("problem.api.unknownField", unknown.getPropertyName(), unknown.getKnownPropertyIds());
         } else if (cause instanceof InvalidFormatException format) {
-            detail = "'" + format.getValue() + "' is not a valid value for " + path(format) + ".";
+            detail = Text.of("problem.api.notAValue", String.valueOf(format.getValue()), path(format));
         } else if (cause instanceof MismatchedInputException mismatch) {
             detail = mismatch(mismatch);
         } else if (cause instanceof StreamConstraintsException) {
-            detail = "The request body is too large for JSON: a name, string or number is too long, or it nests too deeply.";
+            detail = Text.of("problem.api.jsonTooLarge");
         } else if (cause instanceof StreamReadException json) {
-            detail = "The request body is not valid JSON: " + json.getOriginalMessage();
+            detail = Text.of("problem.api.notJson", json.getOriginalMessage());
         } else {
-            detail = "The request body is missing or not readable.";
+            detail = Text.of("problem.api.unreadable");
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request", detail));
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, MALFORMED, detail));
     }
 
     /** Problems Spring builds itself (a missing parameter, an unsupported Content-Type) get the same bound. */
@@ -228,28 +235,29 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     /** What a value of the wrong JSON type should have been, in the words of JSON rather than of Java. */
-    private static String mismatch(MismatchedInputException e) {
+    private static Text mismatch(MismatchedInputException e) {
         Class<?> type = e.getTargetType();
         if (type == null) {
-            return "The request body is missing or incomplete.";
+            return Text.of("problem.api.incomplete");
         }
-        String expected;
+        Text expected;
         if (CharSequence.class.isAssignableFrom(type) || type == Character.class || type == char.class) {
-            expected = "a string";
+            expected = Text.of("problem.api.expected.string");
         } else if (type == Boolean.class || type == boolean.class) {
-            expected = "true or false";
+            expected = Text.of("problem.api.expected.boolean");
         } else if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            expected = "a number";
+            expected = Text.of("problem.api.expected.number");
         } else if (Temporal.class.isAssignableFrom(type)) {
-            expected = "a date";
+            expected = Text.of("problem.api.expected.date");
         } else if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            expected = "a list";
+            expected = Text.of("problem.api.expected.list");
         } else if (type.isEnum()) {
-            expected = "one of the documented values";
+            expected = Text.of("problem.api.expected.enum");
         } else {
-            expected = "an object";
+            expected = Text.of("problem.api.expected.object");
         }
-        return (e.getPath().isEmpty() ? "The request body" : path(e)) + " must be " + expected + ".";
+        return e.getPath().isEmpty() ? Text.of("problem.api.bodyMustBe", expected)
+                : Text.of("problem.api.mustBe", path(e), expected);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
@@ -281,11 +289,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
-        return path.isEmpty() ? "the body" : path.toString();
+        return path.isEmpty() ? Texts.render(Text.of("problem.api.theBody")) : path.toString();
     }
 
     private static ProblemDetail invalidField(String field, String message) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", field + " " + message);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, Texts.render(INVALID), field + " " + message);
         problem.setProperty("errors", Map.of(bounded(field), message));
         return problem;
     }
@@ -297,6 +305,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         String shortened = LONG_RUN.matcher(LONG_QUOTE.matcher(text).replaceAll("'$1…'")).replaceAll("$1…");
         return shortened.length() <= DETAIL_LENGTH ? shortened : shortened.substring(0, DETAIL_LENGTH - 1) + "…";
+    }
+
+    /** The title and the detail in the language of the request. */
+    static ProblemDetail problem(HttpStatusCode status, Text title, Text detail) {
+        return problem(status, Texts.render(title), Texts.render(detail));
     }
 
     static ProblemDetail problem(HttpStatusCode status, String title, String detail) {

@@ -64,6 +64,42 @@ class ProblemLanguageIntegrationTests {
     }
 
     @Test
+    void theApisOwnProblemsReadInTheLanguageAsked() throws Exception {
+        String token = api.newPerson("PMO").token();
+        String unknownField = "{\"key\":\"QQLANG\",\"name\":\"Refused\",\"colour\":\"red\"}";
+        String wrongType = "{\"key\":\"QQLANG\",\"name\":[1]}";
+
+        JsonNode unknownEnglish = send(token, "POST", "/api/v1/projects", unknownField, "en", 400);
+        JsonNode unknownChinese = send(token, "POST", "/api/v1/projects", unknownField, "zh-CN", 400);
+        JsonNode typeChinese = send(token, "POST", "/api/v1/projects", wrongType, "zh-CN", 400);
+        JsonNode brokenChinese = send(token, "POST", "/api/v1/projects", "{\"key\":", "zh-CN", 400);
+        JsonNode nowhereChinese = send(token, "GET", "/api/v1/no-such-address", null, "zh-CN", 404);
+
+        assertThat(unknownEnglish.get("title").asString()).isEqualTo("Malformed request");
+        assertThat(unknownEnglish.get("detail").asString()).startsWith("Unknown field 'colour'. Known fields: ");
+        assertThat(unknownChinese.get("title").asString()).isEqualTo("请求格式错误");
+        assertThat(unknownChinese.get("detail").asString()).startsWith("未知字段 'colour'。已知字段：");
+        assertThat(typeChinese.get("detail").asString()).isEqualTo("name 必须是字符串。");
+        assertThat(brokenChinese.get("detail").asString()).startsWith("请求体不是有效的 JSON：");
+        assertThat(nowhereChinese.get("title").asString()).isEqualTo("未找到");
+        assertThat(api.jdbc().queryForObject("select count(*) from project where project_key = 'QQLANG'", Long.class))
+                .isZero();
+    }
+
+    @Test
+    void aRefusedTokenIsExplainedInTheLanguageAsked() throws Exception {
+        JsonNode english = send("not-a-token", "GET", "/api/v1/me", null, "en", 401);
+        JsonNode chinese = send("not-a-token", "GET", "/api/v1/me", null, "zh-CN", 401);
+        JsonNode unstated = send("not-a-token", "GET", "/api/v1/me", null, null, 401);
+
+        assertThat(english.get("title").asString()).isEqualTo("Invalid token");
+        assertThat(english.get("detail").asString()).startsWith("The access token is unknown, expired or revoked.");
+        assertThat(chinese.get("title").asString()).isEqualTo("令牌无效");
+        assertThat(chinese.get("detail").asString()).startsWith("访问令牌未知、已过期或已撤销。");
+        assertThat(unstated.get("title").asString()).isEqualTo("Invalid token");
+    }
+
+    @Test
     void aFormShowsTheReasonInThePersonsLanguage() {
         String username = Api.uniqueUsername();
         assertThat(api.post(api.adminToken(), "/api/v1/people", fields("username", username, "displayName", "读者",

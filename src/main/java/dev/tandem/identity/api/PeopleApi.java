@@ -11,6 +11,7 @@ import dev.tandem.shared.Actor.OrgRole;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.Text;
+import dev.tandem.system.Texts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -104,7 +105,7 @@ class PeopleApi {
             case CONFIRMED -> ResponseEntity.noContent().build();
             case WRONG -> throw new InvalidInputException("currentPassword", Text.of("problem.identity.notCurrentPassword"));
             case THROTTLED -> throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
-                    "Too many failed sign-ins from here: try again in 15 minutes.");
+                    Texts.render(Text.of("problem.identity.throttledHere")));
         };
     }
 

@@ -1,6 +1,7 @@
 package dev.tandem.identity.internal;
 
 import dev.tandem.identity.IdentityManagement;
+import dev.tandem.shared.Text;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,16 +39,14 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         if (ISSUING_A_TOKEN.matches(request)) {
-            problems.unauthorized(response, "Password required",
-                    "Create a token with your username and password (HTTP Basic); a token cannot create another token.",
-                    SecurityConfiguration.BASIC_CHALLENGE);
+            problems.unauthorized(request, response, Text.of("problem.title.passwordRequired"),
+                    Text.of("problem.identity.tokenCannotIssue"), SecurityConfiguration.BASIC_CHALLENGE);
             return;
         }
         var credential = identity.authenticateToken(header.substring(7).strip());
         if (credential.isEmpty()) {
-            problems.unauthorized(response, "Invalid token",
-                    "The access token is unknown, expired or revoked. Create a new one with POST /api/v1/me/tokens.",
-                    SecurityConfiguration.BEARER_CHALLENGE + ", error=\"invalid_token\"");
+            problems.unauthorized(request, response, Text.of("problem.title.invalidToken"),
+                    Text.of("problem.identity.tokenUnknown"), SecurityConfiguration.BEARER_CHALLENGE + ", error=\"invalid_token\"");
             return;
         }
         var principal = new TandemPrincipal(credential.get().actor(), null, credential.get().tokenId());

@@ -3,6 +3,7 @@ package dev.tandem.identity.internal;
 import dev.tandem.identity.Credential;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.SignInOptions;
+import dev.tandem.shared.Text;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -132,10 +133,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
     SecurityFilterChain tokenIssuing(HttpSecurity http, IdentityManagement identity, ProblemWriter problems,
                                      SignInOptions options) {
         apiDefaults(http, identity, problems);
-        AuthenticationEntryPoint basicOrToken = (request, response, e) -> problems.unauthorized(response,
-                "Sign-in required", e instanceof LockedException
-                        ? "Too many failed sign-ins: try again in 15 minutes."
-                        : "Send your username and password with HTTP Basic, or a personal access token.",
+        AuthenticationEntryPoint basicOrToken = (request, response, e) -> problems.unauthorized(request, response,
+                Text.of("problem.title.signIn"), e instanceof LockedException
+                        ? Text.of("problem.identity.lockedOut") : Text.of("problem.identity.basicOrToken"),
                 BASIC_CHALLENGE, BEARER_CHALLENGE);
         http.securityMatcher("/api/v1/me/tokens", "/api/v1/me/tokens/**");
         if (options.passwords()) {
@@ -169,11 +169,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .addFilterBefore(new BearerTokenFilter(identity, problems), BasicAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> problems.unauthorized(response,
-                                "Sign-in required", "Send a personal access token as 'Authorization: Bearer <token>'.",
-                                BEARER_CHALLENGE))
-                        .accessDeniedHandler((request, response, ex) -> problems.write(response, 403,
-                                "Not allowed", "Your role does not allow this.")));
+                        .authenticationEntryPoint((request, response, ex) -> problems.unauthorized(request, response,
+                                Text.of("problem.title.signIn"), Text.of("problem.api.bearer"), BEARER_CHALLENGE))
+                        .accessDeniedHandler((request, response, ex) -> problems.write(request, response, 403,
+                                Text.of("problem.title.notAllowed"), Text.of("problem.identity.roleForbids"))));
     }
 
     @Bean
@@ -295,7 +294,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         return TimeZone.getTimeZone(ZoneOffset.UTC);
     }
 
-    private static Locale fromAcceptLanguage(HttpServletRequest request) {
+    static Locale fromAcceptLanguage(HttpServletRequest request) {
         String header = request.getHeader("Accept-Language");
         return header != null && header.toLowerCase(Locale.ROOT).startsWith("zh") ? CHINESE : Locale.ENGLISH;
     }

@@ -143,7 +143,7 @@ class QualityApi {
     @ExceptionHandler(ReportTooLargeException.class)
     ProblemDetail tooLarge(ReportTooLargeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, Texts.render(e.text()));
-        problem.setTitle("Report too large");
+        problem.setTitle(Texts.render(Text.of("problem.title.reportTooLarge")));
         return problem;
     }
 }

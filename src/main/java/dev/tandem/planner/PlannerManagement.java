@@ -6,10 +6,14 @@ import dev.tandem.change.ProposedChange;
 import dev.tandem.identity.IdentityManagement;
 import dev.tandem.identity.PersonSummary;
 import dev.tandem.identity.Skill;
+import dev.tandem.planner.engine.SolveControl;
+import dev.tandem.planner.internal.Plan;
 import dev.tandem.planner.internal.PlanSolver.Outcome;
+import dev.tandem.planner.internal.PlanSolver;
 import dev.tandem.planner.internal.PlanningInputs.Item;
 import dev.tandem.planner.internal.PlanningInputs.Member;
-import dev.tandem.planner.engine.SolveControl;
+import dev.tandem.planner.internal.PlanningInputs;
+import dev.tandem.planner.internal.Plans;
 import dev.tandem.portfolio.MemberSummary;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
@@ -66,6 +70,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -76,10 +82,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import dev.tandem.planner.internal.Plan;
-import dev.tandem.planner.internal.PlanSolver;
-import dev.tandem.planner.internal.PlanningInputs;
-import dev.tandem.planner.internal.Plans;
 
 /**
  * The scheduling assistant of a project: reads, after one access check, what a plan depends on (open items,
@@ -108,6 +110,7 @@ public class PlannerManagement implements AutoCloseable {
     private final ProjectCounters counters;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MessageSource messages;
     private final JsonMapper json;
     private final TransactionTemplate separate;
     private final Duration budget;
@@ -123,7 +126,7 @@ public class PlannerManagement implements AutoCloseable {
                       @Value("${tandem.planner.time-budget:10s}") Duration budget,
                       @Value("${tandem.planner.seed:1}") long seed,
                       @Value("${tandem.planner.move-limit:0}") long moveLimit,
-                      @Value("${tandem.planner.threads:1}") int threads) {
+                      @Value("${tandem.planner.threads:1}") int threads, MessageSource messages) {
         this.plans = plans;
         this.portfolio = portfolio;
         this.workItems = workItems;
@@ -133,6 +136,7 @@ public class PlannerManagement implements AutoCloseable {
         this.counters = counters;
         this.events = events;
         this.clock = clock;
+        this.messages = messages;
         this.json = json;
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -314,8 +318,8 @@ public class PlannerManagement implements AutoCloseable {
         Long request = null;
         String code = null;
         if (!steps.isEmpty()) {
-            ChangeRequestView draft = change.draft(actor, project.key(), "Plan " + plan.planNumber()
-                    + ": dates that move past the baseline", reviewReason(plan, proposal, deferred, now), steps, null, null);
+            ChangeRequestView draft = change.draft(actor, project.key(), text("planner.review.title", plan.planNumber()),
+                    reviewReason(plan, proposal, deferred, now), steps, null, null);
             request = draft.id();
             code = draft.code();
         }
@@ -377,18 +381,17 @@ public class PlannerManagement implements AutoCloseable {
         return result;
     }
 
-    private static String reviewReason(Plan plan, PlanProposal proposal, List<String> deferred, Map<String, ItemView> now) {
-        StringBuilder reason = new StringBuilder("The scheduling assistant's plan " + plan.planNumber()
-                + " levels the team's load; these dates need the review board.");
+    private String reviewReason(Plan plan, PlanProposal proposal, List<String> deferred, Map<String, ItemView> now) {
+        StringBuilder reason = new StringBuilder(text("planner.review.reason", plan.planNumber()));
         for (PlanProposal.MilestoneShift m : proposal.milestones()) {
             if (m.pastBaseline()) {
-                reason.append("\n- Milestone ").append(m.key()).append(": baseline ").append(m.baseline())
-                        .append(", planned ").append(m.before()).append(" → ").append(m.after());
+                reason.append('\n').append(text("planner.review.milestone", m.key(), String.valueOf(m.baseline()),
+                        String.valueOf(m.before()), String.valueOf(m.after())));
             }
         }
         for (String key : deferred) {
             if (now.get(key).majorTechnical()) {
-                reason.append("\n- ").append(key).append(" is a major technical item");
+                reason.append('\n').append(text("planner.review.majorItem", key));
             }
         }
         return reason.length() > 4000 ? reason.substring(0, 3999) + "…" : reason.toString();
@@ -556,5 +559,10 @@ public class PlannerManagement implements AutoCloseable {
         if (executor instanceof ExecutorService service) {
             service.shutdownNow();
         }
+    }
+
+    /** A sentence Tandem writes for a person, in the language of the request that makes it write. */
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

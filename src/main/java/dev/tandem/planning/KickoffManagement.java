@@ -1,12 +1,10 @@
 package dev.tandem.planning;
 
+import dev.tandem.identity.PersonSummary;
 import dev.tandem.planning.internal.Kickoff;
 import dev.tandem.planning.internal.KickoffAction;
 import dev.tandem.planning.internal.KickoffActions;
 import dev.tandem.planning.internal.Kickoffs;
-
-import dev.tandem.system.Inputs;
-import dev.tandem.identity.PersonSummary;
 import dev.tandem.portfolio.MemberSummary;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
@@ -18,6 +16,7 @@ import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
 import dev.tandem.shared.Text;
+import dev.tandem.system.Inputs;
 import dev.tandem.workitem.ItemFields;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.WorkItemManagement;
@@ -32,6 +31,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,9 +51,11 @@ public class KickoffManagement {
     private final Links links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MessageSource messages;
 
     KickoffManagement(Kickoffs kickoffs, KickoffActions actions, PortfolioManagement portfolio,
-                      WorkItemManagement workItems, Links links, ApplicationEventPublisher events, Clock clock) {
+                      WorkItemManagement workItems, Links links, ApplicationEventPublisher events, Clock clock,
+                      MessageSource messages) {
         this.kickoffs = kickoffs;
         this.actions = actions;
         this.portfolio = portfolio;
@@ -60,6 +63,7 @@ public class KickoffManagement {
         this.links = links;
         this.events = events;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Transactional(readOnly = true)
@@ -124,7 +128,7 @@ public class KickoffManagement {
         }
         String owner = links.people(List.of(action.ownerId())).get(action.ownerId()).username();
         ItemView item = workItems.create(actor, project.key(), new ItemFields("task", action.title(),
-                "Action item of the kick-off meeting.", null, null, null, null, owner, null, null, null, null, null,
+                text("kickoff.action.description"), null, null, null, null, owner, null, null, null, null, null,
                 null, null, null, null, action.due(), Set.of()));
         action.accepted(item.key());
         actions.flush();
@@ -158,5 +162,10 @@ public class KickoffManagement {
         Map<Long, PersonSummary> people = links.people(list.stream().map(KickoffAction::ownerId).toList());
         return list.stream().map(a -> new KickoffView.ActionView(a.id(), a.title(), people.get(a.ownerId()).username(),
                 people.get(a.ownerId()).displayName(), a.due(), a.itemKey())).toList();
+    }
+
+    /** A sentence Tandem writes for a person, in the language of the request that makes it write. */
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

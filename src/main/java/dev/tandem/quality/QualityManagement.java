@@ -1,6 +1,5 @@
 package dev.tandem.quality;
 
-import dev.tandem.register.TechDebtManagement;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
 import dev.tandem.portfolio.ProjectRef;
@@ -15,14 +14,16 @@ import dev.tandem.quality.internal.CoberturaParser;
 import dev.tandem.quality.internal.CoverageSink;
 import dev.tandem.quality.internal.JacocoParser;
 import dev.tandem.quality.internal.LcovParser;
-import dev.tandem.quality.internal.QualityStore;
 import dev.tandem.quality.internal.QualityStore.Component;
 import dev.tandem.quality.internal.QualityStore.Finding;
 import dev.tandem.quality.internal.QualityStore.Report;
 import dev.tandem.quality.internal.QualityStore.Settings;
+import dev.tandem.quality.internal.QualityStore;
 import dev.tandem.quality.internal.RawFinding;
+import dev.tandem.quality.internal.ReportFormat;
 import dev.tandem.quality.internal.ReportFormatException;
 import dev.tandem.quality.internal.SarifParser;
+import dev.tandem.register.TechDebtManagement;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
@@ -48,10 +49,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
-import dev.tandem.quality.internal.ReportFormat;
 
 /**
  * Quality reports of a project. Publishing needs {@code PUBLISH_QUALITY_REPORTS}; reading {@code VIEW_PROJECT}; the
@@ -72,16 +74,18 @@ public class QualityManagement {
     private final TechDebtManagement debts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MessageSource messages;
     private final long maxReportBytes;
 
     QualityManagement(QualityStore store, PortfolioManagement portfolio, TechDebtManagement debts,
                       ApplicationEventPublisher events, Clock clock,
-                      @Value("${tandem.quality.max-report-size}") DataSize maxReportSize) {
+                      @Value("${tandem.quality.max-report-size}") DataSize maxReportSize, MessageSource messages) {
         this.store = store;
         this.portfolio = portfolio;
         this.debts = debts;
         this.events = events;
         this.clock = clock;
+        this.messages = messages;
         this.maxReportBytes = maxReportSize.toBytes();
     }
 
@@ -247,9 +251,8 @@ public class QualityManagement {
             }
             String where = f.path() + (f.line() == null ? "" : ":" + f.line());
             int number = debts.raiseFromFinding(actor, project.key(), f.ruleId() + ": " + f.message(), f.component(),
-                    "Raised from a " + tool + " finding in quality report Q" + id + " (/projects/" + project.key()
-                            + "/quality/reports/" + id + ").\n\n- Rule: " + f.ruleId() + "\n- File: " + where
-                            + "\n- Fingerprint: " + f.fingerprint() + "\n\n" + f.message(), f.severity());
+                    text("quality.debt.description", tool, id, "/projects/" + project.key() + "/quality/reports/" + id,
+                            f.ruleId(), where, f.fingerprint(), f.message()), f.severity());
             store.recordDebt(project.id(), f.fingerprint(), tool, number, id);
             raised++;
         }
@@ -566,5 +569,10 @@ public class QualityManagement {
                 throw new ReportTooLargeException(limit);
             }
         }
+    }
+
+    /** A sentence Tandem writes for a person, in the language of the request that makes it write. */
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

@@ -48,6 +48,23 @@ class KickoffIntegrationTests {
         assertThat(item.text("title")).isEqualTo("Book the certification slot");
         assertThat(item.text("assignee")).isEqualTo(engineer);
         assertThat(item.text("dueDate")).isEqualTo("2027-02-01");
+        assertThat(item.text("description")).isEqualTo("Action item of the kick-off meeting.");
+    }
+
+    @Test
+    void anActionItemAcceptedInChineseIsDescribedInChinese() {
+        Person pm = api.newPerson("PMO");
+        String project = api.newProject(pm.token());
+        String path = "/api/v1/projects/" + project + "/kickoff";
+        api.send("PUT", path, "Bearer " + pm.token(), Map.of("heldOn", "2027-01-05", "participants", List.of(pm.username())));
+        Response action = api.post(pm.token(), path + "/actions", Map.of("title", "预订认证时段", "owner", pm.username(),
+                "due", "2027-02-01"));
+
+        Response accepted = api.post(pm.token(), path + "/actions/" + action.number("id") + "/accept", null, "zh-CN");
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        assertThat(api.get(pm.token(), "/api/v1/items/" + accepted.text("item")).text("description"))
+                .isEqualTo("启动会议的行动项。");
     }
 
     @Test

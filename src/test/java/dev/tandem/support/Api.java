@@ -100,6 +100,12 @@ public class Api {
         return send("POST", path, bearer(token), body);
     }
 
+    /** A POST of a JSON body (or none) asking for answers in a language ({@code Accept-Language}). */
+    public Response post(String token, String path, Object body, String language) {
+        return exchange("POST " + path, request("POST", path, bearer(token), body == null ? null : "application/json",
+                body == null ? null : json.writeValueAsString(body), language));
+    }
+
     public Response patch(String token, String path, Object body) {
         return send("PATCH", path, bearer(token), body);
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,6 +51,8 @@ public class TextEmbeddings {
 
     private final int embeddedPerCall;
     private final Set<ItemVersion> queued = ConcurrentHashMap.newKeySet();
+    /** Held while a call embeds its share; the background thread does not wait for it, nor calls for the background. */
+    private final ReentrantLock turns = new ReentrantLock();
     private final ExecutorService background =
             Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("item-embeddings").factory());
 
@@ -76,14 +79,25 @@ public class TextEmbeddings {
 
     /**
      * The embeddings of the items in their order. Of those not cached yet, the first {@link #EMBEDDED_PER_CALL} go to the
-     * model now, in one batch; the others are embedded in the background and are null here until a later call.
+     * model now, in one batch; the others are embedded in the background and are null here until a later call. Calls
+     * take turns at the model, so two at the same moment on a new project do not embed the same items twice: the second
+     * finds the first one's items cached and embeds the next ones.
      */
     public List<float[]> embedItems(EmbeddingLanguage language, List<ItemText> items) {
-        List<ItemText> missing = items.stream().filter(i -> !cache.containsKey(key(language, i))).toList();
-        List<ItemText> now = missing.subList(0, Math.min(embeddedPerCall, missing.size()));
-        Map<ItemVersion, float[]> embedded = embed(language, now);
-        inBackground(language, missing.subList(now.size(), missing.size()));
-        return items.stream().map(i -> embedded.getOrDefault(key(language, i), cache.get(key(language, i)))).toList();
+        Map<ItemVersion, float[]> embedded = Map.of();
+        if (items.stream().anyMatch(i -> !cache.containsKey(key(language, i)))) {
+            turns.lock();
+            try {
+                List<ItemText> missing = items.stream().filter(i -> !cache.containsKey(key(language, i))).toList();
+                List<ItemText> now = missing.subList(0, Math.min(embeddedPerCall, missing.size()));
+                embedded = embed(language, now);
+                inBackground(language, missing.subList(now.size(), missing.size()));
+            } finally {
+                turns.unlock();
+            }
+        }
+        Map<ItemVersion, float[]> fresh = embedded;
+        return items.stream().map(i -> fresh.getOrDefault(key(language, i), cache.get(key(language, i)))).toList();
     }
 
     private Map<ItemVersion, float[]> embed(EmbeddingLanguage language, List<ItemText> items) {
@@ -103,7 +117,8 @@ public class TextEmbeddings {
         if (!fresh.isEmpty()) {
             background.execute(() -> {
                 try {
-                    embed(language, fresh);
+                    // a call may have embedded some of them since they were queued
+                    embed(language, fresh.stream().filter(i -> !cache.containsKey(key(language, i))).toList());
                 } finally {
                     fresh.forEach(i -> queued.remove(key(language, i)));
                 }

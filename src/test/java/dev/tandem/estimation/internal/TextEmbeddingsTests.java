@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.estimation.engine.EmbeddingLanguage;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +70,33 @@ class TextEmbeddingsTests {
             assertThat(later).doesNotContainNull();
             assertThat(later.getFirst()).isSameAs(first.getFirst());
             assertThat(later.get(4)).isEqualTo(embeddings.embed(EmbeddingLanguage.ENGLISH, "Translate the settings page"));
+        } finally {
+            twoPerCall.stop();
+        }
+    }
+
+    @Test
+    void twoCallsAtTheSameMomentDoNotEmbedTheSameItemsTwice() throws Exception {
+        var twoPerCall = new TextEmbeddings(2);
+        List<TextEmbeddings.ItemText> items = List.of("Archive old sprints", "Show the burndown in hours",
+                "Rename a workflow status", "Import issues from CSV").stream()
+                .map(text -> new TextEmbeddings.ItemText(text.hashCode(), 0, text)).toList();
+        var start = new CountDownLatch(1);
+        try (var callers = Executors.newFixedThreadPool(2)) {
+            Callable<List<float[]>> call = () -> {
+                start.await();
+                return twoPerCall.embedItems(EmbeddingLanguage.ENGLISH, items);
+            };
+            Future<List<float[]>> one = callers.submit(call);
+            Future<List<float[]>> other = callers.submit(call);
+            start.countDown();
+            List<float[]> a = one.get(60, TimeUnit.SECONDS);
+            List<float[]> b = other.get(60, TimeUnit.SECONDS);
+
+            // whichever came second found the first one's items cached: the very same vectors, not a second embedding
+            assertThat(a.subList(0, 2)).doesNotContainNull();
+            assertThat(b.get(0)).isSameAs(a.get(0));
+            assertThat(b.get(1)).isSameAs(a.get(1));
         } finally {
             twoPerCall.stop();
         }

@@ -228,7 +228,7 @@ public class QualityManagement {
         // entries raised earlier are paid when their finding goes, even after raising was turned off
         store.openDebts(project.id(), ingest.tool).forEach((fingerprint, number) -> {
             if (fixed.contains(fingerprint)) {
-                debts.closeFromFinding(actor, project.key(), number, "the finding is gone in quality report Q" + id);
+                debts.closeFromFinding(actor, project.key(), number, text("quality.debt.closed", id));
                 store.closeDebt(project.id(), fingerprint);
             }
         });

@@ -12,8 +12,6 @@ import dev.tandem.interchange.engine.Plan;
 import dev.tandem.interchange.engine.UnreadableFile;
 import dev.tandem.interchange.internal.IncomingWriter;
 import dev.tandem.interchange.internal.Uploads;
-import dev.tandem.shared.Text;
-import java.time.Clock;
 import dev.tandem.portfolio.MemberSummary;
 import dev.tandem.portfolio.Permission;
 import dev.tandem.portfolio.PortfolioManagement;
@@ -24,11 +22,14 @@ import dev.tandem.schedule.ScheduleManagement;
 import dev.tandem.schedule.ScheduledItem;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Text;
+import dev.tandem.system.Texts;
 import dev.tandem.workitem.DependencyView;
 import dev.tandem.workitem.ItemView;
 import dev.tandem.workitem.StatusCategory;
 import dev.tandem.workitem.StatusView;
 import dev.tandem.workitem.WorkItemManagement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -99,8 +100,8 @@ public class InterchangeManagement {
     /** Refuses a file over the limit with 413, before anything else looks at it. */
     public void checkSize(long bytes) {
         if (bytes > maxImportSize) {
-            throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "The file is larger than "
-                    + DataSize.ofBytes(maxImportSize).toMegabytes() + " MB, the most an import takes.");
+            throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, Texts.render(Text.of(
+                    "problem.interchange.fileTooLarge", DataSize.ofBytes(maxImportSize).toMegabytes())));
         }
     }
 

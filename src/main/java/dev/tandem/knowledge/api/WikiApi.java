@@ -225,7 +225,7 @@ class WikiApi {
     @ExceptionHandler(PageConflictException.class)
     ResponseEntity<ProblemDetail> conflict(PageConflictException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, Texts.of(e));
-        problem.setTitle("Stale version");
+        problem.setTitle(Texts.render(Text.of("problem.title.stale")));
         problem.setProperty("currentVersion", e.currentVersion());
         problem.setProperty("yours", Map.of("title", e.yourTitle(), "body", e.yourBody(), "baseVersion", e.baseVersion()));
         problem.setProperty("current", Map.of("title", e.current().title(), "body", e.current().body(),

@@ -6,6 +6,7 @@ import dev.tandem.meeting.MeetingSummary;
 import dev.tandem.meeting.MeetingView;
 import dev.tandem.meeting.MinutesConflict;
 import dev.tandem.shared.Actor;
+import dev.tandem.shared.Text;
 import dev.tandem.system.Texts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -194,7 +195,7 @@ class MeetingApi {
     @ExceptionHandler(MinutesConflict.class)
     ResponseEntity<ProblemDetail> minutesConflict(MinutesConflict e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, Texts.of(e));
-        problem.setTitle("Stale version");
+        problem.setTitle(Texts.render(Text.of("problem.title.stale")));
         problem.setProperty("currentVersion", e.currentVersion());
         problem.setProperty("currentMinutes", e.currentMinutes());
         problem.setProperty("yourMinutes", e.yourMinutes());

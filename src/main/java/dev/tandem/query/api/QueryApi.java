@@ -120,7 +120,7 @@ class QueryApi {
     ProblemDetail invalidQuery(QueryException e, HttpServletRequest request) {
         String message = messages.getMessage(e.messageKey(), e.args().toArray(), LocaleContextHolder.getLocale());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-        problem.setTitle("Invalid query");
+        problem.setTitle(messages.getMessage("problem.title.invalidQuery", null, LocaleContextHolder.getLocale()));
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("position", Map.of("line", e.position().line(), "column", e.position().column(),
                 "offset", e.position().offset()));

@@ -1,6 +1,7 @@
 package dev.tandem.retrospective.api;
 
 import dev.tandem.retrospective.TemplateVersionConflict;
+import dev.tandem.shared.Text;
 import dev.tandem.system.Texts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -15,7 +16,7 @@ final class TemplateConflictProblem {
 
     static ProblemDetail of(TemplateVersionConflict e, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, Texts.of(e));
-        problem.setTitle("Stale version");
+        problem.setTitle(Texts.render(Text.of("problem.title.stale")));
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("currentVersion", e.currentVersion());
         problem.setProperty("yourVersion", e.yours());
